@@ -1,0 +1,140 @@
+package org.partnerengine.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.partner.IllegalStageTransition;
+import org.partnerengine.partner.PartnerNotFound;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error the API answers is an RFC 9457 problem: bad input names the field and says what is
+ * wrong with it, unknown ids are 404, and an engine that cannot take work is 503 with Retry-After.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+  /** A field and what is wrong with it, as listed in a problem's {@code errors}. */
+  record FieldProblem(String field, String message) {}
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldProblem> errors =
+        ex.getBindingResult().getFieldErrors().stream()
+            .map(e -> new FieldProblem(e.getField(), e.getDefaultMessage()))
+            .sorted((a, b) -> a.field().compareTo(b.field()))
+            .toList();
+    ProblemDetail problem = invalid(errors);
+    return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem;
+    Throwable cause = ex.getMostSpecificCause();
+    if (cause instanceof UnrecognizedPropertyException unknown) {
+      problem = invalid(List.of(new FieldProblem(path(unknown), "is not a known field")));
+    } else if (cause instanceof InvalidFormatException format) {
+      problem = invalid(List.of(new FieldProblem(path(format), "must be " + expected(format.getTargetType()))));
+    } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      problem = invalid(List.of(new FieldProblem(path(mismatch), "must be " + expected(mismatch.getTargetType()))));
+    } else if (cause instanceof JsonProcessingException json) {
+      problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The body is not valid JSON: " + json.getOriginalMessage());
+      problem.setTitle("Malformed request body");
+    } else {
+      problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is missing or unreadable");
+      problem.setTitle("Malformed request body");
+    }
+    return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ProblemDetail constraintViolation(ConstraintViolationException ex) {
+    return invalid(
+        ex.getConstraintViolations().stream()
+            .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+            .toList());
+  }
+
+  @ExceptionHandler(PartnerNotFound.class)
+  ProblemDetail partnerNotFound(PartnerNotFound ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+    problem.setTitle("Partner not found");
+    return problem;
+  }
+
+  @ExceptionHandler(IllegalStageTransition.class)
+  ProblemDetail illegalTransition(IllegalStageTransition ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+    problem.setTitle("Not allowed in the partner's stage");
+    return problem;
+  }
+
+  @ExceptionHandler(EngineUnavailable.class)
+  ResponseEntity<ProblemDetail> engineUnavailable(EngineUnavailable ex) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.SERVICE_UNAVAILABLE, "The process engine cannot take work right now; nothing was stored. Try again shortly.");
+    problem.setTitle("Engine unavailable");
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+  }
+
+  static ProblemDetail invalid(List<FieldProblem> errors) {
+    String detail =
+        errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    problem.setTitle("Invalid request");
+    problem.setType(URI.create("urn:partner-engine:problem:invalid-request"));
+    problem.setProperty("errors", errors);
+    return problem;
+  }
+
+  private static String path(JsonMappingException ex) {
+    return ex.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining(".")).replace(".[", "[");
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "a value of another type";
+    }
+    if (type.isEnum()) {
+      return "one of " + List.of(type.getEnumConstants());
+    }
+    return switch (type.getSimpleName()) {
+      case "Integer", "int", "Long", "long" -> "a whole number";
+      case "BigDecimal", "Double", "double" -> "a number";
+      case "Boolean", "boolean" -> "true or false";
+      case "String" -> "a string";
+      case "LocalDate" -> "a date such as 2026-12-31";
+      case "Instant", "OffsetDateTime" -> "a timestamp such as 2026-12-31T12:00:00Z";
+      default -> Map.class.isAssignableFrom(type) ? "an object" : "a " + type.getSimpleName();
+    };
+  }
+
+  private static String lastNode(String propertyPath) {
+    int dot = propertyPath.lastIndexOf('.');
+    return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+  }
+}
