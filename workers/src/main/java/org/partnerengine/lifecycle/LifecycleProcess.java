@@ -3,6 +3,8 @@ package org.partnerengine.lifecycle;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientException;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -14,16 +16,17 @@ public class LifecycleProcess {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
 
   private final CamundaClient camunda;
-  private final LifecycleSettings settings;
+  private final List<LifecycleVariables> settings;
 
-  public LifecycleProcess(CamundaClient camunda, LifecycleSettings settings) {
+  public LifecycleProcess(CamundaClient camunda, List<LifecycleVariables> settings) {
     this.camunda = camunda;
     this.settings = settings;
   }
 
   /** Starts the latest deployed lifecycle for a partner and answers the instance key. */
   public long start(long partnerId) {
-    Map<String, Object> variables = settings.asProcessVariables();
+    Map<String, Object> variables = new HashMap<>();
+    settings.forEach(feature -> variables.putAll(feature.asProcessVariables()));
     variables.put("partnerId", partnerId);
     try {
       return camunda
