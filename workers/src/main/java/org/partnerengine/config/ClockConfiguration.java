@@ -7,11 +7,11 @@ import org.springframework.context.annotation.Configuration;
 
 /** One clock for every timestamp the business writes, so tests can hold it still. */
 @Configuration(proxyBeanMethods = false)
-class ClockConfiguration {
+public class ClockConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  Clock clock() {
+  public Clock clock() {
     return Clock.systemUTC();
   }
 }
