@@ -44,7 +44,6 @@ class RemoteModeTest {
     gateway.start();
 
     Map<String, Object> properties = new HashMap<>();
-    properties.put("server.port", 0);
     properties.put("ZEEBE_GRPC_ADDRESS", "http://127.0.0.1:" + gatewayPort);
     if (System.getProperty("spring.datasource.url") == null) {
       // Without the mariadb profile, H2 stands in for MySQL.
@@ -65,7 +64,8 @@ class RemoteModeTest {
         new SpringApplicationBuilder(PartnerEngineApplication.class)
             .profiles("remote")
             .properties(properties)
-            .run();
+            // A command-line argument outranks application.yml's port 8080, which may be taken.
+            .run("--server.port=0");
     String port = app.getEnvironment().getProperty("local.server.port");
     http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
   }
