@@ -2,10 +2,12 @@ package org.partnerengine.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +55,7 @@ class LifecycleDecisionsTest {
 
   @Test
   void aMissingSpecialisationListCountsAsNone() {
-    Map<String, Object> variables = new java.util.HashMap<>();
+    Map<String, Object> variables = new HashMap<>();
     variables.put("partnerType", "RESELLER");
     variables.put("specialisations", null);
     assertThat(evaluate("training-curriculum", variables)).isEqualTo(List.of("product-essentials", "sales-fundamentals"));
@@ -81,7 +83,7 @@ class LifecycleDecisionsTest {
         client.newEvaluateDecisionCommand().decisionId(decisionId).variables(variables).send().join().getDecisionOutput();
     try {
       return JSON.readValue(output, Object.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -1,6 +1,7 @@
 package org.partnerengine.enablement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.DatabaseTest;
 import org.partnerengine.partner.Partner;
+import org.partnerengine.partner.PartnerEvent;
 import org.partnerengine.partner.PartnerEvents;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.PartnerType;
@@ -57,8 +59,8 @@ class EnablementWorkersTest {
     assertThat(enrolments.findByPartnerIdOrderByCourseId(partnerId))
         .extracting(Enrolment::getCourseId, Enrolment::isRequired, Enrolment::getEnrolledAt)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("product-essentials", true, NOW),
-            org.assertj.core.groups.Tuple.tuple("sales-fundamentals", true, NOW));
+            tuple("product-essentials", true, NOW),
+            tuple("sales-fundamentals", true, NOW));
   }
 
   @Test
@@ -126,7 +128,7 @@ class EnablementWorkersTest {
 
     assertThat(events.findByPartnerIdOrderByOccurredAtAscIdAsc(partnerId))
         .filteredOn(e -> e.getType().equals("TRAINING_REMINDER"))
-        .extracting(e -> e.getDetail())
+        .extracting(PartnerEvent::getDetail)
         .containsExactly("courses still open: sales-fundamentals", "courses still open: sales-fundamentals");
   }
 
