@@ -1,0 +1,86 @@
+package org.partnerengine.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.client.CamundaClient;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.partnerengine.PartnerEngineTest;
+import org.partnerengine.enablement.Enrolment;
+import org.partnerengine.enablement.Enrolments;
+import org.partnerengine.messaging.PartnerMessages;
+import org.partnerengine.partner.Partner;
+import org.partnerengine.partner.PartnerEvents;
+import org.partnerengine.partner.PartnerType;
+import org.partnerengine.partner.Partners;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Enablement and certification with the real workers on the embedded engine. */
+@PartnerEngineTest
+class EnablementAndCertificationEndToEndTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  @Autowired CamundaClient camunda;
+  @Autowired PartnerMessages messages;
+  @Autowired Partners partners;
+  @Autowired Enrolments enrolments;
+  @Autowired Certificates certificates;
+  @Autowired ExamAttempts attempts;
+  @Autowired PartnerEvents events;
+
+  @Test
+  void aPartnerCompletesItsCurriculumInAnyOrder() {
+    long partnerId = newPartner(PartnerType.SYSTEM_INTEGRATOR);
+    start("partner-enablement", Map.of("partnerId", partnerId, "partnerType", "SYSTEM_INTEGRATOR", "specialisations", List.of("managed-services"), "trainingReminder", "P7D"));
+    await().atMost(WAIT).until(() -> enrolments.findByPartnerIdOrderByCourseId(partnerId).size() == 3);
+
+    completeCourse(partnerId, "technical-deployment");
+    completeCourse(partnerId, "technical-deployment");
+    completeCourse(partnerId, "managed-services-ops");
+    completeCourse(partnerId, "product-essentials");
+
+    await().atMost(WAIT).until(() -> enrolments.findByPartnerIdOrderByCourseId(partnerId).stream().allMatch(Enrolment::isComplete));
+    assertThat(events.countByPartnerIdAndType(partnerId, "COURSE_COMPLETED")).isEqualTo(3);
+  }
+
+  @Test
+  void aPartnerThatFailsThenPassesGetsOneCertificateAndItsRenewalStarts() {
+    long partnerId = newPartner(PartnerType.RESELLER);
+    start("partner-certification", Map.of("partnerId", partnerId, "maxExamAttempts", 3));
+
+    messages.publish("exam-result", String.valueOf(partnerId), "exam:" + partnerId + ":1", Map.of("examId", "technical-certification", "score", 72.5));
+    await().atMost(WAIT).until(() -> events.countByPartnerIdAndType(partnerId, "EXAM_FAILED") == 1);
+    messages.publish("exam-result", String.valueOf(partnerId), "exam:" + partnerId + ":2", Map.of("examId", "technical-certification", "score", 91));
+
+    await().atMost(WAIT).until(() -> certificates.countByPartnerId(partnerId) == 1);
+    Certificate certificate = certificates.findByPartnerIdOrderByIssuedAtDescIdDesc(partnerId).get(0);
+    assertThat(certificate.getCertificateNumber()).matches("PE-\\d{4}-\\d{6}");
+    assertThat(attempts.findByPartnerIdOrderByAttemptedAtAscIdAsc(partnerId)).extracting(ExamAttempt::isPassed).containsExactly(false, true);
+    // The renewal instance started by the certificate-issued message waits on its timer: a second
+    // publish of that message is refused while the first is buffered.
+    assertThat(
+            messages.publish(
+                "certificate-issued", String.valueOf(certificate.getId()), "certificate-issued:" + certificate.getId(), Map.of()))
+        .isFalse();
+  }
+
+  private void completeCourse(long partnerId, String courseId) {
+    messages.publish("training-completed", String.valueOf(partnerId), "training:" + partnerId + ":" + courseId + ":" + System.nanoTime(), Map.of("courseId", courseId));
+  }
+
+  private void start(String processId, Map<String, Object> variables) {
+    camunda.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().variables(variables).send().join();
+  }
+
+  private long newPartner(PartnerType type) {
+    return partners
+        .saveAndFlush(new Partner("Acme", type, "DE", "acme.de", "Ada", "ada@acme.de", BigDecimal.TEN, 3, Instant.EPOCH))
+        .getId();
+  }
+}

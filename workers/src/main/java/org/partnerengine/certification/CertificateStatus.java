@@ -1,0 +1,6 @@
+package org.partnerengine.certification;
+
+public enum CertificateStatus {
+  ACTIVE,
+  EXPIRED
+}

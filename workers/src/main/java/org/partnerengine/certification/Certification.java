@@ -1,0 +1,109 @@
+package org.partnerengine.certification;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import org.partnerengine.partner.Partner;
+import org.partnerengine.partner.PartnerHistory;
+import org.partnerengine.partner.Partners;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exam attempts and certificates. Each step has a natural key (the recording step's element
+ * instance, partner + exam + cycle, the certificate), so a job delivered twice changes nothing.
+ */
+@Service
+public class Certification {
+
+  private final ExamAttempts attempts;
+  private final Certificates certificates;
+  private final Partners partners;
+  private final PartnerHistory history;
+  private final CertificationSettings settings;
+  private final Clock clock;
+
+  public Certification(
+      ExamAttempts attempts,
+      Certificates certificates,
+      Partners partners,
+      PartnerHistory history,
+      CertificationSettings settings,
+      Clock clock) {
+    this.attempts = attempts;
+    this.certificates = certificates;
+    this.partners = partners;
+    this.history = history;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public ExamOutcome recordAttempt(
+      long partnerId, String examId, int cycle, BigDecimal score, BigDecimal passMark, long elementInstanceKey) {
+    Partner partner = partners.require(partnerId);
+    ExamAttempt attempt =
+        attempts
+            .findByElementInstanceKey(elementInstanceKey)
+            .orElseGet(
+                () -> {
+                  int number = (int) attempts.countByPartnerIdAndExamIdAndCertificationCycle(partnerId, examId, cycle) + 1;
+                  ExamAttempt recorded =
+                      attempts.save(
+                          new ExamAttempt(partnerId, examId, cycle, number, score, passMark, clock.instant(), elementInstanceKey));
+                  history.record(
+                      partner,
+                      recorded.isPassed() ? "EXAM_PASSED" : "EXAM_FAILED",
+                      "system",
+                      "%s attempt %d: %s (pass mark %s)".formatted(examId, number, score.toPlainString(), passMark.toPlainString()));
+                  return recorded;
+                });
+    return new ExamOutcome(attempt.isPassed(), attempt.getAttemptNumber());
+  }
+
+  /** Issues the certificate of this exam and cycle, or answers the one issued before. */
+  @Transactional
+  public Certificate issue(long partnerId, String examId, int cycle) {
+    Partner partner = partners.require(partnerId);
+    return certificates
+        .findByPartnerIdAndExamIdAndCertificationCycle(partnerId, examId, cycle)
+        .orElseGet(
+            () -> {
+              Instant now = clock.instant();
+              Certificate certificate =
+                  certificates.saveAndFlush(new Certificate(partnerId, examId, cycle, now, now.plus(settings.certificateValidity())));
+              certificate.assignNumber();
+              history.record(
+                  partner,
+                  "CERTIFICATE_ISSUED",
+                  "system",
+                  "%s for %s, valid until %s".formatted(certificate.getCertificateNumber(), examId, certificate.getExpiresAt()));
+              return certificate;
+            });
+  }
+
+  @Transactional
+  public void markRenewalDue(long partnerId, long certificateId) {
+    Certificate certificate = certificates.require(certificateId);
+    history.recordOnce(
+        "certificate-" + certificateId + ":renewal-due",
+        partners.require(partnerId),
+        "RENEWAL_DUE",
+        "system",
+        "%s expires %s".formatted(certificate.getCertificateNumber(), certificate.getExpiresAt()));
+  }
+
+  /**
+   * Expires the certificate.
+   *
+   * @return the certificate, expired now or before
+   */
+  @Transactional
+  public Certificate expire(long partnerId, long certificateId) {
+    Certificate certificate = certificates.require(certificateId);
+    if (certificate.expire(clock.instant())) {
+      history.record(partners.require(partnerId), "CERTIFICATE_EXPIRED", "system", certificate.getCertificateNumber());
+    }
+    return certificate;
+  }
+}
