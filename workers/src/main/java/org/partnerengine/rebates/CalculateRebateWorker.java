@@ -30,32 +30,25 @@ public class CalculateRebateWorker {
     this.clock = clock;
   }
 
-  public record RebateResult(BigDecimal rebateAmount) {}
-
   @JobWorker(type = JOB_TYPE)
   @Transactional
-  public RebateResult calculate(
+  public void calculate(
       @Variable long partnerId,
       @Variable String quarter,
       @Variable String tier,
       @Variable BigDecimal quarterlyRevenue,
       @Variable BigDecimal rebateRate) {
     Quarter settled = Quarter.parse(quarter);
-    return rebates
-        .findByPartnerIdAndQuarter(partnerId, settled.toString())
-        .map(existing -> new RebateResult(existing.getAmount()))
-        .orElseGet(
-            () -> {
-              partners.require(partnerId);
-              BigDecimal amount =
-                  quarterlyRevenue.multiply(rebateRate).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-              if (amount.compareTo(settings.minimumAmount()) < 0) {
-                amount = BigDecimal.ZERO.setScale(2);
-              }
-              rebates.saveAndFlush(
-                  new Rebate(
-                      partnerId, settled, tier, quarterlyRevenue, rebateRate, amount, settings.currency(), clock.instant()));
-              return new RebateResult(amount);
-            });
+    if (rebates.existsByPartnerIdAndQuarter(partnerId, settled.toString())) {
+      return;
+    }
+    partners.require(partnerId);
+    BigDecimal amount =
+        quarterlyRevenue.multiply(rebateRate).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    if (amount.compareTo(settings.minimumAmount()) < 0) {
+      amount = BigDecimal.ZERO.setScale(2);
+    }
+    rebates.saveAndFlush(
+        new Rebate(partnerId, settled, tier, quarterlyRevenue, rebateRate, amount, settings.currency(), clock.instant()));
   }
 }

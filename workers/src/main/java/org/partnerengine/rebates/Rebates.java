@@ -6,6 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Rebates extends JpaRepository<Rebate, Long> {
 
+  boolean existsByPartnerIdAndQuarter(long partnerId, String quarter);
+
   Optional<Rebate> findByPartnerIdAndQuarter(long partnerId, String quarter);
 
   List<Rebate> findByPartnerIdOrderByQuarterAsc(long partnerId);
