@@ -7,10 +7,18 @@ import static org.partnerengine.Requests.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.MessageIntent;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.MessageRecordValue;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.PartnerEngineTest;
 import org.partnerengine.partner.PartnerEvents;
@@ -54,6 +62,8 @@ class TieringEndToEndTest {
   @Autowired Partners partners;
   @Autowired PartnerEvents events;
   @Autowired CamundaClient camunda;
+  @Autowired TierReviewSchedule schedule;
+  @Autowired ZeebeTestEngine engine;
 
   @Test
   void aRequestedReviewUpgradesThePartnerAndShowsInItsTierHistory() {
@@ -72,6 +82,17 @@ class TieringEndToEndTest {
     assertThat(history.at("/0/trigger").asText()).isEqualTo("MANUAL");
     assertThat(history.at("/0/reason").asText()).startsWith("Gold:");
     assertThat(http.getForObject("/api/partners/" + partnerId, JsonNode.class).get("tier").asText()).isEqualTo("GOLD");
+  }
+
+  @Test
+  void theAppStartsOneTierReviewSchedule() {
+    await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> instancesOf("tier-review-schedule") == 1);
+
+    // What a second app instance does at its start: the running schedule swallows it.
+    schedule.start();
+
+    await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> expiredScheduleStarts() == 2);
+    assertThat(instancesOf("tier-review-schedule")).isEqualTo(1);
   }
 
   @Test
@@ -99,6 +120,23 @@ class TieringEndToEndTest {
         .contains("APPLICATION_RECEIVED", "ACCESS_REVOKED", "DEALS_RELEASED", "MDF_RESERVATIONS_CANCELLED")
         .last()
         .isEqualTo("OFFBOARDED");
+  }
+
+  private long instancesOf(String bpmnProcessId) {
+    return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
+        .filter(r -> r.getValueType() == ValueType.PROCESS_INSTANCE && r.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED)
+        .map(r -> (ProcessInstanceRecordValue) r.getValue())
+        .filter(v -> v.getBpmnElementType() == BpmnElementType.PROCESS && bpmnProcessId.equals(v.getBpmnProcessId()))
+        .count();
+  }
+
+  /** Start messages the engine is done with: taken by a new schedule, or dropped. */
+  private long expiredScheduleStarts() {
+    return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
+        .filter(r -> r.getValueType() == ValueType.MESSAGE && r.getIntent() == MessageIntent.EXPIRED)
+        .map(r -> (MessageRecordValue) r.getValue())
+        .filter(v -> v.getName().equals("tier-review-schedule-started"))
+        .count();
   }
 
   private long newPartner() {
