@@ -11,13 +11,20 @@ import org.partnerengine.DatabaseTest;
 import org.partnerengine.partner.Partners;
 import org.partnerengine.partner.Stage;
 import org.partnerengine.tiering.TestPartners;
+import org.partnerengine.tiering.TierFacts;
+import org.partnerengine.tiering.TierFactsSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 @DatabaseTest
-@Import({CalculateRebateWorker.class, ListPartnersForRebatesWorker.class, CalculateRebateWorkerTest.Settings.class})
+@Import({
+  CalculateRebateWorker.class,
+  ListPartnersForRebatesWorker.class,
+  CollectQuarterRevenueWorker.class,
+  CalculateRebateWorkerTest.Settings.class
+})
 class CalculateRebateWorkerTest {
 
   @TestConfiguration(proxyBeanMethods = false)
@@ -27,6 +34,24 @@ class CalculateRebateWorkerTest {
       return Clock.fixed(Instant.parse("2027-01-01T01:00:00Z"), ZoneOffset.UTC);
     }
 
+    /** Won revenue per quarter: 30,000 in Q4 2026, nothing otherwise. */
+    @Bean
+    TierFactsSource facts() {
+      return new TierFactsSource() {
+        @Override
+        public TierFacts factsFor(long partnerId, Instant from, Instant to) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public BigDecimal wonRevenue(long partnerId, Instant from, Instant to) {
+          return from.equals(Instant.parse("2026-10-01T00:00:00Z")) && to.equals(Instant.parse("2027-01-01T00:00:00Z"))
+              ? new BigDecimal("30000")
+              : BigDecimal.ZERO;
+        }
+      };
+    }
+
     @Bean
     RebateSettings rebateSettings() {
       return new RebateSettings("EUR", new BigDecimal("50.00"));
@@ -34,6 +59,7 @@ class CalculateRebateWorkerTest {
   }
 
   @Autowired CalculateRebateWorker calculate;
+  @Autowired CollectQuarterRevenueWorker collect;
   @Autowired ListPartnersForRebatesWorker list;
   @Autowired Rebates rebates;
   @Autowired Partners partners;
@@ -92,5 +118,16 @@ class CalculateRebateWorkerTest {
 
     assertThat(run.quarter()).isEqualTo("2026-Q4");
     assertThat(run.partnerIds()).containsExactly(active);
+  }
+
+  @Test
+  void collectsThePartnersTierAndWhatItWonInThatQuarter() {
+    long partnerId = TestPartners.create(partners, Stage.ACTIVE, "GOLD").getId();
+    long untiered = TestPartners.create(partners, Stage.ACTIVE, null).getId();
+
+    assertThat(collect.collect(partnerId, "2026-Q4"))
+        .isEqualTo(new CollectQuarterRevenueWorker.QuarterRevenue("GOLD", new BigDecimal("30000")));
+    assertThat(collect.collect(untiered, "2026-Q3").tier()).isEqualTo("REGISTERED");
+    assertThat(collect.collect(untiered, "2026-Q3").quarterlyRevenue()).isEqualByComparingTo("0");
   }
 }
