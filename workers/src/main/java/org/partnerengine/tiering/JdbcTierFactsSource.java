@@ -2,8 +2,8 @@ package org.partnerengine.tiering;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -62,8 +62,9 @@ public class JdbcTierFactsSource implements TierFactsSource {
         utc(to));
   }
 
-  // Instants are stored as UTC wall-clock datetime(6) (see hibernate.jdbc.time_zone).
-  private static Timestamp utc(Instant at) {
-    return Timestamp.valueOf(at.atOffset(ZoneOffset.UTC).toLocalDateTime());
+  // Instants are stored as UTC wall-clock datetime(6) (see hibernate.jdbc.time_zone); a LocalDateTime
+  // parameter reaches the database as that wall clock, whatever the JVM's or the session's zone.
+  private static LocalDateTime utc(Instant at) {
+    return at.atOffset(ZoneOffset.UTC).toLocalDateTime();
   }
 }
