@@ -1,0 +1,30 @@
+package org.partnerengine.tiering;
+
+import java.util.List;
+import org.partnerengine.partner.Partners;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/partners")
+@Transactional(readOnly = true)
+class TierHistoryController {
+
+  private final Partners partners;
+  private final TierChanges changes;
+
+  TierHistoryController(Partners partners, TierChanges changes) {
+    this.partners = partners;
+    this.changes = changes;
+  }
+
+  /** Every tier review of the partner, oldest first: a few a year, so not paged. */
+  @GetMapping("/{id}/tier-history")
+  List<TierChangeView> tierHistory(@PathVariable long id) {
+    partners.require(id);
+    return changes.findByPartnerIdOrderByDecidedAtAscIdAsc(id).stream().map(TierChangeView::of).toList();
+  }
+}

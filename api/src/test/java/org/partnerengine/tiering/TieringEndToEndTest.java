@@ -1,0 +1,147 @@
+package org.partnerengine.tiering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.partnerengine.Requests.application;
+import static org.partnerengine.Requests.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.MessageIntent;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.MessageRecordValue;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.partnerengine.PartnerEngineTest;
+import org.partnerengine.partner.PartnerEvents;
+import org.partnerengine.partner.Partners;
+import org.partnerengine.partner.Stage;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Tier reviews and offboarding on the whole app: the real workers, decisions and database. Deals
+ * and certificates are another feature's tables, so the facts come from a stand-in source.
+ */
+@PartnerEngineTest
+class TieringEndToEndTest {
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class GoldFacts {
+    @Bean
+    TierFactsSource goldFacts() {
+      return new TierFactsSource() {
+        @Override
+        public TierFacts factsFor(long partnerId, Instant from, Instant to) {
+          return new TierFacts(new BigDecimal("300000"), 2, new BigDecimal("0.35"));
+        }
+
+        @Override
+        public BigDecimal wonRevenue(long partnerId, Instant from, Instant to) {
+          return new BigDecimal("120000");
+        }
+      };
+    }
+  }
+
+  @Autowired TestRestTemplate http;
+  @Autowired TierReviews reviews;
+  @Autowired TierChanges tierChanges;
+  @Autowired Partners partners;
+  @Autowired PartnerEvents events;
+  @Autowired CamundaClient camunda;
+  @Autowired TierReviewSchedule schedule;
+  @Autowired ZeebeTestEngine engine;
+
+  @Test
+  void aRequestedReviewUpgradesThePartnerAndShowsInItsTierHistory() {
+    long partnerId = newPartner();
+
+    reviews.request(partnerId, TierReviewTrigger.MANUAL, "e2e-1");
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !tierChanges.findByPartnerIdOrderByDecidedAtAscIdAsc(partnerId).isEmpty());
+    JsonNode history = http.getForObject("/api/partners/" + partnerId + "/tier-history", JsonNode.class);
+    assertThat(history).hasSize(1);
+    assertThat(history.at("/0/outcome").asText()).isEqualTo("UPGRADED");
+    assertThat(history.at("/0/fromTier").asText()).isEqualTo("REGISTERED");
+    assertThat(history.at("/0/toTier").asText()).isEqualTo("GOLD");
+    assertThat(history.at("/0/trigger").asText()).isEqualTo("MANUAL");
+    assertThat(history.at("/0/reason").asText()).startsWith("Gold:");
+    assertThat(http.getForObject("/api/partners/" + partnerId, JsonNode.class).get("tier").asText()).isEqualTo("GOLD");
+  }
+
+  @Test
+  void theAppStartsOneTierReviewSchedule() {
+    await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> instancesOf("tier-review-schedule") == 1);
+
+    // What a second app instance does at its start: the running schedule swallows it.
+    schedule.start();
+
+    await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> expiredScheduleStarts() == 2);
+    assertThat(instancesOf("tier-review-schedule")).isEqualTo(1);
+  }
+
+  @Test
+  void theTierHistoryOfAnUnknownPartnerIsA404() {
+    ResponseEntity<JsonNode> response = http.getForEntity("/api/partners/999999/tier-history", JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void offboardingRevokesReleasesAndLeavesThePartnerOffboardedWithItsHistory() {
+    long partnerId = newPartner();
+
+    camunda
+        .newCreateInstanceCommand()
+        .bpmnProcessId("partner-offboarding")
+        .latestVersion()
+        .variables(Map.of("partnerId", partnerId, "reason", "Contract terminated"))
+        .send()
+        .join();
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> partners.require(partnerId).getStage() == Stage.OFFBOARDED);
+    JsonNode history = http.getForObject("/api/partners/" + partnerId + "/history", JsonNode.class);
+    assertThat(history.findValuesAsText("type"))
+        .contains("APPLICATION_RECEIVED", "ACCESS_REVOKED", "DEALS_RELEASED", "MDF_RESERVATIONS_CANCELLED")
+        .last()
+        .isEqualTo("OFFBOARDED");
+  }
+
+  private long instancesOf(String bpmnProcessId) {
+    return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
+        .filter(r -> r.getValueType() == ValueType.PROCESS_INSTANCE && r.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED)
+        .map(r -> (ProcessInstanceRecordValue) r.getValue())
+        .filter(v -> v.getBpmnElementType() == BpmnElementType.PROCESS && bpmnProcessId.equals(v.getBpmnProcessId()))
+        .count();
+  }
+
+  /** Start messages the engine is done with: taken by a new schedule, or dropped. */
+  private long expiredScheduleStarts() {
+    return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
+        .filter(r -> r.getValueType() == ValueType.MESSAGE && r.getIntent() == MessageIntent.EXPIRED)
+        .map(r -> (MessageRecordValue) r.getValue())
+        .filter(v -> v.getName().equals("tier-review-schedule-started"))
+        .count();
+  }
+
+  private long newPartner() {
+    ResponseEntity<JsonNode> created = http.postForEntity("/api/applications", json(application()), JsonNode.class);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return created.getBody().get("partnerId").asLong();
+  }
+}

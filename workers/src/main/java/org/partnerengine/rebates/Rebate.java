@@ -1,0 +1,83 @@
+package org.partnerengine.rebates;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A partner's rebate for one quarter: won revenue times the tier's rate, recorded once. */
+@Entity
+public class Rebate {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private long partnerId;
+  private String quarter;
+  private String tier;
+  private BigDecimal wonRevenue;
+  private BigDecimal ratePercent;
+  private BigDecimal amount;
+  private String currency;
+  private Instant calculatedAt;
+
+  protected Rebate() {}
+
+  Rebate(
+      long partnerId,
+      Quarter quarter,
+      String tier,
+      BigDecimal wonRevenue,
+      BigDecimal ratePercent,
+      BigDecimal amount,
+      String currency,
+      Instant calculatedAt) {
+    this.partnerId = partnerId;
+    this.quarter = quarter.toString();
+    this.tier = tier;
+    this.wonRevenue = wonRevenue;
+    this.ratePercent = ratePercent;
+    this.amount = amount;
+    this.currency = currency;
+    this.calculatedAt = calculatedAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getPartnerId() {
+    return partnerId;
+  }
+
+  public String getQuarter() {
+    return quarter;
+  }
+
+  public String getTier() {
+    return tier;
+  }
+
+  public BigDecimal getWonRevenue() {
+    return wonRevenue;
+  }
+
+  public BigDecimal getRatePercent() {
+    return ratePercent;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public Instant getCalculatedAt() {
+    return calculatedAt;
+  }
+}

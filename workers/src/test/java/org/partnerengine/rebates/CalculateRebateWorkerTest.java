@@ -1,0 +1,133 @@
+package org.partnerengine.rebates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.partnerengine.DatabaseTest;
+import org.partnerengine.partner.Partners;
+import org.partnerengine.partner.Stage;
+import org.partnerengine.tiering.TestPartners;
+import org.partnerengine.tiering.TierFacts;
+import org.partnerengine.tiering.TierFactsSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+@DatabaseTest
+@Import({
+  CalculateRebateWorker.class,
+  ListPartnersForRebatesWorker.class,
+  CollectQuarterRevenueWorker.class,
+  CalculateRebateWorkerTest.Settings.class
+})
+class CalculateRebateWorkerTest {
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class Settings {
+    @Bean
+    Clock clock() {
+      return Clock.fixed(Instant.parse("2027-01-01T01:00:00Z"), ZoneOffset.UTC);
+    }
+
+    /** Won revenue per quarter: 30,000 in Q4 2026, nothing otherwise. */
+    @Bean
+    TierFactsSource facts() {
+      return new TierFactsSource() {
+        @Override
+        public TierFacts factsFor(long partnerId, Instant from, Instant to) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public BigDecimal wonRevenue(long partnerId, Instant from, Instant to) {
+          return from.equals(Instant.parse("2026-10-01T00:00:00Z")) && to.equals(Instant.parse("2027-01-01T00:00:00Z"))
+              ? new BigDecimal("30000")
+              : BigDecimal.ZERO;
+        }
+      };
+    }
+
+    @Bean
+    RebateSettings rebateSettings() {
+      return new RebateSettings("EUR", new BigDecimal("50.00"));
+    }
+  }
+
+  @Autowired CalculateRebateWorker calculate;
+  @Autowired CollectQuarterRevenueWorker collect;
+  @Autowired ListPartnersForRebatesWorker list;
+  @Autowired Rebates rebates;
+  @Autowired Partners partners;
+
+  @Test
+  void recordsWonRevenueTimesTheRate() {
+    long partnerId = TestPartners.create(partners, Stage.ACTIVE, "GOLD").getId();
+
+    calculate.calculate(partnerId, "2026-Q4", "GOLD", new BigDecimal("120000.00"), new BigDecimal("4"));
+
+    Rebate rebate = rebates.findByPartnerIdAndQuarter(partnerId, "2026-Q4").orElseThrow();
+    assertThat(rebate.getAmount()).isEqualByComparingTo("4800.00");
+    assertThat(rebate.getCurrency()).isEqualTo("EUR");
+    assertThat(rebate.getTier()).isEqualTo("GOLD");
+  }
+
+  @Test
+  void aQuarterCalculatedTwiceRecordsOneRebateAndTheFirstAmountStands() {
+    long partnerId = TestPartners.create(partners, Stage.ACTIVE, "GOLD").getId();
+
+    calculate.calculate(partnerId, "2026-Q4", "GOLD", new BigDecimal("120000.00"), new BigDecimal("4"));
+    calculate.calculate(partnerId, "2026-Q4", "GOLD", new BigDecimal("999999.00"), new BigDecimal("4"));
+
+    assertThat(rebates.countByPartnerIdAndQuarter(partnerId, "2026-Q4")).isEqualTo(1);
+    assertThat(rebates.findByPartnerIdAndQuarter(partnerId, "2026-Q4").orElseThrow().getAmount())
+        .isEqualByComparingTo("4800.00");
+  }
+
+  @Test
+  void eachQuarterHasItsOwnRebate() {
+    long partnerId = TestPartners.create(partners, Stage.ACTIVE, "SILVER").getId();
+
+    calculate.calculate(partnerId, "2026-Q3", "SILVER", new BigDecimal("10000"), new BigDecimal("2"));
+    calculate.calculate(partnerId, "2026-Q4", "SILVER", new BigDecimal("20000"), new BigDecimal("2"));
+
+    assertThat(rebates.findByPartnerIdOrderByQuarterAsc(partnerId))
+        .extracting(Rebate::getQuarter)
+        .containsExactly("2026-Q3", "2026-Q4");
+  }
+
+  @Test
+  void aRebateBelowTheMinimumIsRecordedAsZero() {
+    long partnerId = TestPartners.create(partners, Stage.ACTIVE, "SILVER").getId();
+
+    calculate.calculate(partnerId, "2026-Q4", "SILVER", new BigDecimal("2000"), new BigDecimal("2"));
+
+    assertThat(rebates.findByPartnerIdAndQuarter(partnerId, "2026-Q4").orElseThrow().getAmount()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void theRunSettlesTheQuarterThatJustEndedForActivePartners() {
+    long active = TestPartners.create(partners, Stage.ACTIVE, "SILVER").getId();
+    TestPartners.create(partners, Stage.ONBOARD, null);
+
+    ListPartnersForRebatesWorker.RebateRun run = list.list();
+
+    assertThat(run.quarter()).isEqualTo("2026-Q4");
+    assertThat(run.partnerIds()).containsExactly(active);
+  }
+
+  @Test
+  void collectsThePartnersTierAndWhatItWonInThatQuarter() {
+    long partnerId = TestPartners.create(partners, Stage.ACTIVE, "GOLD").getId();
+    long untiered = TestPartners.create(partners, Stage.ACTIVE, null).getId();
+
+    assertThat(collect.collect(partnerId, "2026-Q4"))
+        .isEqualTo(new CollectQuarterRevenueWorker.QuarterRevenue("GOLD", new BigDecimal("30000")));
+    assertThat(collect.collect(untiered, "2026-Q3").tier()).isEqualTo("REGISTERED");
+    assertThat(collect.collect(untiered, "2026-Q3").quarterlyRevenue()).isEqualByComparingTo("0");
+  }
+}

@@ -1,0 +1,95 @@
+package org.partnerengine.tiering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.partnerengine.DatabaseTest;
+import org.partnerengine.partner.Partners;
+import org.partnerengine.partner.Stage;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+@DatabaseTest
+@Import({CollectTierFactsWorker.class, ListPartnersForReviewWorker.class, TierFactsWorkersTest.Facts.class})
+class TierFactsWorkersTest {
+
+  static final Instant NOW = Instant.parse("2026-12-31T10:00:00Z");
+
+  /** Answers fixed facts and remembers the window it was asked about. */
+  static class RecordingFacts implements TierFactsSource {
+    Instant from;
+    Instant to;
+
+    @Override
+    public TierFacts factsFor(long partnerId, Instant from, Instant to) {
+      this.from = from;
+      this.to = to;
+      return new TierFacts(new BigDecimal("300000.00"), 2, new BigDecimal("0.3500"));
+    }
+
+    @Override
+    public BigDecimal wonRevenue(long partnerId, Instant from, Instant to) {
+      return BigDecimal.ZERO;
+    }
+  }
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class Facts {
+    @Bean
+    Clock clock() {
+      return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @Bean
+    RecordingFacts facts() {
+      return new RecordingFacts();
+    }
+
+    @Bean
+    TieringSettings tieringSettings() {
+      return new TieringSettings(null, null, null, null);
+    }
+  }
+
+  @Autowired CollectTierFactsWorker collect;
+  @Autowired ListPartnersForReviewWorker list;
+  @Autowired RecordingFacts facts;
+  @Autowired Partners partners;
+
+  @Test
+  void collectsTheFactsOfTheLastTwelveMonthsAndTheCurrentTier() {
+    long partnerId = TestPartners.create(partners, Stage.ACTIVE, "SILVER").getId();
+
+    CollectTierFactsWorker.Collected collected = collect.collect(partnerId);
+
+    assertThat(facts.from).isEqualTo(Instant.parse("2025-12-31T10:00:00Z"));
+    assertThat(facts.to).isEqualTo(NOW);
+    assertThat(collected)
+        .isEqualTo(new CollectTierFactsWorker.Collected(new BigDecimal("300000.00"), 2, new BigDecimal("0.3500"), "SILVER"));
+  }
+
+  @Test
+  void aPartnerNeverTieredIsComparedAsRegistered() {
+    long partnerId = TestPartners.create(partners, Stage.ACTIVE, null).getId();
+
+    assertThat(collect.collect(partnerId).currentTier()).isEqualTo("REGISTERED");
+  }
+
+  @Test
+  void aScheduledRoundListsOnlyActivePartners() {
+    long active = TestPartners.create(partners, Stage.ACTIVE, "GOLD").getId();
+    TestPartners.create(partners, Stage.ENABLE, null);
+
+    ListPartnersForReviewWorker.ReviewRound round = list.list();
+
+    assertThat(round.partnerIds()).containsExactly(active);
+    assertThat(round.reviewRound()).isEqualTo("2026-12-31");
+    assertThat(round.tierReviewInterval()).isEqualTo("P3M");
+  }
+}
