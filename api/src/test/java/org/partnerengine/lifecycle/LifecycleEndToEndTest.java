@@ -44,11 +44,14 @@ class LifecycleEndToEndTest {
     await().atMost(PATIENCE).until(() -> agreements.countByPartnerId(partnerId) == 1);
     assertThat(checks.findByPartnerId(partnerId)).get().extracting(check -> check.passed()).isEqualTo(true);
 
-    messages.publish("agreement-signed", String.valueOf(partnerId), "agreement-signed-" + partnerId + "-v1", Map.of("agreementVersion", "v1"));
+    String messageId = "agreement-signed-" + partnerId + "-v1";
+    assertThat(messages.publish("agreement-signed", String.valueOf(partnerId), messageId, Map.of("agreementVersion", "v1"))).isTrue();
+    assertThat(messages.publish("agreement-signed", String.valueOf(partnerId), messageId, Map.of("agreementVersion", "v1"))).isFalse();
 
     await().atMost(PATIENCE).until(() -> accounts.forPartner(partnerId).isPresent());
     await().atMost(PATIENCE).until(() -> notifications.countByPartnerIdAndTemplate(partnerId, "portal-invitation") == 1);
     assertThat(agreements.findByPartnerIdOrderByIdAsc(partnerId).get(0).isSigned()).isTrue();
+    assertThat(events.countByPartnerIdAndType(partnerId, "AGREEMENT_SIGNED")).isEqualTo(1);
     assertThat(history(partnerId))
         .containsSubsequence(
             "APPLICATION_RECEIVED", "APPLICATION_ENRICHED", "STAGE_ENTERED", "DUE_DILIGENCE_PASSED", "APPLICATION_APPROVED",

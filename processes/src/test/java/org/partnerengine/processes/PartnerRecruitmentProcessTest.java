@@ -113,6 +113,16 @@ class PartnerRecruitmentProcessTest {
   }
 
   @Test
+  void aDecisionThatAFormSendsAsTextCountsTheSame() {
+    long approvedInstance = screened(FAIR_FIT);
+    processes.complete("recruitment.check-due-diligence", Map.of());
+    processes.completeUserTask("Task_ApproveApplication", Map.of("approved", "true"));
+    processes.complete("recruitment.record-approval", Map.of("approved", true));
+
+    assertThat(process(approvedInstance)).hasPassedElement("Task_RecordApproval").isCompleted();
+  }
+
+  @Test
   void undecidedApproversAreRemindedAndKeepTheirTask() {
     long instance = screened(FAIR_FIT);
     processes.complete("recruitment.check-due-diligence", Map.of());
