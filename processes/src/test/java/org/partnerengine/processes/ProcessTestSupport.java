@@ -95,6 +95,10 @@ public final class ProcessTestSupport {
             .filter(t -> t.getElementId().equals(elementId))
             .findFirst()
             .orElseThrow(() -> new AssertionError("No user task is waiting at " + elementId));
+    // Hand the other activated tasks back at once, so parallel tasks stay available to the test.
+    tasks.stream()
+        .filter(t -> t.getKey() != task.getKey())
+        .forEach(t -> client.newFailCommand(t.getKey()).retries(t.getRetries()).send().join());
     client.newCompleteCommand(task.getKey()).variables(variables).send().join();
     waitForIdle();
     return task;

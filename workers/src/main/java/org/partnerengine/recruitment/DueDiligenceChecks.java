@@ -1,0 +1,20 @@
+package org.partnerengine.recruitment;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface DueDiligenceChecks extends JpaRepository<DueDiligenceCheck, Long> {
+
+  Optional<DueDiligenceCheck> findByPartnerId(long partnerId);
+
+  long countByPartnerId(long partnerId);
+
+  /** Other partners from the same company domain that were not rejected: duplicate applications. */
+  @Query(
+      "select p.id from Partner p where p.companyDomain = :domain and p.id <> :partnerId"
+          + " and p.stage <> org.partnerengine.partner.Stage.REJECTED order by p.id")
+  List<Long> otherLiveApplications(@Param("domain") String domain, @Param("partnerId") long partnerId);
+}

@@ -1,0 +1,6 @@
+package org.partnerengine.recruitment;
+
+public enum DueDiligenceOutcome {
+  PASSED,
+  FAILED
+}

@@ -1,0 +1,42 @@
+package org.partnerengine.recruitment;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import org.partnerengine.partner.Partner;
+import org.partnerengine.partner.PartnerHistory;
+import org.partnerengine.partner.Partners;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records that an application was approved, by an approver or by the fast track, once. */
+@Component
+public class RecordApprovalWorker {
+
+  static final String JOB_TYPE = "recruitment.record-approval";
+
+  private final Partners partners;
+  private final PartnerHistory history;
+
+  public RecordApprovalWorker(Partners partners, PartnerHistory history) {
+    this.partners = partners;
+    this.history = history;
+  }
+
+  @JobWorker(type = JOB_TYPE)
+  @Transactional
+  public RecruitmentDecision recordApproval(
+      @Variable long partnerId,
+      @Variable(optional = true) String recommendation,
+      @Variable(optional = true) Integer fitScore,
+      @Variable(optional = true) String decisionReason) {
+    Partner partner = partners.require(partnerId);
+    boolean fastTrack = "FAST_TRACK".equals(recommendation);
+    String detail =
+        (fastTrack ? "fast track" : "approved by an approver")
+            + (fitScore == null ? "" : ", fit score " + fitScore)
+            + (decisionReason == null || decisionReason.isBlank() ? "" : ": " + decisionReason.strip());
+    history.recordOnce(
+        "partner-" + partnerId + ":application-approved", partner, "APPLICATION_APPROVED", fastTrack ? "system" : "approver", detail);
+    return new RecruitmentDecision(true);
+  }
+}
