@@ -154,16 +154,18 @@ public class DealWorkers {
 
   /**
    * Closes the deal, releases its customer, and asks for a tier review when a big deal was won
-   * (keyed by deal, so a redelivered job asks once).
+   * (message id per deal).
    */
   @JobWorker(type = RECORD_OUTCOME)
   @Transactional
   public void recordOutcome(
       @Variable long dealId, @Variable DealOutcome outcome, @Variable(optional = true) BigDecimal amount) {
     Deal deal = deals.require(dealId);
-    deal.close(outcome, amount, clock.instant());
+    boolean closedNow = deal.close(outcome, amount, clock.instant());
     deals.releaseCustomer(dealId);
-    if (deal.getStatus() == DealStatus.WON && settings.isBigDeal(deal.getOutcomeAmount())) {
+    // Published before this transaction commits: a redelivery after the commit finds the deal
+    // closed and has nothing left to ask; one before it publishes again under the same id.
+    if (closedNow && deal.getStatus() == DealStatus.WON && settings.isBigDeal(deal.getOutcomeAmount())) {
       messages.publish(
           TIER_REVIEW_MESSAGE,
           String.valueOf(deal.getPartnerId()),
