@@ -13,6 +13,7 @@ create table mdf_request (
     process_instance_key bigint,
     requested_at         datetime(6)   not null,
     updated_at           datetime(6)   not null,
+    version              bigint        not null,
     primary key (id),
     constraint fk_mdf_request_partner foreign key (partner_id) references partner (id)
 );

@@ -65,13 +65,6 @@ public class Deal {
     this.updatedAt = at;
   }
 
-  public void attachProcessInstance(long key, Instant at) {
-    if (processInstanceKey == null) {
-      processInstanceKey = key;
-      updatedAt = at;
-    }
-  }
-
   void recordConflictWith(Long otherDealId, Instant at) {
     conflictingDealId = otherDealId;
     updatedAt = at;

@@ -57,9 +57,8 @@ public class DealRegistrations {
     }
     return transaction.execute(
         status -> {
-          Deal deal = deals.require(dealId);
-          deal.attachProcessInstance(processInstanceKey, clock.instant());
-          return new DealReceipt(dealId, processInstanceKey, deal.getStatus());
+          deals.attachProcessInstance(dealId, processInstanceKey);
+          return new DealReceipt(dealId, processInstanceKey, deals.require(dealId).getStatus());
         });
   }
 

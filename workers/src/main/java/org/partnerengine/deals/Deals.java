@@ -54,6 +54,16 @@ public interface Deals extends JpaRepository<Deal, Long> {
       @Param("partnerId") long partnerId,
       @Param("at") Instant at);
 
+  /**
+   * Binds the deal to its process instance. A plain update, not the entity's: the first worker
+   * may already be changing the deal, and must not lose its optimistic lock to this.
+   */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value = "update deal set process_instance_key = :key where id = :id and process_instance_key is null",
+      nativeQuery = true)
+  int attachProcessInstance(@Param("id") long id, @Param("key") long key);
+
   @Modifying(flushAutomatically = true)
   @Query(value = "delete from customer_claim where deal_id = :dealId", nativeQuery = true)
   int releaseCustomer(@Param("dealId") long dealId);

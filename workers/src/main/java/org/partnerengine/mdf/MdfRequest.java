@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +41,8 @@ public class MdfRequest {
   private Instant requestedAt;
   private Instant updatedAt;
 
+  @Version private long version;
+
   protected MdfRequest() {}
 
   public MdfRequest(long partnerId, String tier, String activity, BigDecimal amount, LocalDate plannedDate, Instant at) {
@@ -57,13 +60,6 @@ public class MdfRequest {
   /** The budget quarter a request draws on: the quarter of its planned date, as 2026-Q3. */
   static String quarterOf(LocalDate date) {
     return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
-  }
-
-  void attachProcessInstance(long key, Instant at) {
-    if (processInstanceKey == null) {
-      processInstanceKey = key;
-      updatedAt = at;
-    }
   }
 
   boolean reject(String why, Instant at) {

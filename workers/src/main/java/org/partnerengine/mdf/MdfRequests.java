@@ -58,9 +58,8 @@ public class MdfRequests {
     }
     return transaction.execute(
         status -> {
-          MdfRequest request = requests.require(stored.getId());
-          request.attachProcessInstance(processInstanceKey, clock.instant());
-          return new MdfReceipt(request.getId(), processInstanceKey, request.getStatus());
+          requests.attachProcessInstance(stored.getId(), processInstanceKey);
+          return new MdfReceipt(stored.getId(), processInstanceKey, requests.require(stored.getId()).getStatus());
         });
   }
 
