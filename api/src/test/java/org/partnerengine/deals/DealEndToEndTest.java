@@ -2,16 +2,21 @@ package org.partnerengine.deals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.partnerengine.Requests.application;
 import static org.partnerengine.Requests.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.PartnerEngineTest;
+import org.partnerengine.partner.Partner;
+import org.partnerengine.partner.PartnerEvents;
+import org.partnerengine.partner.PartnerType;
+import org.partnerengine.partner.Partners;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -23,6 +28,8 @@ class DealEndToEndTest {
 
   @Autowired TestRestTemplate http;
   @Autowired Deals deals;
+  @Autowired PartnerEvents events;
+  @Autowired Partners partners;
 
   @Test
   void aPartnerRegistersADealThatIsApprovedAndThenReportsItWon() {
@@ -48,6 +55,22 @@ class DealEndToEndTest {
     ResponseEntity<JsonNode> again =
         http.postForEntity("/api/deals/" + dealId + "/outcome", json(Map.of("outcome", "LOST")), JsonNode.class);
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void aPartnerExtendsTheProtectionOnceAndASecondRequestIsRecordedAsRefused() {
+    long partnerId = newPartner();
+    long dealId =
+        http.postForObject("/api/partners/" + partnerId + "/deals", json(deal("extend.example")), JsonNode.class).get("dealId").asLong();
+    await().atMost(Duration.ofSeconds(20)).until(() -> status(partnerId, dealId).equals("APPROVED"));
+    Instant protectedUntil = deals.findById(dealId).orElseThrow().getProtectedUntil();
+
+    assertThat(http.postForEntity("/api/deals/" + dealId + "/extension", null, Void.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    await().atMost(Duration.ofSeconds(20)).until(() -> deals.findById(dealId).orElseThrow().isProtectionExtended());
+    assertThat(http.postForEntity("/api/deals/" + dealId + "/extension", null, Void.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    await().atMost(Duration.ofSeconds(20)).until(() -> events.countByPartnerIdAndType(partnerId, "DEAL_EXTENSION_REFUSED") == 1);
+
+    assertThat(deals.findById(dealId).orElseThrow().getProtectedUntil()).isEqualTo(protectedUntil.plus(Duration.ofDays(30)));
   }
 
   @Test
@@ -127,7 +150,15 @@ class DealEndToEndTest {
             "expectedCloseDate", LocalDate.now().plusMonths(3).toString()));
   }
 
+  /**
+   * A partner stored directly: these tests are about deals, and an application would also start
+   * a lifecycle racing to update the same partner.
+   */
   private long newPartner() {
-    return http.postForObject("/api/applications", json(application()), JsonNode.class).get("partnerId").asLong();
+    return partners
+        .saveAndFlush(
+            new Partner("Acme Cloud GmbH", PartnerType.SYSTEM_INTEGRATOR, "DE", "https://acme-cloud.de", "Ada Lovelace", "ada@acme-cloud.de",
+                new BigDecimal("2500000"), 40, Instant.now()))
+        .getId();
   }
 }
