@@ -3,7 +3,6 @@ package org.partnerengine.deals;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.net.URI;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -32,10 +31,7 @@ class DealController {
 
   @PostMapping("/api/partners/{partnerId}/deals")
   ResponseEntity<DealReceipt> register(@PathVariable long partnerId, @Valid @RequestBody DealRegistration registration) {
-    DealReceipt receipt = registrations.register(partnerId, registration);
-    return ResponseEntity.accepted()
-        .location(URI.create("/api/partners/" + partnerId + "/deals?dealId=" + receipt.dealId()))
-        .body(receipt);
+    return ResponseEntity.accepted().body(registrations.register(partnerId, registration));
   }
 
   @GetMapping("/api/partners/{partnerId}/deals")

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -48,6 +49,15 @@ class MdfController {
   ProblemDetail notFound(MdfRequestNotFound ex) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
     problem.setTitle("MDF request not found");
+    return problem;
+  }
+
+  /** A claim racing the deadline's release (or a second claim): the request changed under it. */
+  @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+  ProblemDetail changedConcurrently(ObjectOptimisticLockingFailureException ex) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The MDF request changed while the claim was stored; reload it and try again");
+    problem.setTitle("Claim not accepted");
     return problem;
   }
 
