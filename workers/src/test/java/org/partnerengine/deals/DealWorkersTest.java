@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -29,6 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.DatabaseTest;
+import org.partnerengine.lifecycle.EngineUnavailable;
 import org.partnerengine.messaging.PartnerMessages;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerEvents;
@@ -39,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -234,6 +235,17 @@ class DealWorkersTest {
     assertThat(deals.require(lost).getStatus()).isEqualTo(DealStatus.LOST);
     assertThat(deals.require(small).getOutcomeAmount()).isEqualByComparingTo("50000");
     verify(messages, never()).publish(eq("tier-review-requested"), anyString(), anyString(), any());
+  }
+
+  @Test
+  void aRegistrationTheEngineDoesNotTakeLeavesNoDealAndNoClaimBehind() {
+    long partnerId = newPartner();
+    when(process.start(anyLong(), eq(partnerId))).thenThrow(new EngineUnavailable("engine down", null));
+
+    assertThatThrownBy(() -> register(partnerId, "unlucky.example")).isInstanceOf(EngineUnavailable.class);
+
+    assertThat(deals.findByPartnerIdOrderByIdDesc(partnerId, Pageable.unpaged())).isEmpty();
+    assertThat(deals.customerHolder("unlucky.example")).isEmpty();
   }
 
   private long approvedDeal(String domain) {

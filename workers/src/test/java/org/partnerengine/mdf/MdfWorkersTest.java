@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.DatabaseTest;
+import org.partnerengine.lifecycle.EngineUnavailable;
 import org.partnerengine.messaging.PartnerMessages;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerType;
@@ -214,6 +215,18 @@ class MdfWorkersTest {
     assertThatThrownBy(() -> service.claim(unreserved, new MdfClaimSubmission("proof", new BigDecimal("10"))))
         .isInstanceOf(MdfClaimRefused.class);
     assertThat(claims.findByMdfRequestId(reserved)).isEmpty();
+  }
+
+  @Test
+  void aClaimTheEngineDoesNotTakeIsWithdrawnAndCanBeSentAgain() {
+    long requestId = reservedRequest("SILVER", "1000", 2039);
+    when(messages.publish(anyString(), anyString(), anyString(), any())).thenThrow(new EngineUnavailable("engine down", null));
+
+    assertThatThrownBy(() -> service.claim(requestId, new MdfClaimSubmission("proof", new BigDecimal("500"))))
+        .isInstanceOf(EngineUnavailable.class);
+
+    assertThat(claims.findByMdfRequestId(requestId)).isEmpty();
+    assertThat(requests.require(requestId).getStatus()).isEqualTo(MdfStatus.RESERVED);
   }
 
   private BigDecimal remaining(String tier, String quarter) {
