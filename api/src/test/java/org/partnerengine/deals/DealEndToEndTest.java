@@ -20,10 +20,14 @@ import org.partnerengine.partner.Partners;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 @PartnerEngineTest
+// A fresh context for the classes after this one: on a warm one the lifecycle's first worker can
+// update a new partner before PartnerApplications binds it (optimistic lock, 500), a recruitment race.
+@DirtiesContext
 class DealEndToEndTest {
 
   @Autowired TestRestTemplate http;
