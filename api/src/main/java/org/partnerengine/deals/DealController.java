@@ -1,0 +1,70 @@
+package org.partnerengine.deals;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A partner's deal registrations. Registration answers 202: the conflict check and the approval
+ * run in the deal-registration process. Paths that act for a partner carry its id.
+ */
+@RestController
+class DealController {
+
+  private final DealRegistrations registrations;
+
+  DealController(DealRegistrations registrations) {
+    this.registrations = registrations;
+  }
+
+  @PostMapping("/api/partners/{partnerId}/deals")
+  ResponseEntity<DealReceipt> register(@PathVariable long partnerId, @Valid @RequestBody DealRegistration registration) {
+    return ResponseEntity.accepted().body(registrations.register(partnerId, registration));
+  }
+
+  @GetMapping("/api/partners/{partnerId}/deals")
+  List<DealView> deals(
+      @PathVariable long partnerId,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+    return registrations.list(partnerId, PageRequest.of(page, size)).stream().map(DealView::of).toList();
+  }
+
+  @PostMapping("/api/deals/{dealId}/outcome")
+  ResponseEntity<Void> outcome(@PathVariable long dealId, @Valid @RequestBody DealOutcomeReport report) {
+    registrations.reportOutcome(dealId, report.outcome(), report.amount());
+    return ResponseEntity.accepted().build();
+  }
+
+  @PostMapping("/api/deals/{dealId}/extension")
+  ResponseEntity<Void> extension(@PathVariable long dealId) {
+    registrations.requestExtension(dealId);
+    return ResponseEntity.accepted().build();
+  }
+
+  @ExceptionHandler(DealNotFound.class)
+  ProblemDetail notFound(DealNotFound ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+    problem.setTitle("Deal not found");
+    return problem;
+  }
+
+  @ExceptionHandler(DealNotOpen.class)
+  ProblemDetail notOpen(DealNotOpen ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+    problem.setTitle("Deal not open");
+    return problem;
+  }
+}

@@ -1,0 +1,39 @@
+package org.partnerengine.deals;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A deal as its partner sees it. */
+record DealView(
+    long dealId,
+    String customerName,
+    String customerDomain,
+    BigDecimal amount,
+    String currency,
+    LocalDate expectedCloseDate,
+    DealStatus status,
+    Instant protectedUntil,
+    boolean protectionExtended,
+    BigDecimal outcomeAmount,
+    String reason,
+    Long processInstanceKey,
+    Instant registeredAt) {
+
+  static DealView of(Deal deal) {
+    return new DealView(
+        deal.getId(),
+        deal.getCustomerName(),
+        deal.getCustomerDomain(),
+        deal.getAmount(),
+        deal.getCurrency(),
+        deal.getExpectedCloseDate(),
+        deal.getStatus(),
+        deal.getProtectedUntil(),
+        deal.isProtectionExtended(),
+        deal.getOutcomeAmount(),
+        deal.getReason(),
+        deal.getProcessInstanceKey(),
+        deal.getRegisteredAt());
+  }
+}

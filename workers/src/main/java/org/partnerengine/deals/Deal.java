@@ -1,0 +1,194 @@
+package org.partnerengine.deals;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A partner's registration of an opportunity with one customer. It guards its own transitions:
+ * only a registered deal is approved, only an approved one is extended (once), expired or closed.
+ */
+@Entity
+public class Deal {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private long partnerId;
+  private String customerName;
+  private String customerDomain;
+  private BigDecimal amount;
+  private String currency;
+  private LocalDate expectedCloseDate;
+
+  @Enumerated(EnumType.STRING)
+  private DealStatus status;
+
+  private Long processInstanceKey;
+  private Long conflictingDealId;
+  private Instant protectedUntil;
+  private boolean protectionExtended;
+  private BigDecimal outcomeAmount;
+  private String reason;
+  private Instant registeredAt;
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected Deal() {}
+
+  public Deal(
+      long partnerId,
+      String customerName,
+      String customerDomain,
+      BigDecimal amount,
+      String currency,
+      LocalDate expectedCloseDate,
+      Instant at) {
+    this.partnerId = partnerId;
+    this.customerName = customerName;
+    this.customerDomain = customerDomain;
+    this.amount = amount;
+    this.currency = currency;
+    this.expectedCloseDate = expectedCloseDate;
+    this.status = DealStatus.REGISTERED;
+    this.registeredAt = at;
+    this.updatedAt = at;
+  }
+
+  void recordConflictWith(Long otherDealId, Instant at) {
+    conflictingDealId = otherDealId;
+    updatedAt = at;
+  }
+
+  /** Protects the deal until the end of the window; a repeated approval keeps the first window. */
+  void approve(Duration window, Instant at) {
+    if (status == DealStatus.APPROVED) {
+      return;
+    }
+    requireStatus(DealStatus.REGISTERED);
+    status = DealStatus.APPROVED;
+    protectedUntil = at.plus(window);
+    updatedAt = at;
+  }
+
+  /** Extends the protection once. Answers false when it was extended before. */
+  boolean extendProtection(Duration extension, Instant at) {
+    requireStatus(DealStatus.APPROVED);
+    if (protectionExtended) {
+      return false;
+    }
+    protectionExtended = true;
+    protectedUntil = protectedUntil.plus(extension);
+    updatedAt = at;
+    return true;
+  }
+
+  /** Rejects an open deal; a closed one keeps its status. Answers whether it changed. */
+  boolean reject(String why, Instant at) {
+    if (!status.isOpen()) {
+      return false;
+    }
+    status = DealStatus.REJECTED;
+    reason = why;
+    updatedAt = at;
+    return true;
+  }
+
+  boolean expire(Instant at) {
+    if (status != DealStatus.APPROVED) {
+      return false;
+    }
+    status = DealStatus.EXPIRED;
+    updatedAt = at;
+    return true;
+  }
+
+  /** Records won or lost; answers false when the deal was closed before (with the same outcome). */
+  boolean close(DealOutcome outcome, BigDecimal finalAmount, Instant at) {
+    DealStatus closed = outcome == DealOutcome.WON ? DealStatus.WON : DealStatus.LOST;
+    if (status == closed) {
+      return false;
+    }
+    requireStatus(DealStatus.APPROVED);
+    status = closed;
+    outcomeAmount = finalAmount == null ? amount : finalAmount;
+    updatedAt = at;
+    return true;
+  }
+
+  private void requireStatus(DealStatus expected) {
+    if (status != expected) {
+      throw new IllegalStateException("Deal " + id + " is " + status + ", not " + expected);
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getPartnerId() {
+    return partnerId;
+  }
+
+  public String getCustomerName() {
+    return customerName;
+  }
+
+  public String getCustomerDomain() {
+    return customerDomain;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public LocalDate getExpectedCloseDate() {
+    return expectedCloseDate;
+  }
+
+  public DealStatus getStatus() {
+    return status;
+  }
+
+  public Long getProcessInstanceKey() {
+    return processInstanceKey;
+  }
+
+  public Long getConflictingDealId() {
+    return conflictingDealId;
+  }
+
+  public Instant getProtectedUntil() {
+    return protectedUntil;
+  }
+
+  public boolean isProtectionExtended() {
+    return protectionExtended;
+  }
+
+  public BigDecimal getOutcomeAmount() {
+    return outcomeAmount;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public Instant getRegisteredAt() {
+    return registeredAt;
+  }
+}

@@ -1,0 +1,120 @@
+package org.partnerengine.deals;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.messaging.PartnerMessages;
+import org.partnerengine.partner.Partners;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registers deals and takes the partner's reports on them.
+ *
+ * <p>The deal and its customer claim are committed in one transaction before the process starts:
+ * the first of two concurrent registrations for a customer holds the claim, the second finds it
+ * and its conflict check fails. If the engine refuses the start, deal and claim are removed again.
+ */
+@Service
+public class DealRegistrations {
+
+  static final String OUTCOME_MESSAGE = "deal-outcome";
+  static final String EXTENSION_MESSAGE = "deal-protection-extension";
+
+  private final Deals deals;
+  private final Partners partners;
+  private final DealProcess process;
+  private final PartnerMessages messages;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  public DealRegistrations(
+      Deals deals,
+      Partners partners,
+      DealProcess process,
+      PartnerMessages messages,
+      TransactionTemplate transaction,
+      Clock clock) {
+    this.deals = deals;
+    this.partners = partners;
+    this.process = process;
+    this.messages = messages;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  public DealReceipt register(long partnerId, DealRegistration registration) {
+    long dealId = transaction.execute(status -> store(partnerId, registration));
+    long processInstanceKey;
+    try {
+      processInstanceKey = process.start(dealId, partnerId);
+    } catch (EngineUnavailable e) {
+      transaction.executeWithoutResult(status -> withdraw(dealId));
+      throw e;
+    }
+    return transaction.execute(
+        status -> {
+          deals.attachProcessInstance(dealId, processInstanceKey);
+          return new DealReceipt(dealId, processInstanceKey, deals.require(dealId).getStatus());
+        });
+  }
+
+  public List<Deal> list(long partnerId, Pageable page) {
+    partners.require(partnerId);
+    return deals.findByPartnerIdOrderByIdDesc(partnerId, page);
+  }
+
+  /** Reports won or lost; one outcome per deal, a repeated report is a no-op. */
+  public void reportOutcome(long dealId, DealOutcome outcome, BigDecimal amount) {
+    Deal deal = requireOpen(dealId);
+    Map<String, Object> variables =
+        amount == null ? Map.of("outcome", outcome.name()) : Map.of("outcome", outcome.name(), "amount", amount);
+    messages.publish(OUTCOME_MESSAGE, String.valueOf(deal.getId()), "deal-outcome:" + dealId, variables);
+  }
+
+  /**
+   * Asks for the one extension of the protection. Every request reaches the process, which grants
+   * the first and records any later one as refused.
+   */
+  public void requestExtension(long dealId) {
+    Deal deal = requireOpen(dealId);
+    messages.publish(
+        EXTENSION_MESSAGE,
+        String.valueOf(deal.getId()),
+        "deal-extension:" + dealId + ":" + clock.millis(),
+        Map.of());
+  }
+
+  private Deal requireOpen(long dealId) {
+    Deal deal = transaction.execute(status -> deals.require(dealId));
+    if (!deal.getStatus().isOpen()) {
+      throw new DealNotOpen(dealId, deal.getStatus());
+    }
+    return deal;
+  }
+
+  private long store(long partnerId, DealRegistration registration) {
+    partners.require(partnerId);
+    String domain = CustomerDomain.of(registration.customerDomain());
+    Deal deal =
+        deals.saveAndFlush(
+            new Deal(
+                partnerId,
+                registration.customerName().strip(),
+                domain,
+                registration.amount(),
+                registration.currency() == null ? "EUR" : registration.currency(),
+                registration.expectedCloseDate(),
+                clock.instant()));
+    deals.claimCustomer(domain, deal.getId(), partnerId, clock.instant());
+    return deal.getId();
+  }
+
+  private void withdraw(long dealId) {
+    deals.releaseCustomer(dealId);
+    deals.deleteById(dealId);
+  }
+}

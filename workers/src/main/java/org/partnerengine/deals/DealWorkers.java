@@ -1,0 +1,185 @@
+package org.partnerengine.deals;
+
+import io.camunda.client.annotation.JobKey;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.exception.BpmnError;
+import io.camunda.client.exception.CamundaError;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.partnerengine.messaging.PartnerMessages;
+import org.partnerengine.partner.PartnerHistory;
+import org.partnerengine.partner.Partners;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The service tasks of deal-registration. Each is idempotent: a transition the deal has already
+ * made is not made again, and claims and messages have natural keys.
+ */
+@Component
+public class DealWorkers {
+
+  static final String CHECK_CONFLICT = "deals.check-conflict";
+  static final String RESOLVE_CONFLICT = "deals.resolve-conflict";
+  static final String APPROVE_DEAL = "deals.approve-deal";
+  static final String EXTEND_PROTECTION = "deals.extend-protection";
+  static final String REFUSE_EXTENSION = "deals.refuse-extension";
+  static final String EXPIRE_PROTECTION = "deals.expire-protection";
+  static final String RECORD_OUTCOME = "deals.record-outcome";
+
+  static final String DEAL_CONFLICT = "DEAL_CONFLICT";
+  static final String DEAL_REJECTED_MESSAGE = "deal-rejected";
+  static final String TIER_REVIEW_MESSAGE = "tier-review-requested";
+
+  /** What the model reads after approval or extension: when the protection ends (ISO-8601). */
+  public record Protection(String protectedUntil, boolean protectionExtended) {}
+
+  private final Deals deals;
+  private final Partners partners;
+  private final PartnerHistory history;
+  private final PartnerMessages messages;
+  private final DealSettings settings;
+  private final Clock clock;
+
+  public DealWorkers(
+      Deals deals,
+      Partners partners,
+      PartnerHistory history,
+      PartnerMessages messages,
+      DealSettings settings,
+      Clock clock) {
+    this.deals = deals;
+    this.partners = partners;
+    this.history = history;
+    this.messages = messages;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /**
+   * A conflict is a customer owned by direct sales, or a customer another open deal holds. The
+   * claim was taken at registration; a deal that did not get it tries once more here, in case the
+   * holder has closed since.
+   */
+  @JobWorker(type = CHECK_CONFLICT)
+  @Transactional(noRollbackFor = BpmnError.class)
+  public void checkConflict(@Variable long dealId) {
+    Deal deal = deals.require(dealId);
+    if (deal.getStatus() != DealStatus.REGISTERED) {
+      return;
+    }
+    Long holder = holderAfterClaiming(deal);
+    if (settings.isDirectSales(deal.getCustomerDomain())) {
+      deal.recordConflictWith(null, clock.instant());
+      throw CamundaError.bpmnError(
+          DEAL_CONFLICT, "Customer " + deal.getCustomerDomain() + " is a direct-sales account", Map.of("conflictingDealId", 0));
+    }
+    if (holder != dealId) {
+      deal.recordConflictWith(holder, clock.instant());
+      throw CamundaError.bpmnError(
+          DEAL_CONFLICT, "Customer " + deal.getCustomerDomain() + " is held by deal " + holder, Map.of("conflictingDealId", holder));
+    }
+  }
+
+  /**
+   * Applies the channel's decision on a conflict. Approving this deal rejects the registration
+   * that held the customer, with the reason, and hands the customer over; rejecting it releases
+   * whatever it held.
+   */
+  @JobWorker(type = RESOLVE_CONFLICT)
+  @Transactional
+  public void resolveConflict(@Variable long dealId, @Variable boolean approved, @Variable String reason) {
+    Deal deal = deals.require(dealId);
+    if (deal.getStatus() != DealStatus.REGISTERED) {
+      return;
+    }
+    Instant now = clock.instant();
+    if (!approved) {
+      deal.reject(reason, now);
+      deals.releaseCustomer(dealId);
+      return;
+    }
+    Long holder = holderAfterClaiming(deal);
+    if (holder != dealId) {
+      Deal other = deals.require(holder);
+      other.reject("Conflict with deal " + dealId + " resolved in its favour: " + reason, now);
+      deals.transferCustomer(deal.getCustomerDomain(), dealId, deal.getPartnerId(), now);
+      messages.publish(DEAL_REJECTED_MESSAGE, String.valueOf(holder), "deal-rejected:" + holder, Map.of("reason", "conflict"));
+    }
+  }
+
+  @JobWorker(type = APPROVE_DEAL)
+  @Transactional
+  public Protection approve(@Variable long dealId, @Variable String dealProtectionWindow) {
+    Deal deal = deals.require(dealId);
+    deal.approve(Duration.parse(dealProtectionWindow), clock.instant());
+    return new Protection(deal.getProtectedUntil().toString(), deal.isProtectionExtended());
+  }
+
+  @JobWorker(type = EXTEND_PROTECTION)
+  @Transactional
+  public Protection extendProtection(@Variable long dealId, @Variable String dealProtectionExtension) {
+    Deal deal = deals.require(dealId);
+    deal.extendProtection(Duration.parse(dealProtectionExtension), clock.instant());
+    return new Protection(deal.getProtectedUntil().toString(), deal.isProtectionExtended());
+  }
+
+  /** A second extension request: recorded in the partner's history, once per request. */
+  @JobWorker(type = REFUSE_EXTENSION)
+  @Transactional
+  public void refuseExtension(@Variable long dealId, @JobKey long jobKey) {
+    Deal deal = deals.require(dealId);
+    history.recordOnce(
+        "deal-" + dealId + ":extension-refused:" + jobKey,
+        partners.require(deal.getPartnerId()),
+        "DEAL_EXTENSION_REFUSED",
+        "system",
+        "deal " + dealId + " was extended before; protected until " + deal.getProtectedUntil());
+  }
+
+  @JobWorker(type = EXPIRE_PROTECTION)
+  @Transactional
+  public void expireProtection(@Variable long dealId) {
+    Deal deal = deals.require(dealId);
+    deal.expire(clock.instant());
+    if (!deal.getStatus().isOpen()) {
+      deals.releaseCustomer(dealId);
+    }
+  }
+
+  /**
+   * Closes the deal, releases its customer, and asks for a tier review when a big deal was won
+   * (message id per deal).
+   */
+  @JobWorker(type = RECORD_OUTCOME)
+  @Transactional
+  public void recordOutcome(
+      @Variable long dealId, @Variable DealOutcome outcome, @Variable(optional = true) BigDecimal amount) {
+    Deal deal = deals.require(dealId);
+    boolean closedNow = deal.close(outcome, amount, clock.instant());
+    deals.releaseCustomer(dealId);
+    // Published before this transaction commits: a redelivery after the commit finds the deal
+    // closed and has nothing left to ask; one before it publishes again under the same id.
+    if (closedNow && deal.getStatus() == DealStatus.WON && settings.isBigDeal(deal.getOutcomeAmount())) {
+      messages.publish(
+          TIER_REVIEW_MESSAGE,
+          String.valueOf(deal.getPartnerId()),
+          "tier-review:" + deal.getPartnerId() + ":deal:" + dealId,
+          Map.of("partnerId", deal.getPartnerId(), "trigger", "BIG_DEAL_WON"));
+    }
+  }
+
+  private Long holderAfterClaiming(Deal deal) {
+    Optional<Long> holder = deals.customerHolder(deal.getCustomerDomain());
+    if (holder.isPresent()) {
+      return holder.get();
+    }
+    deals.claimCustomer(deal.getCustomerDomain(), deal.getId(), deal.getPartnerId(), clock.instant());
+    return deals.customerHolder(deal.getCustomerDomain()).orElseThrow();
+  }
+}

@@ -1,0 +1,114 @@
+package org.partnerengine.mdf;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves money between a tier's quarterly budget and its requests. Each move pairs a conditional
+ * update of the request (which only one transaction can win) with a conditional update of the
+ * budget (which refuses to go below zero), in one transaction.
+ */
+@Service
+public class MdfFunds {
+
+  /** The outcome of a reservation attempt. */
+  public enum Reservation {
+    RESERVED,
+    ALREADY_RESERVED,
+    BUDGET_EXCEEDED
+  }
+
+  private final MdfRequestRepository requests;
+  private final MdfBudgets budgets;
+  private final MdfPayouts payouts;
+  private final MdfSettings settings;
+  private final TransactionTemplate seeding;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  public MdfFunds(
+      MdfRequestRepository requests,
+      MdfBudgets budgets,
+      MdfPayouts payouts,
+      MdfSettings settings,
+      PlatformTransactionManager transactions,
+      Clock clock) {
+    this.requests = requests;
+    this.budgets = budgets;
+    this.payouts = payouts;
+    this.settings = settings;
+    this.seeding = new TransactionTemplate(transactions);
+    this.seeding.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
+  }
+
+  /**
+   * Reserves the request's amount from its tier's quarter. The quarter is seeded from configuration
+   * first, in a transaction of its own, so the reservation does not hold a seeding lock.
+   * BUDGET_EXCEEDED rolls everything back: the request stays REQUESTED.
+   */
+  public Reservation reserve(long requestId) {
+    MdfRequest request = requests.require(requestId);
+    ensureSeeded(request.getTier(), request.getBudgetQuarter());
+    return transaction.execute(
+        status -> {
+          if (requests.markReserved(requestId, clock.instant()) == 0) {
+            return Reservation.ALREADY_RESERVED;
+          }
+          if (budgets.take(request.getTier(), request.getBudgetQuarter(), request.getAmount()) == 0) {
+            status.setRollbackOnly();
+            return Reservation.BUDGET_EXCEEDED;
+          }
+          return Reservation.RESERVED;
+        });
+  }
+
+  /** Gives an unclaimed or refused reservation back to the budget, once. */
+  @Transactional
+  public boolean release(long requestId, String reason) {
+    MdfRequest request = requests.require(requestId);
+    if (requests.markReleased(requestId, reason, clock.instant()) == 0) {
+      return false;
+    }
+    budgets.giveBack(request.getTier(), request.getBudgetQuarter(), request.getReservedAmount());
+    return true;
+  }
+
+  /**
+   * Pays a verified claim, at most the reserved amount, once per request; the rest of the
+   * reservation goes back to the budget.
+   */
+  @Transactional
+  public MdfPayout pay(long requestId, BigDecimal amountApproved) {
+    Optional<MdfPayout> existing = payouts.findByMdfRequestId(requestId);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    MdfRequest request = requests.require(requestId);
+    if (requests.markPaid(requestId, clock.instant()) == 0) {
+      throw new IllegalStateException("MDF request " + requestId + " is " + request.getStatus() + " and cannot be paid");
+    }
+    BigDecimal reserved = request.getReservedAmount();
+    BigDecimal amount = amountApproved.max(BigDecimal.ZERO).min(reserved);
+    MdfPayout payout = payouts.saveAndFlush(new MdfPayout(requestId, amount, clock.instant()));
+    BigDecimal remainder = reserved.subtract(amount);
+    if (remainder.signum() > 0) {
+      budgets.giveBack(request.getTier(), request.getBudgetQuarter(), remainder);
+    }
+    return payout;
+  }
+
+  private void ensureSeeded(String tier, String quarter) {
+    if (budgets.countByTierAndQuarter(tier, quarter) > 0) {
+      return;
+    }
+    seeding.executeWithoutResult(status -> budgets.seed(tier, quarter, settings.budgetFor(tier)));
+  }
+}

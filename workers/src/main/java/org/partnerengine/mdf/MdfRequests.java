@@ -1,0 +1,102 @@
+package org.partnerengine.mdf;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.messaging.PartnerMessages;
+import org.partnerengine.partner.Partner;
+import org.partnerengine.partner.Partners;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes fund requests and claims from partners. Each is committed before the engine hears of it,
+ * and removed again if the engine does not take it, as partner applications are.
+ */
+@Service
+public class MdfRequests {
+
+  static final String CLAIM_MESSAGE = "mdf-claim-submitted";
+  /** The tier of a partner that has not been tiered yet. */
+  static final String DEFAULT_TIER = "REGISTERED";
+
+  private final MdfRequestRepository requests;
+  private final MdfClaims claims;
+  private final Partners partners;
+  private final MdfProcess process;
+  private final PartnerMessages messages;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  public MdfRequests(
+      MdfRequestRepository requests,
+      MdfClaims claims,
+      Partners partners,
+      MdfProcess process,
+      PartnerMessages messages,
+      TransactionTemplate transaction,
+      Clock clock) {
+    this.requests = requests;
+    this.claims = claims;
+    this.partners = partners;
+    this.process = process;
+    this.messages = messages;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  public MdfReceipt request(long partnerId, MdfRequestForm form) {
+    MdfRequest stored = transaction.execute(status -> store(partnerId, form));
+    long processInstanceKey;
+    try {
+      processInstanceKey = process.start(stored);
+    } catch (EngineUnavailable e) {
+      transaction.executeWithoutResult(status -> requests.deleteById(stored.getId()));
+      throw e;
+    }
+    return transaction.execute(
+        status -> {
+          requests.attachProcessInstance(stored.getId(), processInstanceKey);
+          return new MdfReceipt(stored.getId(), processInstanceKey, requests.require(stored.getId()).getStatus());
+        });
+  }
+
+  public List<MdfRequest> list(long partnerId, Pageable page) {
+    partners.require(partnerId);
+    return requests.findByPartnerIdOrderByIdDesc(partnerId, page);
+  }
+
+  /** Stores the one claim of a reserved request and tells its process. */
+  public MdfClaimReceipt claim(long mdfRequestId, MdfClaimSubmission submission) {
+    long claimId =
+        transaction.execute(
+            status -> {
+              MdfRequest request = requests.require(mdfRequestId);
+              request.markClaimed(submission.amountClaimed(), clock.instant());
+              return claims
+                  .saveAndFlush(
+                      new MdfClaim(mdfRequestId, submission.proofOfPerformance().strip(), submission.amountClaimed(), clock.instant()))
+                  .getId();
+            });
+    try {
+      messages.publish(CLAIM_MESSAGE, String.valueOf(mdfRequestId), "mdf-claim:" + mdfRequestId, Map.of("claimId", claimId));
+    } catch (EngineUnavailable e) {
+      transaction.executeWithoutResult(
+          status -> {
+            claims.deleteById(claimId);
+            requests.require(mdfRequestId).unmarkClaimed(clock.instant());
+          });
+      throw e;
+    }
+    return new MdfClaimReceipt(claimId, mdfRequestId, MdfStatus.CLAIMED);
+  }
+
+  private MdfRequest store(long partnerId, MdfRequestForm form) {
+    Partner partner = partners.require(partnerId);
+    String tier = partner.getTier() == null ? DEFAULT_TIER : partner.getTier();
+    return requests.saveAndFlush(
+        new MdfRequest(partnerId, tier, form.activity().strip(), form.amount(), form.plannedDate(), clock.instant()));
+  }
+}

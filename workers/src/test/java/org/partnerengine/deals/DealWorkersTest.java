@@ -1,0 +1,269 @@
+package org.partnerengine.deals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.camunda.client.exception.BpmnError;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnerengine.DatabaseTest;
+import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.messaging.PartnerMessages;
+import org.partnerengine.partner.Partner;
+import org.partnerengine.partner.PartnerEvents;
+import org.partnerengine.partner.PartnerHistory;
+import org.partnerengine.partner.PartnerType;
+import org.partnerengine.partner.Partners;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Pageable;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The deal workers and the registration service on a real database, committing real
+ * transactions: the conflict check is only worth something if it holds under concurrency.
+ */
+@DatabaseTest
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+@Import({DealRegistrations.class, DealWorkers.class, PartnerHistory.class, DealWorkersTest.Settings.class})
+class DealWorkersTest {
+
+  static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class Settings {
+    @Bean
+    Clock clock() {
+      return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @Bean
+    DealSettings dealSettings() {
+      return new DealSettings(Duration.ofDays(90), Duration.ofDays(30), List.of("www.BigCorp.com"), new BigDecimal("100000"));
+    }
+  }
+
+  @MockitoBean DealProcess process;
+  @MockitoBean PartnerMessages messages;
+
+  @Autowired DealRegistrations registrations;
+  @Autowired DealWorkers workers;
+  @Autowired Deals deals;
+  @Autowired Partners partners;
+  @Autowired PartnerEvents events;
+
+  private final AtomicLong instances = new AtomicLong(1000);
+
+  @BeforeEach
+  void engineStartsInstances() {
+    when(process.start(anyLong(), anyLong())).thenAnswer(call -> instances.incrementAndGet());
+    when(messages.publish(anyString(), anyString(), anyString(), any())).thenReturn(true);
+  }
+
+  @Test
+  void aDealWithoutConflictIsApprovedAndProtectedForTheWindow() {
+    long dealId = register(newPartner(), "https://www.Shop-One.example/");
+
+    workers.checkConflict(dealId);
+    DealWorkers.Protection protection = workers.approve(dealId, "P90D");
+
+    Deal deal = deals.require(dealId);
+    assertThat(deal.getCustomerDomain()).isEqualTo("shop-one.example");
+    assertThat(deal.getStatus()).isEqualTo(DealStatus.APPROVED);
+    assertThat(deal.getProtectedUntil()).isEqualTo(NOW.plus(Duration.ofDays(90)));
+    assertThat(protection.protectedUntil()).isEqualTo("2026-05-30T10:00:00Z");
+    assertThat(deals.customerHolder("shop-one.example")).contains(dealId);
+  }
+
+  @Test
+  void aDirectSalesCustomerIsAConflict() {
+    long dealId = register(newPartner(), "bigcorp.com");
+
+    assertThatThrownBy(() -> workers.checkConflict(dealId))
+        .isInstanceOfSatisfying(BpmnError.class, e -> assertThat(e.getErrorCode()).isEqualTo("DEAL_CONFLICT"));
+  }
+
+  @Test
+  void twoPartnersRegisteringTheSameCustomerAtOnceGetExactlyOneConflict() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String domain = "race-" + round + ".example";
+      long first = newPartner();
+      long second = newPartner();
+      CountDownLatch start = new CountDownLatch(1);
+      ExecutorService threads = Executors.newFixedThreadPool(2);
+      try {
+        Future<Long> a = threads.submit(() -> { start.await(); return register(first, domain); });
+        Future<Long> b = threads.submit(() -> { start.await(); return register(second, domain); });
+        start.countDown();
+        List<Long> dealIds = List.of(a.get(), b.get());
+
+        int conflicts = 0;
+        for (long dealId : dealIds) {
+          try {
+            workers.checkConflict(dealId);
+          } catch (BpmnError e) {
+            conflicts++;
+          }
+        }
+        assertThat(conflicts).as("conflicts for %s", domain).isEqualTo(1);
+      } finally {
+        threads.shutdownNow();
+      }
+    }
+  }
+
+  @Test
+  void approvingAConflictedDealRejectsTheHolderWithTheReasonAndHandsTheCustomerOver() {
+    long holder = register(newPartner(), "contested.example");
+    workers.checkConflict(holder);
+    workers.approve(holder, "P90D");
+    long challenger = register(newPartner(), "contested.example");
+    assertThatThrownBy(() -> workers.checkConflict(challenger)).isInstanceOf(BpmnError.class);
+    assertThat(deals.require(challenger).getConflictingDealId()).isEqualTo(holder);
+
+    workers.resolveConflict(challenger, true, "the customer asked for this partner");
+    workers.resolveConflict(challenger, true, "the customer asked for this partner");
+    workers.approve(challenger, "P90D");
+
+    assertThat(deals.require(holder).getStatus()).isEqualTo(DealStatus.REJECTED);
+    assertThat(deals.require(holder).getReason()).contains("the customer asked for this partner");
+    assertThat(deals.require(challenger).getStatus()).isEqualTo(DealStatus.APPROVED);
+    assertThat(deals.customerHolder("contested.example")).contains(challenger);
+    verify(messages, times(1)).publish(eq("deal-rejected"), eq(String.valueOf(holder)), eq("deal-rejected:" + holder), any());
+  }
+
+  @Test
+  void rejectingAConflictedDealKeepsTheHolder() {
+    long holder = register(newPartner(), "kept.example");
+    long challenger = register(newPartner(), "kept.example");
+
+    workers.resolveConflict(challenger, false, "registered later");
+
+    assertThat(deals.require(challenger).getStatus()).isEqualTo(DealStatus.REJECTED);
+    assertThat(deals.require(challenger).getReason()).isEqualTo("registered later");
+    assertThat(deals.customerHolder("kept.example")).contains(holder);
+  }
+
+  @Test
+  void theProtectionIsExtendedOnceHoweverOftenTheExtensionIsApplied() {
+    long dealId = approvedDeal("extended.example");
+
+    workers.extendProtection(dealId, "P30D");
+    DealWorkers.Protection again = workers.extendProtection(dealId, "P30D");
+
+    assertThat(again.protectionExtended()).isTrue();
+    assertThat(deals.require(dealId).getProtectedUntil()).isEqualTo(NOW.plus(Duration.ofDays(120)));
+  }
+
+  @Test
+  void aRefusedExtensionDeliveredTwiceIsRecordedOnce() {
+    long dealId = approvedDeal("refused.example");
+    long partnerId = deals.require(dealId).getPartnerId();
+
+    workers.refuseExtension(dealId, 77L);
+    workers.refuseExtension(dealId, 77L);
+
+    assertThat(events.countByPartnerIdAndType(partnerId, "DEAL_EXTENSION_REFUSED")).isEqualTo(1);
+  }
+
+  @Test
+  void anExpiredProtectionReleasesTheCustomerForTheNextPartner() {
+    long dealId = approvedDeal("released.example");
+
+    workers.expireProtection(dealId);
+    workers.expireProtection(dealId);
+    long next = register(newPartner(), "released.example");
+    workers.checkConflict(next);
+
+    assertThat(deals.require(dealId).getStatus()).isEqualTo(DealStatus.EXPIRED);
+    assertThat(deals.customerHolder("released.example")).contains(next);
+  }
+
+  @Test
+  void aBigWonDealDeliveredTwiceClosesOnceAndAsksForOneTierReview() {
+    long dealId = approvedDeal("big.example");
+    long partnerId = deals.require(dealId).getPartnerId();
+
+    workers.recordOutcome(dealId, DealOutcome.WON, new BigDecimal("250000"));
+    workers.recordOutcome(dealId, DealOutcome.WON, new BigDecimal("250000"));
+
+    Deal deal = deals.require(dealId);
+    assertThat(deal.getStatus()).isEqualTo(DealStatus.WON);
+    assertThat(deal.getOutcomeAmount()).isEqualByComparingTo("250000");
+    assertThat(deals.customerHolder("big.example")).isEmpty();
+    verify(messages, times(1))
+        .publish(
+            "tier-review-requested",
+            String.valueOf(partnerId),
+            "tier-review:" + partnerId + ":deal:" + dealId,
+            Map.of("partnerId", partnerId, "trigger", "BIG_DEAL_WON"));
+  }
+
+  @Test
+  void aLostOrSmallDealAsksForNoTierReview() {
+    long lost = approvedDeal("lost.example");
+    long small = approvedDeal("small.example");
+
+    workers.recordOutcome(lost, DealOutcome.LOST, null);
+    workers.recordOutcome(small, DealOutcome.WON, null);
+
+    assertThat(deals.require(lost).getStatus()).isEqualTo(DealStatus.LOST);
+    assertThat(deals.require(small).getOutcomeAmount()).isEqualByComparingTo("50000");
+    verify(messages, never()).publish(eq("tier-review-requested"), anyString(), anyString(), any());
+  }
+
+  @Test
+  void aRegistrationTheEngineDoesNotTakeLeavesNoDealAndNoClaimBehind() {
+    long partnerId = newPartner();
+    when(process.start(anyLong(), eq(partnerId))).thenThrow(new EngineUnavailable("engine down", null));
+
+    assertThatThrownBy(() -> register(partnerId, "unlucky.example")).isInstanceOf(EngineUnavailable.class);
+
+    assertThat(deals.findByPartnerIdOrderByIdDesc(partnerId, Pageable.unpaged())).isEmpty();
+    assertThat(deals.customerHolder("unlucky.example")).isEmpty();
+  }
+
+  private long approvedDeal(String domain) {
+    long dealId = register(newPartner(), domain);
+    workers.checkConflict(dealId);
+    workers.approve(dealId, "P90D");
+    return dealId;
+  }
+
+  private long register(long partnerId, String domain) {
+    return registrations
+        .register(partnerId, new DealRegistration("Customer", domain, new BigDecimal("50000"), null, LocalDate.of(2026, 6, 30)))
+        .dealId();
+  }
+
+  private long newPartner() {
+    return partners
+        .saveAndFlush(new Partner("Acme", PartnerType.RESELLER, "DE", "acme.de", "Ada", "ada@acme.de", BigDecimal.TEN, 3, NOW))
+        .getId();
+  }
+}

@@ -1,0 +1,249 @@
+package org.partnerengine.mdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.camunda.client.exception.BpmnError;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnerengine.DatabaseTest;
+import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.messaging.PartnerMessages;
+import org.partnerengine.partner.Partner;
+import org.partnerengine.partner.PartnerType;
+import org.partnerengine.partner.Partners;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The MDF workers and request service on a real database, committing real transactions. Each
+ * test plans its activities in a year of its own, so each draws on a budget of its own.
+ */
+@DatabaseTest
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+@Import({MdfRequests.class, MdfFunds.class, MdfWorkers.class, MdfWorkersTest.Settings.class})
+class MdfWorkersTest {
+
+  static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class Settings {
+    @Bean
+    Clock clock() {
+      return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @Bean
+    MdfSettings mdfSettings() {
+      return new MdfSettings(Duration.ofDays(120), Map.of("SILVER", new BigDecimal("10000"), "GOLD", new BigDecimal("50000")));
+    }
+  }
+
+  @MockitoBean MdfProcess process;
+  @MockitoBean PartnerMessages messages;
+
+  @Autowired MdfRequests service;
+  @Autowired MdfWorkers workers;
+  @Autowired MdfRequestRepository requests;
+  @Autowired MdfBudgets budgets;
+  @Autowired MdfPayouts payouts;
+  @Autowired MdfClaims claims;
+  @Autowired Partners partners;
+
+  private final AtomicLong instances = new AtomicLong(5000);
+
+  @BeforeEach
+  void engineTakesWork() {
+    when(process.start(any())).thenAnswer(call -> instances.incrementAndGet());
+    when(messages.publish(anyString(), anyString(), anyString(), any())).thenReturn(true);
+  }
+
+  @Test
+  void aReservationDeliveredTwiceTakesTheBudgetOnce() {
+    long requestId = request("SILVER", "3000", 2030);
+
+    workers.reserve(requestId);
+    workers.reserve(requestId);
+
+    assertThat(remaining("SILVER", "2030-Q2")).isEqualByComparingTo("7000");
+    assertThat(requests.require(requestId).getStatus()).isEqualTo(MdfStatus.RESERVED);
+    assertThat(requests.require(requestId).getReservedAmount()).isEqualByComparingTo("3000");
+  }
+
+  @Test
+  void aRequestTheBudgetCannotCoverIsBudgetExceededAndRejectedWithTheReason() {
+    long first = request("SILVER", "8000", 2031);
+    long second = request("SILVER", "2500", 2031);
+    workers.reserve(first);
+
+    assertThatThrownBy(() -> workers.reserve(second))
+        .isInstanceOfSatisfying(BpmnError.class, e -> assertThat(e.getErrorCode()).isEqualTo("BUDGET_EXCEEDED"));
+    assertThat(requests.require(second).getStatus()).isEqualTo(MdfStatus.REQUESTED);
+    workers.reject(second, "BUDGET_EXCEEDED", "CHANNEL_MANAGER", "fine");
+
+    assertThat(requests.require(second).getStatus()).isEqualTo(MdfStatus.REJECTED);
+    assertThat(requests.require(second).getReason()).isEqualTo("BUDGET_EXCEEDED");
+    assertThat(remaining("SILVER", "2031-Q2")).isEqualByComparingTo("2000");
+  }
+
+  @Test
+  void anApproversRejectionNamesTheStepAndTheComment() {
+    long requestId = request("SILVER", "100", 2032);
+
+    workers.reject(requestId, null, "FINANCE", "no plan attached");
+
+    assertThat(requests.require(requestId).getReason()).isEqualTo("Rejected by FINANCE: no plan attached");
+  }
+
+  @Test
+  void twentyConcurrentReservationsNeverOverdrawTheBudget() throws Exception {
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      ids.add(request("SILVER", "1500", 2033));
+    }
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(20);
+    List<Future<Boolean>> results = new ArrayList<>();
+    try {
+      for (long id : ids) {
+        results.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  try {
+                    workers.reserve(id);
+                    return true;
+                  } catch (BpmnError e) {
+                    return false;
+                  }
+                }));
+      }
+      start.countDown();
+      int reserved = 0;
+      for (Future<Boolean> result : results) {
+        reserved += result.get() ? 1 : 0;
+      }
+
+      assertThat(reserved).isEqualTo(6);
+      assertThat(remaining("SILVER", "2033-Q2")).isEqualByComparingTo("1000");
+      assertThat(ids.stream().filter(id -> requests.require(id).getStatus() == MdfStatus.RESERVED)).hasSize(6);
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void aPayoutDeliveredTwicePaysOnceAndReleasesTheRemainder() {
+    long requestId = reservedRequest("GOLD", "3000", 2034);
+    service.claim(requestId, new MdfClaimSubmission("https://acme.de/webinar-report", new BigDecimal("2500")));
+
+    workers.recordPayout(requestId, new BigDecimal("2500"));
+    workers.recordPayout(requestId, new BigDecimal("2500"));
+
+    assertThat(payouts.countByMdfRequestId(requestId)).isEqualTo(1);
+    assertThat(payouts.findByMdfRequestId(requestId).orElseThrow().getAmount()).isEqualByComparingTo("2500");
+    assertThat(requests.require(requestId).getStatus()).isEqualTo(MdfStatus.PAID);
+    assertThat(remaining("GOLD", "2034-Q2")).isEqualByComparingTo("47500");
+  }
+
+  @Test
+  void aPayoutIsNeverMoreThanTheReservation() {
+    long requestId = reservedRequest("GOLD", "3000", 2035);
+
+    workers.recordPayout(requestId, new BigDecimal("9000"));
+
+    assertThat(payouts.findByMdfRequestId(requestId).orElseThrow().getAmount()).isEqualByComparingTo("3000");
+    assertThat(remaining("GOLD", "2035-Q2")).isEqualByComparingTo("47000");
+  }
+
+  @Test
+  void aReleaseDeliveredTwiceGivesTheReservationBackOnce() {
+    long requestId = reservedRequest("SILVER", "4000", 2036);
+
+    workers.release(requestId, null);
+    workers.release(requestId, null);
+
+    assertThat(requests.require(requestId).getStatus()).isEqualTo(MdfStatus.RELEASED);
+    assertThat(requests.require(requestId).getReason()).isEqualTo("No claim before the deadline");
+    assertThat(remaining("SILVER", "2036-Q2")).isEqualByComparingTo("10000");
+  }
+
+  @Test
+  void aClaimIsStoredOnceAndPublishedToTheProcess() {
+    long requestId = reservedRequest("SILVER", "1000", 2037);
+
+    MdfClaimReceipt receipt = service.claim(requestId, new MdfClaimSubmission("photos of the booth", new BigDecimal("900")));
+
+    assertThat(claims.findByMdfRequestId(requestId)).isPresent();
+    verify(messages, times(1))
+        .publish("mdf-claim-submitted", String.valueOf(requestId), "mdf-claim:" + requestId, Map.of("claimId", receipt.claimId()));
+    assertThatThrownBy(() -> service.claim(requestId, new MdfClaimSubmission("again", new BigDecimal("10"))))
+        .isInstanceOf(MdfClaimRefused.class);
+  }
+
+  @Test
+  void aClaimAboveTheReservationOrOnAnUnreservedRequestIsRefused() {
+    long reserved = reservedRequest("SILVER", "1000", 2038);
+    long unreserved = request("SILVER", "1000", 2038);
+
+    assertThatThrownBy(() -> service.claim(reserved, new MdfClaimSubmission("proof", new BigDecimal("1000.01"))))
+        .isInstanceOf(MdfClaimRefused.class);
+    assertThatThrownBy(() -> service.claim(unreserved, new MdfClaimSubmission("proof", new BigDecimal("10"))))
+        .isInstanceOf(MdfClaimRefused.class);
+    assertThat(claims.findByMdfRequestId(reserved)).isEmpty();
+  }
+
+  @Test
+  void aClaimTheEngineDoesNotTakeIsWithdrawnAndCanBeSentAgain() {
+    long requestId = reservedRequest("SILVER", "1000", 2039);
+    when(messages.publish(anyString(), anyString(), anyString(), any())).thenThrow(new EngineUnavailable("engine down", null));
+
+    assertThatThrownBy(() -> service.claim(requestId, new MdfClaimSubmission("proof", new BigDecimal("500"))))
+        .isInstanceOf(EngineUnavailable.class);
+
+    assertThat(claims.findByMdfRequestId(requestId)).isEmpty();
+    assertThat(requests.require(requestId).getStatus()).isEqualTo(MdfStatus.RESERVED);
+  }
+
+  private BigDecimal remaining(String tier, String quarter) {
+    return budgets.findByTierAndQuarter(tier, quarter).orElseThrow().getRemaining();
+  }
+
+  private long reservedRequest(String tier, String amount, int year) {
+    long requestId = request(tier, amount, year);
+    workers.reserve(requestId);
+    return requestId;
+  }
+
+  private long request(String tier, String amount, int year) {
+    Partner partner =
+        partners.saveAndFlush(new Partner("Acme", PartnerType.RESELLER, "DE", "acme.de", "Ada", "ada@acme.de", BigDecimal.TEN, 3, NOW));
+    partner.changeTier(tier, NOW);
+    partners.saveAndFlush(partner);
+    return service.request(partner.getId(), new MdfRequestForm("Webinar", new BigDecimal(amount), LocalDate.of(year, 5, 15))).mdfRequestId();
+  }
+}
