@@ -7,6 +7,7 @@ import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerEvents;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.Partners;
+import org.partnerengine.partner.Stage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,12 +52,8 @@ public class PartnerApplications {
       transaction.executeWithoutResult(status -> withdraw(partnerId));
       throw e;
     }
-    return transaction.execute(
-        status -> {
-          Partner partner = partners.require(partnerId);
-          partner.attachProcessInstance(processInstanceKey, clock.instant());
-          return new ApplicationReceipt(partnerId, processInstanceKey, partner.getStage());
-        });
+    transaction.executeWithoutResult(status -> partners.attachProcessInstance(partnerId, processInstanceKey));
+    return new ApplicationReceipt(partnerId, processInstanceKey, Stage.RECRUIT);
   }
 
   private Partner register(PartnerApplication application) {
