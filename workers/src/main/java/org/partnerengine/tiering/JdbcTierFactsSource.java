@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reads tier facts from the deal registration and certification tables: {@code deal (partner_id,
- * status 'WON'/'LOST'/..., amount, closed_at)} and {@code certificate (partner_id, status 'ACTIVE',
+ * status, amount, outcome_amount, updated_at)} and {@code certificate (partner_id, status 'ACTIVE',
  * expires_at)}. The tables are queried only when a review or a rebate runs, so the application
  * starts without them.
  */
@@ -44,8 +44,9 @@ public class JdbcTierFactsSource implements TierFactsSource {
   @Override
   public BigDecimal wonRevenue(long partnerId, Instant from, Instant to) {
     return jdbc.queryForObject(
-        "select coalesce(sum(amount), 0) from deal where partner_id = ? and status = 'WON'"
-            + " and closed_at >= ? and closed_at < ?",
+        // A closed deal changes no more, so its last update is when it was won or lost.
+        "select coalesce(sum(coalesce(outcome_amount, amount)), 0) from deal where partner_id = ? and status = 'WON'"
+            + " and updated_at >= ? and updated_at < ?",
         BigDecimal.class,
         partnerId,
         utc(from),
@@ -54,7 +55,7 @@ public class JdbcTierFactsSource implements TierFactsSource {
 
   private Integer closedDeals(long partnerId, String status, Instant from, Instant to) {
     return jdbc.queryForObject(
-        "select count(*) from deal where partner_id = ? and status = ? and closed_at >= ? and closed_at < ?",
+        "select count(*) from deal where partner_id = ? and status = ? and updated_at >= ? and updated_at < ?",
         Integer.class,
         partnerId,
         status,

@@ -1,6 +1,7 @@
 package org.partnerengine.deals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -50,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DatabaseTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({DealRegistrations.class, DealWorkers.class, PartnerHistory.class, DealWorkersTest.Settings.class})
+@Import({DealRegistrations.class, DealWorkers.class, PartnerHistory.class, OffboardedPartnerDeals.class, DealWorkersTest.Settings.class})
 class DealWorkersTest {
 
   static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -76,6 +77,7 @@ class DealWorkersTest {
   @Autowired Deals deals;
   @Autowired Partners partners;
   @Autowired PartnerEvents events;
+  @Autowired OffboardedPartnerDeals offboarding;
 
   private final AtomicLong instances = new AtomicLong(1000);
 
@@ -189,6 +191,23 @@ class DealWorkersTest {
     workers.refuseExtension(dealId, 77L);
 
     assertThat(events.countByPartnerIdAndType(partnerId, "DEAL_EXTENSION_REFUSED")).isEqualTo(1);
+  }
+
+  @Test
+  void offboardingRejectsTheOpenDealsFreesTheirCustomersAndEndsTheirProcesses() {
+    long dealId = approvedDeal("offboarded.example");
+    long partnerId = deals.require(dealId).getPartnerId();
+
+    offboarding.releaseProtectedDeals(partnerId, "terminated");
+    offboarding.releaseProtectedDeals(partnerId, "terminated");
+    long next = register(newPartner(), "offboarded.example");
+    workers.checkConflict(next);
+
+    assertThat(deals.require(dealId).getStatus()).isEqualTo(DealStatus.REJECTED);
+    assertThat(deals.require(dealId).getReason()).isEqualTo("Partner offboarded: terminated");
+    assertThat(deals.customerHolder("offboarded.example")).contains(next);
+    verify(messages, atLeastOnce())
+        .publish(eq("deal-rejected"), eq(String.valueOf(dealId)), eq("deal-rejected:" + dealId), any());
   }
 
   @Test

@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DatabaseTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({MdfRequests.class, MdfFunds.class, MdfWorkers.class, MdfWorkersTest.Settings.class})
+@Import({MdfRequests.class, MdfFunds.class, MdfWorkers.class, OffboardedPartnerReservations.class, MdfWorkersTest.Settings.class})
 class MdfWorkersTest {
 
   static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -73,6 +73,7 @@ class MdfWorkersTest {
   @Autowired MdfPayouts payouts;
   @Autowired MdfClaims claims;
   @Autowired Partners partners;
+  @Autowired OffboardedPartnerReservations offboarding;
 
   private final AtomicLong instances = new AtomicLong(5000);
 
@@ -108,6 +109,19 @@ class MdfWorkersTest {
     assertThat(requests.require(second).getStatus()).isEqualTo(MdfStatus.REJECTED);
     assertThat(requests.require(second).getReason()).isEqualTo("BUDGET_EXCEEDED");
     assertThat(remaining("SILVER", "2031-Q2")).isEqualByComparingTo("2000");
+  }
+
+  @Test
+  void offboardingGivesAReservationBackToTheBudgetOnceHoweverOftenItRuns() {
+    long requestId = request("SILVER", "3000", 2036);
+    workers.reserve(requestId);
+    long partnerId = requests.require(requestId).getPartnerId();
+
+    offboarding.cancelOpenReservations(partnerId, "terminated");
+    offboarding.cancelOpenReservations(partnerId, "terminated");
+
+    assertThat(requests.require(requestId).getStatus()).isEqualTo(MdfStatus.RELEASED);
+    assertThat(remaining("SILVER", "2036-Q2")).isEqualByComparingTo("10000");
   }
 
   @Test

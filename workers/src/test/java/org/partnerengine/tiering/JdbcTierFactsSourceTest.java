@@ -6,78 +6,86 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnerengine.DatabaseTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-/**
- * The default facts source against the columns it relies on in the deal and certificate tables,
- * which other features own: a database of its own holds just those columns.
- */
+/** The default facts source against the real deal and certificate tables, as migrated. */
+@DatabaseTest
 class JdbcTierFactsSourceTest {
 
   static final Instant FROM = Instant.parse("2026-01-01T00:00:00Z");
   static final Instant TO = Instant.parse("2027-01-01T00:00:00Z");
 
-  JdbcTemplate jdbc;
+  @Autowired JdbcTemplate jdbc;
   JdbcTierFactsSource source;
+  long partner;
+  long otherPartner;
 
   @BeforeEach
-  void tables() {
-    jdbc =
-        new JdbcTemplate(
-            new SingleConnectionDataSource(
-                "jdbc:h2:mem:tier-facts-" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE", "sa", "", true));
-    jdbc.execute(
-        "create table deal (id bigint auto_increment primary key, partner_id bigint not null,"
-            + " status varchar(16) not null, amount decimal(19,2) not null, closed_at datetime(6))");
-    jdbc.execute(
-        "create table certificate (id bigint auto_increment primary key, partner_id bigint not null,"
-            + " status varchar(16) not null, expires_at datetime(6))");
+  void partners() {
     source = new JdbcTierFactsSource(jdbc);
+    partner = newPartner("acme.example");
+    otherPartner = newPartner("other.example");
   }
 
   @Test
   void countsWonRevenueAndWinRateInsideTheWindowOnly() {
-    deal(7, "WON", "100000", "2026-03-01 10:00:00");
-    deal(7, "WON", "50000", "2026-12-31 23:59:59");
-    deal(7, "LOST", "80000", "2026-06-01 10:00:00");
-    deal(7, "LOST", "80000", "2026-07-01 10:00:00");
-    deal(7, "WON", "999999", "2025-12-31 23:59:59"); // before the window
-    deal(7, "REGISTERED", "500000", null); // still open
-    deal(8, "WON", "1000000", "2026-05-01 10:00:00"); // another partner
+    deal(partner, "WON", "100000", "2026-03-01 10:00:00");
+    deal(partner, "WON", "50000", "2026-12-31 23:59:59");
+    deal(partner, "LOST", "80000", "2026-06-01 10:00:00");
+    deal(partner, "LOST", "80000", "2026-07-01 10:00:00");
+    deal(partner, "WON", "999999", "2025-12-31 23:59:59"); // before the window
+    deal(partner, "REGISTERED", "500000", "2026-04-01 10:00:00"); // still open
+    deal(otherPartner, "WON", "1000000", "2026-05-01 10:00:00");
 
-    TierFacts facts = source.factsFor(7, FROM, TO);
+    TierFacts facts = source.factsFor(partner, FROM, TO);
 
     assertThat(facts.bookedRevenue()).isEqualByComparingTo("150000");
     assertThat(facts.winRate()).isEqualByComparingTo("0.5");
-    assertThat(source.wonRevenue(7, Instant.parse("2026-10-01T00:00:00Z"), TO)).isEqualByComparingTo("50000");
+    assertThat(source.wonRevenue(partner, Instant.parse("2026-10-01T00:00:00Z"), TO)).isEqualByComparingTo("50000");
   }
 
   @Test
   void countsCertificatesActiveAtTheEndOfTheWindow() {
-    jdbc.update("insert into certificate (partner_id, status, expires_at) values (7, 'ACTIVE', '2027-06-01 00:00:00')");
-    jdbc.update("insert into certificate (partner_id, status, expires_at) values (7, 'ACTIVE', null)");
-    jdbc.update("insert into certificate (partner_id, status, expires_at) values (7, 'ACTIVE', '2026-12-01 00:00:00')");
-    jdbc.update("insert into certificate (partner_id, status, expires_at) values (7, 'REVOKED', '2027-06-01 00:00:00')");
+    certificate(partner, 1, "ACTIVE", "2027-06-01 00:00:00");
+    certificate(partner, 2, "ACTIVE", "2026-12-01 00:00:00");
+    certificate(partner, 3, "EXPIRED", "2027-06-01 00:00:00");
+    certificate(otherPartner, 1, "ACTIVE", "2027-06-01 00:00:00");
 
-    assertThat(source.factsFor(7, FROM, TO).activeCertificates()).isEqualTo(2);
+    assertThat(source.factsFor(partner, FROM, TO).activeCertificates()).isEqualTo(1);
   }
 
   @Test
   void aPartnerWithoutClosedDealsHasNoRevenueAndAWinRateOfZero() {
-    TierFacts facts = source.factsFor(7, FROM, TO);
+    TierFacts facts = source.factsFor(partner, FROM, TO);
 
     assertThat(facts.bookedRevenue()).isEqualByComparingTo(BigDecimal.ZERO);
     assertThat(facts.winRate()).isEqualByComparingTo(BigDecimal.ZERO);
     assertThat(facts.activeCertificates()).isZero();
   }
 
-  private void deal(long partnerId, String status, String amount, String closedAt) {
+  private long newPartner(String domain) {
     jdbc.update(
-        "insert into deal (partner_id, status, amount, closed_at) values (?, ?, ?, ?)",
-        partnerId,
-        status,
-        new BigDecimal(amount),
-        closedAt == null ? null : java.sql.Timestamp.valueOf(closedAt));
+        "insert into partner (company_name, partner_type, country, website, company_domain, contact_name, contact_email,"
+            + " annual_revenue, employees, stage, created_at, updated_at, version)"
+            + " values ('Acme', 'RESELLER', 'DE', ?, ?, 'Ada', ?, 1000, 3, 'ACTIVE', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 0)",
+        "https://" + domain, domain, "ada@" + domain);
+    return jdbc.queryForObject("select id from partner where company_domain = ?", Long.class, domain);
+  }
+
+  private void deal(long partnerId, String status, String amount, String updatedAt) {
+    jdbc.update(
+        "insert into deal (partner_id, customer_name, customer_domain, amount, currency, expected_close_date, status,"
+            + " protection_extended, registered_at, updated_at, version)"
+            + " values (?, 'Customer', 'customer.example', ?, 'EUR', '2026-12-31', ?, false, '2025-01-01 00:00:00', ?, 0)",
+        partnerId, new BigDecimal(amount), status, java.sql.Timestamp.valueOf(updatedAt));
+  }
+
+  private void certificate(long partnerId, int cycle, String status, String expiresAt) {
+    jdbc.update(
+        "insert into certificate (partner_id, exam_id, certification_cycle, status, issued_at, expires_at, version)"
+            + " values (?, 'sales-exam', ?, ?, '2026-01-01 00:00:00', ?, 0)",
+        partnerId, cycle, status, java.sql.Timestamp.valueOf(expiresAt));
   }
 }
