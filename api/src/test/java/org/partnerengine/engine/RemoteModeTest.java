@@ -65,9 +65,10 @@ class RemoteModeTest {
         new SpringApplicationBuilder(PartnerEngineApplication.class)
             .profiles("remote")
             .properties(properties)
-            .run();
+            // The remote profile has no dev users; this test reads a partner as a manager.
+            .run("--partner-engine.security.dev-users-enabled=true");
     String port = app.getEnvironment().getProperty("local.server.port");
-    http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
+    http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)).withBasicAuth("manager", "manager");
   }
 
   @AfterAll

@@ -7,6 +7,7 @@ import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerEvents;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.Partners;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,12 +52,21 @@ public class PartnerApplications {
       transaction.executeWithoutResult(status -> withdraw(partnerId));
       throw e;
     }
-    return transaction.execute(
-        status -> {
-          Partner partner = partners.require(partnerId);
-          partner.attachProcessInstance(processInstanceKey, clock.instant());
-          return new ApplicationReceipt(partnerId, processInstanceKey, partner.getStage());
-        });
+    // The first worker may update the partner at the same moment: try again on a lost race.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transaction.execute(
+            status -> {
+              Partner partner = partners.require(partnerId);
+              partner.attachProcessInstance(processInstanceKey, clock.instant());
+              return new ApplicationReceipt(partnerId, processInstanceKey, partner.getStage());
+            });
+      } catch (OptimisticLockingFailureException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   private Partner register(PartnerApplication application) {
