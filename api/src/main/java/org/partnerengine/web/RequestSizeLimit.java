@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * have their own limits ({@code spring.servlet.multipart.*}).
  */
 @Configuration(proxyBeanMethods = false)
-class RequestSizeLimit {
+public class RequestSizeLimit {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> requestSizeLimitFilter(
