@@ -28,6 +28,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -102,10 +105,23 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                                 new FieldProblem(
                                     error instanceof FieldError field
                                         ? field.getField()
-                                        : result.getMethodParameter().getParameterName(),
+                                        : parameterName(result.getMethodParameter()),
                                     message(error))))
             .toList();
     return handleExceptionInternal(ex, invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  /** The name the client used: a header's or request parameter's name, else the Java name. */
+  private static String parameterName(MethodParameter parameter) {
+    RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+    if (header != null && !header.name().isEmpty()) {
+      return header.name();
+    }
+    RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+    if (param != null && !param.name().isEmpty()) {
+      return param.name();
+    }
+    return parameter.getParameterName();
   }
 
   private static String message(MessageSourceResolvable error) {
