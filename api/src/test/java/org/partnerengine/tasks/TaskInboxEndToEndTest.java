@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.partnerengine.Requests.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 class TaskInboxEndToEndTest {
 
   @Autowired TestRestTemplate http;
+  @Autowired CamundaClient camunda;
 
   @BeforeEach
   void deployTheInboxModel() {
@@ -127,6 +129,18 @@ class TaskInboxEndToEndTest {
         .until(
             () -> manager().getForObject("/api/process-instances/" + instanceKey, JsonNode.class),
             i -> i.get("activeElementIds").toString().contains("Task_AfterReview"));
+  }
+
+  @Test
+  void aTaskWhoseInstanceWasCancelledIs409AndTheInboxMarksItCancelled() {
+    long instanceKey = startInstance();
+    long id = awaitTask(instanceKey).get("id").asLong();
+    camunda.newCancelInstanceCommand(instanceKey).send().join();
+
+    ResponseEntity<JsonNode> response = complete(approver(), id, Map.of("decision", "approve"));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(approver().getForObject("/api/tasks/" + id, JsonNode.class).get("state").asText()).isEqualTo("CANCELED");
   }
 
   private long startInstance() {
