@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -107,6 +108,14 @@ class RemoteModeTest {
                 http.getForObject("/api/partners/" + partnerId + "/history", JsonNode.class)
                     .findValuesAsText("type")
                     .contains("APPLICATION_ENRICHED"));
+  }
+
+  @Test
+  void instanceInspectionWithoutTheClustersSearchApiIs503NotAnError() {
+    ResponseEntity<JsonNode> response = http.getForEntity("/api/process-instances/1", JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
   }
 
   private static int freePort() throws IOException {
