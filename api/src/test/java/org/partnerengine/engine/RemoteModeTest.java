@@ -45,7 +45,6 @@ class RemoteModeTest {
     gateway.start();
 
     Map<String, Object> properties = new HashMap<>();
-    properties.put("server.port", 0);
     properties.put("ZEEBE_GRPC_ADDRESS", "http://127.0.0.1:" + gatewayPort);
     if (System.getProperty("spring.datasource.url") == null) {
       // Without the mariadb profile, H2 stands in for MySQL.
@@ -67,7 +66,8 @@ class RemoteModeTest {
             .profiles("remote")
             .properties(properties)
             // The remote profile has no dev users; this test reads a partner as a manager.
-            .run("--partner-engine.security.dev-users-enabled=true");
+            // Arguments outrank the profile's files: a free port, whatever application.yml says.
+            .run("--partner-engine.security.dev-users-enabled=true", "--server.port=0");
     String port = app.getEnvironment().getProperty("local.server.port");
     http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)).withBasicAuth("manager", "manager");
   }
