@@ -14,6 +14,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -25,13 +26,20 @@ class PortalUsers implements UserDetailsService {
   private final PortalAccounts accounts;
   private final Map<String, UserDetails> devUsers;
 
-  PortalUsers(PortalAccounts accounts, PasswordEncoder encoder, boolean devUsersEnabled) {
+  /**
+   * Dev users' passwords are their names, so a slow hash protects nothing; a cheap one keeps
+   * every Basic-authenticated request of a demo or benchmark from paying BCrypt's full cost.
+   * Partners' passwords keep the full cost; BCrypt reads the cost from each hash.
+   */
+  private static final PasswordEncoder DEV_ENCODER = new BCryptPasswordEncoder(4);
+
+  PortalUsers(PortalAccounts accounts, boolean devUsersEnabled) {
     this.accounts = accounts;
     this.devUsers =
         devUsersEnabled
             ? DevUsers.ALL.stream()
                 .map(u -> User.withUsername(u.username())
-                    .password(encoder.encode(u.username()))
+                    .password(DEV_ENCODER.encode(u.username()))
                     .authorities(authorities(u))
                     .build())
                 .collect(Collectors.toMap(UserDetails::getUsername, Function.identity()))

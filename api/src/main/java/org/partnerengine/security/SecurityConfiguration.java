@@ -78,7 +78,7 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  UserDetailsService portalUsers(PortalAccounts accounts, PasswordEncoder encoder, SecuritySettings settings) {
-    return new PortalUsers(accounts, encoder, settings.devUsersEnabled());
+  UserDetailsService portalUsers(PortalAccounts accounts, SecuritySettings settings) {
+    return new PortalUsers(accounts, settings.devUsersEnabled());
   }
 }
