@@ -17,6 +17,7 @@ import java.util.Map;
 import org.partnerengine.lifecycle.EngineUnavailable;
 import org.partnerengine.web.NotFound;
 import org.partnerengine.web.PageView;
+import org.partnerengine.web.ProblemResponses;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,6 +99,9 @@ class ProcessController {
     } catch (ClientStatusException e) {
       if (e.getStatusCode() == Status.Code.NOT_FOUND) {
         throw new NotFound("Process not found", "No deployed process " + bpmnProcessId);
+      }
+      if (e.getStatusCode() == Status.Code.INVALID_ARGUMENT) {
+        throw ProblemResponses.invalidField("variables", e.getMessage());
       }
       throw new EngineUnavailable("The engine did not start " + bpmnProcessId + ": " + e.getMessage(), e);
     } catch (ClientException e) {

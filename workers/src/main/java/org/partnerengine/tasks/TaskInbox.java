@@ -167,6 +167,9 @@ public class TaskInbox {
         throw new TaskConflict(id, "is no longer open: its process moved on without it");
       }
       transaction.executeWithoutResult(status -> tasks.reopen(id));
+      if (e.getStatusCode() == Status.Code.INVALID_ARGUMENT) {
+        throw new InvalidTaskInput(List.of(new FormViolation("variables", e.getMessage())));
+      }
       throw new EngineUnavailable("The engine did not take the completion: " + e.getMessage(), e);
     } catch (ClientException e) {
       transaction.executeWithoutResult(status -> tasks.reopen(id));
