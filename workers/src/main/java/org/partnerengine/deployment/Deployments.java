@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.partnerengine.lifecycle.EngineUnavailable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,11 +38,13 @@ public class Deployments {
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
   private final CamundaClient camunda;
+  private final boolean remote;
   private final Map<Long, DeployedProcess> processes = new ConcurrentHashMap<>();
   private final Map<Long, DeployedForm> forms = new ConcurrentHashMap<>();
 
-  public Deployments(CamundaClient camunda) {
+  public Deployments(CamundaClient camunda, @Value("${partner-engine.engine.mode:embedded}") String engineMode) {
     this.camunda = camunda;
+    this.remote = "remote".equalsIgnoreCase(engineMode);
   }
 
   /** Deploys the files together, as one deployment; the engine validates them all or none. */
@@ -102,8 +105,32 @@ public class Deployments {
     return new DeploymentResult(event.getKey(), deployedProcesses, decisions, deployedForms);
   }
 
+  /**
+   * A deployed process version by key. On a remote cluster a version deployed by another app
+   * instance is fetched from the cluster's REST API (when it has one) and remembered.
+   */
   public Optional<DeployedProcess> process(long processDefinitionKey) {
-    return Optional.ofNullable(processes.get(processDefinitionKey));
+    DeployedProcess known = processes.get(processDefinitionKey);
+    if (known != null || !remote) {
+      return Optional.ofNullable(known);
+    }
+    try {
+      var definition = camunda.newProcessDefinitionGetRequest(processDefinitionKey).requestTimeout(REQUEST_TIMEOUT).send().join();
+      String xml = camunda.newProcessDefinitionGetXmlRequest(processDefinitionKey).requestTimeout(REQUEST_TIMEOUT).send().join();
+      DeployedProcess fetched =
+          new DeployedProcess(
+              processDefinitionKey,
+              definition.getProcessDefinitionId(),
+              definition.getVersion(),
+              definition.getResourceName(),
+              xml,
+              elementNames(xml));
+      processes.put(processDefinitionKey, fetched);
+      return Optional.of(fetched);
+    } catch (ClientException e) {
+      // No search API on this cluster: the task keeps its element id as its name.
+      return Optional.empty();
+    }
   }
 
   /** A process's version, or its latest when version is null. */
