@@ -1,17 +1,15 @@
 package org.partnerengine;
 
-import io.camunda.client.annotation.Deployment;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Partner Engine: the partner lifecycle as BPMN on Camunda 8, with its workers, API and web page. */
+/**
+ * Partner Engine: the partner lifecycle as BPMN on Camunda 8, with its workers, API and web page.
+ *
+ * <p>The BPMN, DMN and form files under {@code processes/} are deployed at startup by
+ * {@code deployment.StartupDeployment}, which remembers them for the task inbox.
+ */
 @SpringBootApplication
-@Deployment(
-    resources = {
-      "classpath*:/processes/**/*.bpmn",
-      "classpath*:/processes/**/*.dmn",
-      "classpath*:/processes/**/*.form"
-    })
 public class PartnerEngineApplication {
 
   public static void main(String[] args) {

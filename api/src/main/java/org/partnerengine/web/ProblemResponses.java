@@ -10,7 +10,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.partnerengine.account.InvitationNotValid;
+import org.partnerengine.deployment.InvalidDeployment;
+import org.partnerengine.idempotency.IdempotencyConflict;
 import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.tasks.InvalidTaskInput;
+import org.partnerengine.tasks.TaskConflict;
+import org.partnerengine.tasks.TaskNotFound;
+import org.partnerengine.tasks.TaskNotOffered;
 import org.partnerengine.partner.IllegalStageTransition;
 import org.partnerengine.partner.PartnerNotFound;
 import org.springframework.http.HttpHeaders;
@@ -19,7 +26,16 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -30,7 +46,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * wrong with it, unknown ids are 404, and an engine that cannot take work is 503 with Retry-After.
  */
 @RestControllerAdvice
-class ProblemResponses extends ResponseEntityExceptionHandler {
+public class ProblemResponses extends ResponseEntityExceptionHandler {
 
   /** A field and what is wrong with it, as listed in a problem's {@code errors}. */
   record FieldProblem(String field, String message) {}
@@ -68,6 +84,105 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
   }
 
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+    ProblemDetail problem = invalid(List.of(new FieldProblem(name, "must be " + expected(ex.getRequiredType()))));
+    return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldProblem> errors =
+        ex.getParameterValidationResults().stream()
+            .flatMap(
+                result ->
+                    result.getResolvableErrors().stream()
+                        .map(
+                            error ->
+                                new FieldProblem(
+                                    error instanceof FieldError field
+                                        ? field.getField()
+                                        : parameterName(result.getMethodParameter()),
+                                    message(error))))
+            .toList();
+    return handleExceptionInternal(ex, invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  /** The name the client used: a header's or request parameter's name, else the Java name. */
+  private static String parameterName(MethodParameter parameter) {
+    RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+    if (header != null && !header.name().isEmpty()) {
+      return header.name();
+    }
+    RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+    if (param != null && !param.name().isEmpty()) {
+      return param.name();
+    }
+    return parameter.getParameterName();
+  }
+
+  private static String message(MessageSourceResolvable error) {
+    return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+  }
+
+  @ExceptionHandler(NotFound.class)
+  ProblemDetail notFound(NotFound ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+    problem.setTitle(ex.title());
+    return problem;
+  }
+
+  @ExceptionHandler(TaskNotFound.class)
+  ProblemDetail taskNotFound(TaskNotFound ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+    problem.setTitle("Task not found");
+    return problem;
+  }
+
+  @ExceptionHandler(TaskNotOffered.class)
+  ProblemDetail taskNotOffered(TaskNotOffered ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+    problem.setTitle("Not your task");
+    return problem;
+  }
+
+  @ExceptionHandler(TaskConflict.class)
+  ProblemDetail taskConflict(TaskConflict ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+    problem.setTitle("Task not open for you");
+    return problem;
+  }
+
+  @ExceptionHandler(InvalidTaskInput.class)
+  ProblemDetail invalidTaskInput(InvalidTaskInput ex) {
+    return invalid(ex.violations().stream().map(v -> new FieldProblem(v.field(), v.message())).toList());
+  }
+
+  @ExceptionHandler(InvalidDeployment.class)
+  ProblemDetail invalidDeployment(InvalidDeployment ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+    problem.setTitle("Deployment rejected");
+    return problem;
+  }
+
+  @ExceptionHandler(IdempotencyConflict.class)
+  ProblemDetail idempotencyConflict(IdempotencyConflict ex) {
+    HttpStatus status = ex.inProgress() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+    problem.setTitle("Idempotency-Key reused");
+    return problem;
+  }
+
+  @ExceptionHandler(InvitationNotValid.class)
+  ProblemDetail invitationNotValid(InvitationNotValid ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+    problem.setTitle("Invitation not valid");
+    return problem;
+  }
+
   @ExceptionHandler(ConstraintViolationException.class)
   ProblemDetail constraintViolation(ConstraintViolationException ex) {
     return invalid(
@@ -97,6 +212,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             HttpStatus.SERVICE_UNAVAILABLE, "The process engine cannot take work right now; nothing was stored. Try again shortly.");
     problem.setTitle("Engine unavailable");
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+  }
+
+  /** A 400 naming one field, for checks a controller makes itself. */
+  public static ErrorResponseException invalidField(String field, String message) {
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, invalid(List.of(new FieldProblem(field, message))), null);
   }
 
   static ProblemDetail invalid(List<FieldProblem> errors) {

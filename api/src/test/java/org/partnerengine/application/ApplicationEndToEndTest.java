@@ -25,6 +25,10 @@ class ApplicationEndToEndTest {
   @Autowired Partners partners;
   @Autowired PartnerEvents events;
 
+  private TestRestTemplate asManager() {
+    return http.withBasicAuth("manager", "manager");
+  }
+
   @Test
   void anApplicationBecomesAPartnerWhoseLifecycleRunsItsFirstWorker() {
     ResponseEntity<JsonNode> response =
@@ -41,10 +45,10 @@ class ApplicationEndToEndTest {
         .atMost(Duration.ofSeconds(20))
         .until(() -> events.countByPartnerIdAndType(partnerId, "APPLICATION_ENRICHED") == 1);
 
-    JsonNode partner = http.getForObject("/api/partners/" + partnerId, JsonNode.class);
+    JsonNode partner = asManager().getForObject("/api/partners/" + partnerId, JsonNode.class);
     assertThat(partner.get("companyDomain").asText()).isEqualTo("acme-cloud.de");
     assertThat(partner.get("processInstanceKey").asLong()).isEqualTo(processInstanceKey);
-    JsonNode history = http.getForObject("/api/partners/" + partnerId + "/history", JsonNode.class);
+    JsonNode history = asManager().getForObject("/api/partners/" + partnerId + "/history", JsonNode.class);
     // The lifecycle goes on after enrichment (stages, screening), so only the start is fixed.
     assertThat(history.findValuesAsText("type")).startsWith("APPLICATION_RECEIVED", "APPLICATION_ENRICHED");
   }
@@ -83,7 +87,7 @@ class ApplicationEndToEndTest {
 
   @Test
   void anUnknownPartnerIs404() {
-    ResponseEntity<JsonNode> response = http.getForEntity("/api/partners/999999", JsonNode.class);
+    ResponseEntity<JsonNode> response = asManager().getForEntity("/api/partners/999999", JsonNode.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);

@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -64,10 +65,11 @@ class RemoteModeTest {
         new SpringApplicationBuilder(PartnerEngineApplication.class)
             .profiles("remote")
             .properties(properties)
-            // A command-line argument outranks application.yml's port 8080, which may be taken.
-            .run("--server.port=0");
+            // The remote profile has no dev users; this test reads a partner as a manager.
+            // Arguments outrank the profile's files: a free port, whatever application.yml says.
+            .run("--partner-engine.security.dev-users-enabled=true", "--server.port=0");
     String port = app.getEnvironment().getProperty("local.server.port");
-    http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
+    http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)).withBasicAuth("manager", "manager");
   }
 
   @AfterAll
@@ -106,6 +108,14 @@ class RemoteModeTest {
                 http.getForObject("/api/partners/" + partnerId + "/history", JsonNode.class)
                     .findValuesAsText("type")
                     .contains("APPLICATION_ENRICHED"));
+  }
+
+  @Test
+  void instanceInspectionWithoutTheClustersSearchApiIs503NotAnError() {
+    ResponseEntity<JsonNode> response = http.getForEntity("/api/process-instances/1", JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
   }
 
   private static int freePort() throws IOException {

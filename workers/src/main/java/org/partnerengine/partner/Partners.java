@@ -1,8 +1,11 @@
 package org.partnerengine.partner;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface Partners extends JpaRepository<Partner, Long> {
 
@@ -16,5 +19,24 @@ public interface Partners extends JpaRepository<Partner, Long> {
    */
   @Modifying
   @Query("update Partner p set p.processInstanceKey = :key where p.id = :id and p.processInstanceKey is null")
-  int attachProcessInstance(long id, long key);
+  int attachProcessInstance(@Param("id") long id, @Param("key") long key);
+
+  /**
+   * The partner list, filtered; {@code prefix} (already ending in %) matches the start of the
+   * company name or domain, so the name and domain indexes serve it.
+   */
+  @Query(
+      """
+      select p from Partner p
+      where (:stage is null or p.stage = :stage)
+        and (:type is null or p.partnerType = :type)
+        and (:tier is null or p.tier = :tier)
+        and (:prefix is null or p.companyName like :prefix escape '\\' or p.companyDomain like :prefix escape '\\')
+      """)
+  Page<Partner> search(
+      @Param("stage") Stage stage,
+      @Param("type") PartnerType type,
+      @Param("tier") String tier,
+      @Param("prefix") String prefix,
+      Pageable pageable);
 }

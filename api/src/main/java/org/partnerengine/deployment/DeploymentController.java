@@ -1,0 +1,62 @@
+package org.partnerengine.deployment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.partnerengine.web.ProblemResponses;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+/**
+ * Designers deploy BPMN, DMN and form files edited in Camunda Modeler. All files of one request
+ * go in one deployment: the engine takes them all or none.
+ */
+@RestController
+@RequestMapping("/api/deployments")
+class DeploymentController {
+
+  private static final Set<String> EXTENSIONS = Set.of(".bpmn", ".dmn", ".form");
+  private static final int MAX_FILES = 20;
+
+  private final Deployments deployments;
+
+  DeploymentController(Deployments deployments) {
+    this.deployments = deployments;
+  }
+
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<DeploymentResult> deploy(MultipartHttpServletRequest request) {
+    List<MultipartFile> files = request.getMultiFileMap().values().stream().flatMap(List::stream).toList();
+    if (files.isEmpty()) {
+      throw ProblemResponses.invalidField("files", "at least one .bpmn, .dmn or .form file is required");
+    }
+    if (files.size() > MAX_FILES) {
+      throw ProblemResponses.invalidField("files", "at most " + MAX_FILES + " files per deployment");
+    }
+    List<DeploymentResource> resources = new ArrayList<>();
+    for (MultipartFile file : files) {
+      String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
+      if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.length() > 200
+          || EXTENSIONS.stream().noneMatch(name.toLowerCase()::endsWith)) {
+        throw ProblemResponses.invalidField(file.getName(), "must be a .bpmn, .dmn or .form file: " + name);
+      }
+      if (file.isEmpty()) {
+        throw ProblemResponses.invalidField(file.getName(), name + " is empty");
+      }
+      try {
+        resources.add(new DeploymentResource(name, file.getBytes()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return ResponseEntity.status(HttpStatus.CREATED).body(deployments.deploy(resources));
+  }
+}

@@ -1,0 +1,113 @@
+package org.partnerengine.deployment;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientException;
+import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.api.response.ProcessInstanceEvent;
+import io.grpc.Status;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.web.NotFound;
+import org.partnerengine.web.PageView;
+import org.partnerengine.web.ProblemResponses;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Deployed process versions for designers: list, read the XML, start one to try it. */
+@RestController
+@RequestMapping("/api/processes")
+class ProcessController {
+
+  private static final String PROCESS_ID = "[A-Za-z_][A-Za-z0-9_.\\-]{0,254}";
+
+  private final Deployments deployments;
+  private final CamundaClient camunda;
+
+  ProcessController(Deployments deployments, CamundaClient camunda) {
+    this.deployments = deployments;
+    this.camunda = camunda;
+  }
+
+  /** A process and its deployed versions, oldest first. */
+  record ProcessView(String bpmnProcessId, List<VersionView> versions) {}
+
+  record VersionView(int version, long processDefinitionKey, String resourceName) {}
+
+  /** Variables for a trial instance; the lifecycle itself starts from an application. */
+  record StartRequest(@Size(max = 50) Map<String, Object> variables) {}
+
+  record StartedInstance(long processInstanceKey, String bpmnProcessId, int version) {}
+
+  @GetMapping
+  PageView<ProcessView> processes(
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(PageView.MAX_SIZE) int size) {
+    Map<String, List<VersionView>> byId = new LinkedHashMap<>();
+    for (DeployedProcess process : deployments.processes()) {
+      byId.computeIfAbsent(process.bpmnProcessId(), id -> new java.util.ArrayList<>())
+          .add(new VersionView(process.version(), process.processDefinitionKey(), process.resourceName()));
+    }
+    List<ProcessView> all = byId.entrySet().stream().map(e -> new ProcessView(e.getKey(), e.getValue())).toList();
+    return PageView.of(all, page, size);
+  }
+
+  @GetMapping(value = "/{bpmnProcessId}/xml", produces = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
+  String xml(
+      @PathVariable @Pattern(regexp = PROCESS_ID) String bpmnProcessId,
+      @RequestParam(required = false) @Min(1) Integer version) {
+    return deployments
+        .process(bpmnProcessId, version)
+        .map(DeployedProcess::xml)
+        .orElseThrow(
+            () -> new NotFound("Process not found", "No deployed process " + bpmnProcessId + (version == null ? "" : " version " + version)));
+  }
+
+  /** Starts the latest version: a new version takes new instances, running ones keep theirs. */
+  @PostMapping("/{bpmnProcessId}/instances")
+  ResponseEntity<StartedInstance> start(
+      @PathVariable @Pattern(regexp = PROCESS_ID) String bpmnProcessId,
+      @RequestBody(required = false) @jakarta.validation.Valid StartRequest request) {
+    deployments
+        .process(bpmnProcessId, null)
+        .orElseThrow(() -> new NotFound("Process not found", "No deployed process " + bpmnProcessId));
+    Map<String, Object> variables = request == null || request.variables() == null ? Map.of() : request.variables();
+    ProcessInstanceEvent started;
+    try {
+      started =
+          camunda.newCreateInstanceCommand()
+              .bpmnProcessId(bpmnProcessId)
+              .latestVersion()
+              .variables(variables)
+              .requestTimeout(Duration.ofSeconds(10))
+              .send()
+              .join();
+    } catch (ClientStatusException e) {
+      if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+        throw new NotFound("Process not found", "No deployed process " + bpmnProcessId);
+      }
+      if (e.getStatusCode() == Status.Code.INVALID_ARGUMENT) {
+        throw ProblemResponses.invalidField("variables", e.getMessage());
+      }
+      throw new EngineUnavailable("The engine did not start " + bpmnProcessId + ": " + e.getMessage(), e);
+    } catch (ClientException e) {
+      throw new EngineUnavailable("The engine did not start " + bpmnProcessId + ": " + e.getMessage(), e);
+    }
+    return ResponseEntity.created(URI.create("/api/process-instances/" + started.getProcessInstanceKey()))
+        .body(new StartedInstance(started.getProcessInstanceKey(), started.getBpmnProcessId(), started.getVersion()));
+  }
+}

@@ -1,0 +1,27 @@
+package org.partnerengine.instances;
+
+import java.util.List;
+import java.util.Map;
+
+/** A process instance as the API shows it: where it is, what failed, what it carries. */
+public record ProcessInstanceView(
+    long key,
+    String bpmnProcessId,
+    int version,
+    InstanceState state,
+    List<String> activeElementIds,
+    List<IncidentView> incidents,
+    Map<String, Object> variables) {
+
+  public enum InstanceState {
+    ACTIVE,
+    COMPLETED,
+    TERMINATED
+  }
+
+  /** An open incident; {@code jobKey} is 0 when no job failed (e.g. an expression error). */
+  public record IncidentView(long key, String elementId, String errorType, String errorMessage, long jobKey) {}
+
+  /** One line of the instance list. */
+  public record Summary(long key, String bpmnProcessId, int version, InstanceState state, Long partnerId, int incidents) {}
+}

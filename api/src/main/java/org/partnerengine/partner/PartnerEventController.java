@@ -1,0 +1,118 @@
+package org.partnerengine.partner;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.HashMap;
+import java.util.Map;
+import org.partnerengine.security.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Events from the partner's world (the partner itself or a manager reports them), delivered to
+ * the partner's processes as messages named in docs/processes.md, keyed by the partner id. Each
+ * answers 202: the process takes the event when it reaches the step that waits for it. A repeated
+ * request (same Idempotency-Key, or without one the same content) is accepted and changes nothing.
+ */
+@RestController
+@RequestMapping("/api/partners/{id}")
+class PartnerEventController {
+
+  private static final String ID_TEXT = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}";
+  private static final String KEY_TEXT = "[\\x21-\\x7E]{1,100}";
+
+  private final PartnerSignals signals;
+
+  PartnerEventController(PartnerSignals signals) {
+    this.signals = signals;
+  }
+
+  record AgreementSignature(@Size(max = 50) @Pattern(regexp = ID_TEXT) String agreementVersion) {}
+
+  record TrainingCompletion(@NotBlank @Pattern(regexp = ID_TEXT) String courseId) {}
+
+  record ExamResult(@NotBlank @Pattern(regexp = ID_TEXT) String examId, @NotNull @Min(0) @Max(100) Integer score) {}
+
+  record OffboardingRequest(@NotBlank @Size(max = 500) String reason) {}
+
+  /** What was done with the event: {@code duplicate} when it had been taken before. */
+  record Accepted(String message, String messageId, boolean duplicate) {}
+
+  @PostMapping("/agreement/signature")
+  ResponseEntity<Accepted> agreementSigned(
+      @PathVariable long id,
+      @RequestHeader(name = "Idempotency-Key", required = false) @Pattern(regexp = KEY_TEXT) String key,
+      @Valid @RequestBody(required = false) AgreementSignature body,
+      Authentication authentication) {
+    Map<String, Object> variables = new HashMap<>();
+    String version = body == null ? null : body.agreementVersion();
+    if (version != null) {
+      variables.put("agreementVersion", version);
+    }
+    return send(id, "agreement-signed", key, version == null ? "" : version, variables, "AGREEMENT_SIGNED",
+        version == null ? "Agreement signed" : "Agreement " + version + " signed", authentication);
+  }
+
+  @PostMapping("/training-completions")
+  ResponseEntity<Accepted> trainingCompleted(
+      @PathVariable long id,
+      @RequestHeader(name = "Idempotency-Key", required = false) @Pattern(regexp = KEY_TEXT) String key,
+      @Valid @RequestBody TrainingCompletion body,
+      Authentication authentication) {
+    return send(id, "training-completed", key, body.courseId(), Map.of("courseId", body.courseId()),
+        "TRAINING_COMPLETED", "Course " + body.courseId(), authentication);
+  }
+
+  @PostMapping("/exam-results")
+  ResponseEntity<Accepted> examResult(
+      @PathVariable long id,
+      @RequestHeader(name = "Idempotency-Key", required = false) @Pattern(regexp = KEY_TEXT) String key,
+      @Valid @RequestBody ExamResult body,
+      Authentication authentication) {
+    return send(id, "exam-result", key, body.examId() + ":" + body.score(),
+        Map.of("examId", body.examId(), "score", body.score()), "EXAM_RESULT_RECEIVED",
+        "Exam " + body.examId() + ": " + body.score(), authentication);
+  }
+
+  @PostMapping("/offboarding")
+  ResponseEntity<Accepted> offboarding(
+      @PathVariable long id,
+      @RequestHeader(name = "Idempotency-Key", required = false) @Pattern(regexp = KEY_TEXT) String key,
+      @Valid @RequestBody OffboardingRequest body,
+      Authentication authentication) {
+    return send(id, "offboarding-requested", key, "", Map.of("reason", body.reason().strip()),
+        "OFFBOARDING_REQUESTED", body.reason().strip(), authentication);
+  }
+
+  private ResponseEntity<Accepted> send(
+      long partnerId,
+      String message,
+      String idempotencyKey,
+      String content,
+      Map<String, Object> variables,
+      String historyType,
+      String detail,
+      Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    if (!caller.mayAccessPartner(partnerId)) {
+      throw new PartnerNotFound(partnerId);
+    }
+    String messageId =
+        idempotencyKey != null
+            ? message + ":" + partnerId + ":key:" + idempotencyKey
+            : message + ":" + partnerId + (content.isEmpty() ? "" : ":" + content);
+    boolean fresh = signals.signal(partnerId, message, messageId, variables, historyType, caller.username(), detail);
+    return ResponseEntity.accepted().body(new Accepted(message, messageId, !fresh));
+  }
+}

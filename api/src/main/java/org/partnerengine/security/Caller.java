@@ -1,0 +1,58 @@
+package org.partnerengine.security;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * Who is calling, read from the authorities every login style grants the same way: roles as
+ * {@code ROLE_*}, groups as {@code GROUP_*}, and a partner user's partner as {@code PARTNER_<id>}.
+ */
+public record Caller(String username, Set<Role> roles, Set<String> groups, Long partnerId) {
+
+  static final String GROUP_PREFIX = "GROUP_";
+  static final String PARTNER_PREFIX = "PARTNER_";
+
+  public static Caller of(Authentication authentication) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    Set<String> groups = new HashSet<>();
+    Long partnerId = null;
+    for (GrantedAuthority granted : authentication.getAuthorities()) {
+      String authority = granted.getAuthority();
+      if (authority.startsWith("ROLE_")) {
+        try {
+          roles.add(Role.valueOf(authority.substring("ROLE_".length())));
+        } catch (IllegalArgumentException unknownRole) {
+          // Roles of other applications in the same token mean nothing here.
+        }
+      } else if (authority.startsWith(GROUP_PREFIX)) {
+        groups.add(authority.substring(GROUP_PREFIX.length()));
+      } else if (authority.startsWith(PARTNER_PREFIX)) {
+        try {
+          partnerId = Long.parseLong(authority.substring(PARTNER_PREFIX.length()));
+        } catch (NumberFormatException e) {
+          // not a partner binding
+        }
+      }
+    }
+    return new Caller(authentication.getName(), Set.copyOf(roles), Set.copyOf(groups), partnerId);
+  }
+
+  public boolean is(Role role) {
+    return roles.contains(role);
+  }
+
+  public boolean isStaff() {
+    return is(Role.PARTNER_MANAGER) || is(Role.APPROVER) || is(Role.PROCESS_DESIGNER);
+  }
+
+  /** A partner user sees its own partner only; staff see every partner. */
+  public boolean mayAccessPartner(long id) {
+    if (isStaff()) {
+      return true;
+    }
+    return is(Role.PARTNER) && partnerId != null && partnerId == id;
+  }
+}

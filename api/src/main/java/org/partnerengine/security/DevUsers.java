@@ -1,0 +1,20 @@
+package org.partnerengine.security;
+
+import java.util.List;
+import java.util.Set;
+
+/** The built-in users of the embedded default, listed in the README. Not for real deployments. */
+final class DevUsers {
+
+  record DevUser(String username, Set<Role> roles, Set<String> groups) {}
+
+  static final List<DevUser> ALL =
+      List.of(
+          new DevUser("designer", Set.of(Role.PROCESS_DESIGNER), Set.of()),
+          new DevUser("manager", Set.of(Role.PARTNER_MANAGER), Set.of("partner-managers")),
+          new DevUser("approver", Set.of(Role.APPROVER), Set.of("channel-approvers")),
+          new DevUser("finance", Set.of(Role.APPROVER), Set.of("finance")),
+          new DevUser("exec", Set.of(Role.APPROVER), Set.of("executives")));
+
+  private DevUsers() {}
+}

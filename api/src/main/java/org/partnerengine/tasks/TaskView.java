@@ -1,0 +1,44 @@
+package org.partnerengine.tasks;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A task in the inbox as the API shows it. */
+public record TaskView(
+    long id,
+    long jobKey,
+    String elementId,
+    String name,
+    String bpmnProcessId,
+    long processInstanceKey,
+    Long partnerId,
+    List<String> candidateGroups,
+    String assignee,
+    Instant dueDate,
+    String formId,
+    TaskState state,
+    String claimedBy,
+    Instant createdAt,
+    Instant completedAt,
+    String completedBy) {
+
+  public static TaskView of(UserTask task) {
+    return new TaskView(
+        task.getId(),
+        task.getJobKey(),
+        task.getElementId(),
+        task.getElementName() != null ? task.getElementName() : task.getElementId(),
+        task.getBpmnProcessId(),
+        task.getProcessInstanceKey(),
+        task.getPartnerId(),
+        task.getCandidateGroups().stream().sorted().toList(),
+        task.getAssignee(),
+        task.getDueDate(),
+        task.getFormId(),
+        task.getState(),
+        task.getClaimedBy(),
+        task.getCreatedAt(),
+        task.getCompletedAt(),
+        task.getCompletedBy());
+  }
+}

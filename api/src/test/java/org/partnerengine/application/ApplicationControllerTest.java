@@ -1,0 +1,62 @@
+package org.partnerengine.application;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.partnerengine.Requests;
+import org.partnerengine.idempotency.IdempotencyConflict;
+import org.partnerengine.idempotency.Replays;
+import org.partnerengine.recruitment.PartnerApplications;
+import org.partnerengine.web.ApiSliceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(ApplicationController.class)
+@ApiSliceTest
+class ApplicationControllerTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired ObjectMapper json;
+  @MockitoBean PartnerApplications applications;
+  @MockitoBean Replays replays;
+
+  @Test
+  void aReplayAnswersWithTheStoredStatusBodyAndLocation() throws Exception {
+    when(replays.once(eq("POST /api/applications"), eq("k-1"), any(), any()))
+        .thenReturn(new Replays.Answer(201, "{\"partnerId\":5,\"processInstanceKey\":9,\"stage\":\"RECRUIT\"}", "/api/partners/5"));
+
+    mvc.perform(apply().header("Idempotency-Key", "k-1"))
+        .andExpect(status().isCreated())
+        .andExpect(header().string("Location", "/api/partners/5"))
+        .andExpect(jsonPath("$.partnerId").value(5));
+    verifyNoInteractions(applications);
+  }
+
+  @Test
+  void aKeyUsedWithAnotherBodyIs422AndABadKeyIs400() throws Exception {
+    when(replays.once(any(), eq("k-2"), any(), any()))
+        .thenThrow(new IdempotencyConflict("This Idempotency-Key was used with a different request body", false));
+
+    mvc.perform(apply().header("Idempotency-Key", "k-2")).andExpect(status().isUnprocessableEntity());
+    mvc.perform(apply().header("Idempotency-Key", "x".repeat(101)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+  }
+
+  private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder apply() throws Exception {
+    return post("/api/applications")
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(json.writeValueAsString(Requests.application()));
+  }
+}

@@ -1,0 +1,160 @@
+package org.partnerengine.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnerengine.Requests.application;
+import static org.partnerengine.Requests.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnerengine.Models;
+import org.partnerengine.PartnerEngineTest;
+import org.partnerengine.account.AccountService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Every endpoint as every kind of caller: anonymous, designer, manager, approver, finance, exec,
+ * and a partner user (partner A) who also reaches for partner B. The expected codes are the
+ * matrix in docs/api.md. Ids that do not exist (task 999999, instance 1) answer 404 to a caller
+ * who may use the endpoint, which shows the request got past the access check.
+ */
+@PartnerEngineTest
+class AuthorizationMatrixTest {
+
+  private static final List<String> CALLERS = List.of("anonymous", "designer", "manager", "approver", "finance", "exec", "partner");
+
+  @Autowired TestRestTemplate http;
+  @Autowired AccountService accounts;
+
+  private long partnerA;
+  private long partnerB;
+  private String partnerUser;
+
+  @BeforeEach
+  void twoPartnersAndAPortalUserForTheFirst() {
+    partnerA = apply("a");
+    partnerB = apply("b");
+    var account = accounts.provision(partnerA, "owner-" + partnerA + "@partner-a.example");
+    partnerUser = account.getUsername();
+    ResponseEntity<JsonNode> accepted =
+        http.postForEntity(
+            "/api/invitations/" + account.getInvitationToken(), json(Map.of("password", "correct horse 42")), JsonNode.class);
+    assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void everyEndpointAnswersEveryRoleAsDesigned() {
+    //                                                                anon designer manager approver finance exec partner
+    List<Row> rows = new ArrayList<>();
+    rows.add(get("/api/partners",                                       401, 403, 200, 200, 200, 200, 403));
+    rows.add(get("/api/partners/" + partnerA,                           401, 403, 200, 200, 200, 200, 200));
+    rows.add(get("/api/partners/" + partnerB,                           401, 403, 200, 200, 200, 200, 404));
+    rows.add(get("/api/partners/" + partnerA + "/history",              401, 403, 200, 200, 200, 200, 200));
+    rows.add(get("/api/partners/" + partnerB + "/history",              401, 403, 200, 200, 200, 200, 404));
+    for (long partner : List.of(partnerA, partnerB)) {
+      int own = partner == partnerA ? 202 : 404;
+      rows.add(post("/api/partners/" + partner + "/agreement/signature", Map.of("agreementVersion", "2026-1"),
+                                                                        401, 403, 202, 403, 403, 403, own));
+      rows.add(post("/api/partners/" + partner + "/training-completions", Map.of("courseId", "sales-101"),
+                                                                        401, 403, 202, 403, 403, 403, own));
+      rows.add(post("/api/partners/" + partner + "/exam-results", Map.of("examId", "cert-1", "score", 90),
+                                                                        401, 403, 202, 403, 403, 403, own));
+      rows.add(post("/api/partners/" + partner + "/offboarding", Map.of("reason", "leaving the programme"),
+                                                                        401, 403, 202, 403, 403, 403, own));
+    }
+    rows.add(get("/api/tasks",                                          401, 403, 200, 200, 200, 200, 403));
+    rows.add(get("/api/tasks/999999",                                   401, 403, 404, 404, 404, 404, 403));
+    rows.add(get("/api/tasks/999999/form",                              401, 403, 404, 404, 404, 404, 403));
+    rows.add(post("/api/tasks/999999/claim", null,                      401, 403, 404, 404, 404, 404, 403));
+    rows.add(post("/api/tasks/999999/unclaim", null,                    401, 403, 404, 404, 404, 404, 403));
+    rows.add(post("/api/tasks/999999/complete", Map.of("variables", Map.of()),
+                                                                        401, 403, 404, 404, 404, 404, 403));
+    rows.add(get("/api/process-instances",                              401, 200, 200, 403, 403, 403, 403));
+    rows.add(get("/api/process-instances/1",                            401, 404, 404, 403, 403, 403, 403));
+    rows.add(post("/api/process-instances/1/incidents/2/resolve", null, 401, 404, 404, 403, 403, 403, 403));
+    rows.add(get("/api/processes",                                      401, 200, 200, 403, 403, 403, 403));
+    rows.add(get("/api/processes/partner-lifecycle/xml",                401, 200, 200, 403, 403, 403, 403));
+    rows.add(post("/api/processes/no-such-process/instances", Map.of("variables", Map.of()),
+                                                                        401, 404, 403, 403, 403, 403, 403));
+    rows.add(new Row(HttpMethod.POST, "/api/deployments", Models.upload("incident-test.bpmn", Models.text("incident-test.bpmn")),
+                                                              codes(401, 201, 403, 403, 403, 403, 403)));
+    rows.add(post("/api/applications", application(),                   201, 201, 201, 201, 201, 201, 201));
+    rows.add(post("/api/invitations/abc123", Map.of("password", "correct horse 42"),
+                                                                        404, 404, 404, 404, 404, 404, 404));
+    rows.add(get("/v3/api-docs",                                        200, 200, 200, 200, 200, 200, 200));
+    rows.add(get("/actuator/health",                                    200, 200, 200, 200, 200, 200, 200));
+
+    List<String> mismatches = new ArrayList<>();
+    for (Row row : rows) {
+      for (String caller : CALLERS) {
+        ResponseEntity<String> response = as(caller).exchange(row.path(), row.method(), row.body(), String.class);
+        int expected = row.expected().get(caller);
+        if (response.getStatusCode().value() != expected) {
+          mismatches.add(row.method() + " " + row.path() + " as " + caller + ": expected " + expected + " but was "
+              + response.getStatusCode().value());
+        } else if (expected >= 400 && !isProblem(response)) {
+          mismatches.add(row.method() + " " + row.path() + " as " + caller + ": " + expected + " is not a problem response");
+        }
+      }
+    }
+
+    assertThat(mismatches).isEmpty();
+  }
+
+  @Test
+  void aWrongPasswordIs401EvenOnAPublicEndpoint() {
+    ResponseEntity<JsonNode> response =
+        http.withBasicAuth(partnerUser, "not the password 1").getForEntity("/api/partners/" + partnerA, JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+  }
+
+  private static boolean isProblem(ResponseEntity<String> response) {
+    return MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(response.getHeaders().getContentType());
+  }
+
+  private TestRestTemplate as(String caller) {
+    return switch (caller) {
+      case "anonymous" -> http;
+      case "partner" -> http.withBasicAuth(partnerUser, "correct horse 42");
+      default -> http.withBasicAuth(caller, caller);
+    };
+  }
+
+  private long apply(String suffix) {
+    Map<String, Object> form = application();
+    form.put("website", "https://www.matrix-" + suffix + ".example");
+    form.put("contactEmail", "contact@matrix-" + suffix + ".example");
+    return http.postForEntity("/api/applications", json(form), JsonNode.class).getBody().get("partnerId").asLong();
+  }
+
+  private record Row(HttpMethod method, String path, HttpEntity<?> body, Map<String, Integer> expected) {}
+
+  private static Row get(String path, int... codes) {
+    return new Row(HttpMethod.GET, path, null, codes(codes));
+  }
+
+  private static Row post(String path, Object body, int... codes) {
+    return new Row(HttpMethod.POST, path, body == null ? null : json(body), codes(codes));
+  }
+
+  private static Map<String, Integer> codes(int... codes) {
+    Map<String, Integer> expected = new LinkedHashMap<>();
+    for (int i = 0; i < CALLERS.size(); i++) {
+      expected.put(CALLERS.get(i), codes[i]);
+    }
+    return expected;
+  }
+}

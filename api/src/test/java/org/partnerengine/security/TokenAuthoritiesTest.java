@@ -1,0 +1,47 @@
+package org.partnerengine.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+class TokenAuthoritiesTest {
+
+  private final TokenAuthorities authorities =
+      new TokenAuthorities(new SecuritySettings.Jwt("realm_roles", "groups", "partner_id", "preferred_username"));
+
+  @Test
+  void readsRolesGroupsAndTheNameFromTheConfiguredClaims() {
+    Jwt token =
+        token()
+            .claim("realm_roles", List.of("approver", "offline_access"))
+            .claim("groups", List.of("finance", "executives"))
+            .claim("preferred_username", "grace")
+            .build();
+
+    Caller caller = Caller.of(authorities.convert(token));
+
+    assertThat(caller.username()).isEqualTo("grace");
+    assertThat(caller.roles()).containsExactly(Role.APPROVER);
+    assertThat(caller.groups()).containsExactlyInAnyOrder("finance", "executives");
+    assertThat(caller.partnerId()).isNull();
+  }
+
+  @Test
+  void aPartnerTokenIsBoundToItsPartnerOnly() {
+    Jwt token = token().claim("realm_roles", "PARTNER").claim("partner_id", 42).build();
+
+    Caller caller = Caller.of(authorities.convert(token));
+
+    assertThat(caller.roles()).isEqualTo(Set.of(Role.PARTNER));
+    assertThat(caller.username()).isEqualTo("user-1");
+    assertThat(caller.mayAccessPartner(42)).isTrue();
+    assertThat(caller.mayAccessPartner(43)).isFalse();
+  }
+
+  private static Jwt.Builder token() {
+    return Jwt.withTokenValue("token").header("alg", "RS256").subject("user-1");
+  }
+}

@@ -1,0 +1,169 @@
+package org.partnerengine.deployment;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientException;
+import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
+import io.camunda.client.api.response.DeploymentEvent;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.model.bpmn.instance.FlowElement;
+import io.grpc.Status;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.partnerengine.lifecycle.EngineUnavailable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Deploys BPMN, DMN and form files and remembers what it deployed: a process's XML and element
+ * names by process definition key, a form's JSON by form key. The task inbox resolves a user
+ * task's name and form through it; designers list and read process versions through it.
+ *
+ * <p>The registry is filled by this instance's deployments (the resources at startup and every
+ * {@code POST /api/deployments}); every app instance deploys the same resources at startup, and
+ * the engine answers a repeated deployment with the same keys.
+ */
+@Service
+public class Deployments {
+
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+  private final CamundaClient camunda;
+  private final boolean remote;
+  private final Map<Long, DeployedProcess> processes = new ConcurrentHashMap<>();
+  private final Map<Long, DeployedForm> forms = new ConcurrentHashMap<>();
+
+  public Deployments(CamundaClient camunda, @Value("${partner-engine.engine.mode:embedded}") String engineMode) {
+    this.camunda = camunda;
+    this.remote = "remote".equalsIgnoreCase(engineMode);
+  }
+
+  /** Deploys the files together, as one deployment; the engine validates them all or none. */
+  public DeploymentResult deploy(List<DeploymentResource> resources) {
+    if (resources.isEmpty()) {
+      throw new InvalidDeployment("Nothing to deploy");
+    }
+    DeployResourceCommandStep2 command = null;
+    for (DeploymentResource resource : resources) {
+      command =
+          command == null
+              ? camunda.newDeployResourceCommand().addResourceBytes(resource.content(), resource.name())
+              : command.addResourceBytes(resource.content(), resource.name());
+    }
+    DeploymentEvent event;
+    try {
+      event = command.requestTimeout(REQUEST_TIMEOUT).send().join();
+    } catch (ClientStatusException e) {
+      if (e.getStatusCode() == Status.Code.INVALID_ARGUMENT) {
+        throw new InvalidDeployment(e.getMessage());
+      }
+      throw new EngineUnavailable("The engine did not take the deployment: " + e.getMessage(), e);
+    } catch (ClientException e) {
+      throw new EngineUnavailable("The engine did not take the deployment: " + e.getMessage(), e);
+    }
+    return remember(resources, event);
+  }
+
+  private DeploymentResult remember(List<DeploymentResource> resources, DeploymentEvent event) {
+    Map<String, byte[]> content = new HashMap<>();
+    resources.forEach(r -> content.put(r.name(), r.content()));
+    List<DeploymentResult.Item> deployedProcesses = new ArrayList<>();
+    for (var process : event.getProcesses()) {
+      String xml = new String(content.get(process.getResourceName()), StandardCharsets.UTF_8);
+      processes.put(
+          process.getProcessDefinitionKey(),
+          new DeployedProcess(
+              process.getProcessDefinitionKey(),
+              process.getBpmnProcessId(),
+              process.getVersion(),
+              process.getResourceName(),
+              xml,
+              elementNames(xml)));
+      deployedProcesses.add(
+          new DeploymentResult.Item(
+              process.getBpmnProcessId(), process.getVersion(), process.getProcessDefinitionKey(), process.getResourceName()));
+    }
+    List<DeploymentResult.Item> deployedForms = new ArrayList<>();
+    for (var form : event.getForm()) {
+      String json = new String(content.get(form.getResourceName()), StandardCharsets.UTF_8);
+      forms.put(form.getFormKey(), new DeployedForm(form.getFormKey(), form.getFormId(), form.getVersion(), json));
+      deployedForms.add(new DeploymentResult.Item(form.getFormId(), form.getVersion(), form.getFormKey(), form.getResourceName()));
+    }
+    List<DeploymentResult.Item> decisions =
+        event.getDecisions().stream()
+            .map(d -> new DeploymentResult.Item(d.getDmnDecisionId(), d.getVersion(), d.getDecisionKey(), null))
+            .toList();
+    return new DeploymentResult(event.getKey(), deployedProcesses, decisions, deployedForms);
+  }
+
+  /**
+   * A deployed process version by key. On a remote cluster a version deployed by another app
+   * instance is fetched from the cluster's REST API (when it has one) and remembered.
+   */
+  public Optional<DeployedProcess> process(long processDefinitionKey) {
+    DeployedProcess known = processes.get(processDefinitionKey);
+    if (known != null || !remote) {
+      return Optional.ofNullable(known);
+    }
+    try {
+      var definition = camunda.newProcessDefinitionGetRequest(processDefinitionKey).requestTimeout(REQUEST_TIMEOUT).send().join();
+      String xml = camunda.newProcessDefinitionGetXmlRequest(processDefinitionKey).requestTimeout(REQUEST_TIMEOUT).send().join();
+      DeployedProcess fetched =
+          new DeployedProcess(
+              processDefinitionKey,
+              definition.getProcessDefinitionId(),
+              definition.getVersion(),
+              definition.getResourceName(),
+              xml,
+              elementNames(xml));
+      processes.put(processDefinitionKey, fetched);
+      return Optional.of(fetched);
+    } catch (ClientException e) {
+      // No search API on this cluster: the task keeps its element id as its name.
+      return Optional.empty();
+    }
+  }
+
+  /** A process's version, or its latest when version is null. */
+  public Optional<DeployedProcess> process(String bpmnProcessId, Integer version) {
+    return processes.values().stream()
+        .filter(p -> p.bpmnProcessId().equals(bpmnProcessId))
+        .filter(p -> version == null || p.version() == version)
+        .max(Comparator.comparingInt(DeployedProcess::version));
+  }
+
+  /** Every deployed process version, by id then version. */
+  public List<DeployedProcess> processes() {
+    return processes.values().stream()
+        .sorted(Comparator.comparing(DeployedProcess::bpmnProcessId).thenComparingInt(DeployedProcess::version))
+        .toList();
+  }
+
+  public Optional<DeployedForm> form(long formKey) {
+    return Optional.ofNullable(forms.get(formKey));
+  }
+
+  private static Map<String, String> elementNames(String xml) {
+    Map<String, String> names = new HashMap<>();
+    try {
+      BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+      for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+        if (element.getName() != null) {
+          names.put(element.getId(), element.getName());
+        }
+      }
+    } catch (RuntimeException e) {
+      // The engine accepted the file; a name we cannot read only leaves the task unnamed.
+    }
+    return Map.copyOf(names);
+  }
+}

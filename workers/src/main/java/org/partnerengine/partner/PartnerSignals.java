@@ -1,0 +1,58 @@
+package org.partnerengine.partner;
+
+import java.util.Map;
+import org.partnerengine.messaging.PartnerMessages;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Outside events about a partner (agreement signed, course completed, exam result, offboarding
+ * request) delivered to its processes at most once in effect: the message id is also the
+ * history entry's idempotency key, so an event seen before is neither published nor recorded
+ * again, even after the engine has forgotten the message.
+ */
+@Service
+public class PartnerSignals {
+
+  private final Partners partners;
+  private final PartnerEvents events;
+  private final PartnerHistory history;
+  private final PartnerMessages messages;
+  private final TransactionTemplate transaction;
+
+  public PartnerSignals(
+      Partners partners,
+      PartnerEvents events,
+      PartnerHistory history,
+      PartnerMessages messages,
+      TransactionTemplate transaction) {
+    this.partners = partners;
+    this.events = events;
+    this.history = history;
+    this.messages = messages;
+    this.transaction = transaction;
+  }
+
+  /**
+   * Publishes the event once per message id and records it in the partner's history.
+   *
+   * @return false when the event was taken before: nothing happened now
+   */
+  public boolean signal(
+      long partnerId,
+      String messageName,
+      String messageId,
+      Map<String, Object> variables,
+      String historyType,
+      String actor,
+      String detail) {
+    partners.require(partnerId);
+    if (events.existsByIdempotencyKey(messageId)) {
+      return false;
+    }
+    messages.publish(messageName, Long.toString(partnerId), messageId, variables);
+    return Boolean.TRUE.equals(
+        transaction.execute(
+            status -> history.recordOnce(messageId, partners.require(partnerId), historyType, actor, detail)));
+  }
+}

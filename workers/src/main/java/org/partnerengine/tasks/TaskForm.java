@@ -1,0 +1,159 @@
+package org.partnerengine.tasks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A Camunda form (form-js schema) as a validator of task input: every keyed field's type, its
+ * required flag, length and range limits, and the choices of selects and radios. Fields the form
+ * does not have are refused, so a completion sets only what the designer put on the form.
+ */
+public final class TaskForm {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> LAYOUT =
+      Set.of("text", "html", "image", "button", "spacer", "separator", "iframe", "table", "documentPreview");
+
+  private final List<JsonNode> fields = new ArrayList<>();
+
+  private TaskForm(JsonNode schema) {
+    collect(schema.path("components"));
+  }
+
+  public static TaskForm parse(String json) {
+    try {
+      return new TaskForm(JSON.readTree(json));
+    } catch (Exception e) {
+      throw new IllegalArgumentException("Not a form schema", e);
+    }
+  }
+
+  private void collect(JsonNode components) {
+    for (JsonNode component : components) {
+      if (component.has("components")) {
+        collect(component.path("components"));
+      }
+      String type = component.path("type").asText();
+      if (component.hasNonNull("key") && !LAYOUT.contains(type)) {
+        fields.add(component);
+      }
+    }
+  }
+
+  public List<FormViolation> validate(Map<String, Object> variables) {
+    List<FormViolation> violations = new ArrayList<>();
+    Set<String> known = new java.util.HashSet<>();
+    for (JsonNode field : fields) {
+      String key = field.path("key").asText();
+      known.add(key);
+      Object value = variables.get(key);
+      boolean required = field.path("validate").path("required").asBoolean(false);
+      if (value == null || (value instanceof String s && s.isBlank())) {
+        if (required) {
+          violations.add(new FormViolation(key, "is required"));
+        }
+        continue;
+      }
+      String problem = check(field, value);
+      if (problem != null) {
+        violations.add(new FormViolation(key, problem));
+      }
+    }
+    variables.keySet().stream()
+        .filter(k -> !known.contains(k))
+        .sorted()
+        .forEach(k -> violations.add(new FormViolation(k, "is not a field of the form")));
+    return violations;
+  }
+
+  private static String check(JsonNode field, Object value) {
+    JsonNode validate = field.path("validate");
+    return switch (field.path("type").asText()) {
+      case "number" -> {
+        if (!(value instanceof Number number)) {
+          yield "must be a number";
+        }
+        if (validate.has("min") && number.doubleValue() < validate.path("min").asDouble()) {
+          yield "must be at least " + validate.path("min").asText();
+        }
+        if (validate.has("max") && number.doubleValue() > validate.path("max").asDouble()) {
+          yield "must be at most " + validate.path("max").asText();
+        }
+        yield null;
+      }
+      case "checkbox" -> value instanceof Boolean ? null : "must be true or false";
+      case "checklist", "taglist" -> {
+        if (!(value instanceof Collection<?> values)) {
+          yield "must be a list";
+        }
+        yield values.stream().allMatch(v -> allowed(field, v)) ? null : "must contain only " + choices(field);
+      }
+      case "select", "radio" -> allowed(field, value) ? null : "must be one of " + choices(field);
+      case "datetime" -> {
+        if (!(value instanceof String text)) {
+          yield "must be a date";
+        }
+        try {
+          if (!"time".equals(field.path("subtype").asText())) {
+            LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);
+          }
+          yield null;
+        } catch (DateTimeParseException e) {
+          yield "must be a date such as 2026-12-31";
+        }
+      }
+      default -> {
+        if (!(value instanceof String text)) {
+          yield "must be a string";
+        }
+        if (validate.has("minLength") && text.length() < validate.path("minLength").asInt()) {
+          yield "must be at least " + validate.path("minLength").asInt() + " characters";
+        }
+        if (validate.has("maxLength") && text.length() > validate.path("maxLength").asInt()) {
+          yield "must be at most " + validate.path("maxLength").asInt() + " characters";
+        }
+        if (validate.hasNonNull("pattern") && !matches(validate.path("pattern").asText(), text)) {
+          yield "does not match the expected pattern";
+        }
+        yield null;
+      }
+    };
+  }
+
+  private static boolean matches(String pattern, String text) {
+    try {
+      return Pattern.compile(pattern).matcher(text).matches();
+    } catch (PatternSyntaxException e) {
+      return true;
+    }
+  }
+
+  private static boolean allowed(JsonNode field, Object value) {
+    JsonNode values = field.path("values");
+    if (!values.isArray() || values.isEmpty()) {
+      // Options from a variable or an expression: only the type is known.
+      return value instanceof String || value instanceof Number || value instanceof Boolean;
+    }
+    for (JsonNode option : values) {
+      if (option.path("value").asText().equals(String.valueOf(value))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> choices(JsonNode field) {
+    List<String> choices = new ArrayList<>();
+    field.path("values").forEach(v -> choices.add(v.path("value").asText()));
+    return choices;
+  }
+}

@@ -1,0 +1,234 @@
+package org.partnerengine.tasks;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientException;
+import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.api.response.ActivatedJob;
+import io.grpc.Status;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.partnerengine.deployment.DeployedForm;
+import org.partnerengine.deployment.DeployedProcess;
+import org.partnerengine.deployment.Deployments;
+import org.partnerengine.lifecycle.EngineUnavailable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The task inbox: user tasks taken from their jobs, claimed and completed by people. Completion
+ * takes the task out of the inbox with a conditional update first, then completes the job: of
+ * two concurrent completions only one reaches the engine.
+ */
+@Service
+public class TaskInbox {
+
+  static final String CANDIDATE_GROUPS = "io.camunda.zeebe:candidateGroups";
+  static final String ASSIGNEE = "io.camunda.zeebe:assignee";
+  static final String DUE_DATE = "io.camunda.zeebe:dueDate";
+  static final String FORM_KEY = "io.camunda.zeebe:formKey";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+  private final UserTasks tasks;
+  private final Deployments deployments;
+  private final CamundaClient camunda;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  public TaskInbox(
+      UserTasks tasks, Deployments deployments, CamundaClient camunda, TransactionTemplate transaction, Clock clock) {
+    this.tasks = tasks;
+    this.deployments = deployments;
+    this.camunda = camunda;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  /** Files the job's task once; a redelivered job finds its task and changes nothing. */
+  @Transactional
+  public UserTask offer(ActivatedJob job) {
+    Optional<UserTask> existing = tasks.findByJobKey(job.getKey());
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    Map<String, String> headers = job.getCustomHeaders();
+    Long formKey = parseLong(headers.get(FORM_KEY));
+    String formId = formKey == null ? null : deployments.form(formKey).map(DeployedForm::formId).orElse(null);
+    String elementName =
+        deployments.process(job.getProcessDefinitionKey())
+            .map(DeployedProcess::elementNames)
+            .map(names -> names.get(job.getElementId()))
+            .orElse(null);
+    return tasks.saveAndFlush(
+        new UserTask(
+            job.getKey(),
+            job.getElementId(),
+            elementName,
+            job.getBpmnProcessId(),
+            job.getProcessDefinitionKey(),
+            job.getProcessInstanceKey(),
+            partnerId(job.getVariablesAsMap().get("partnerId")),
+            candidateGroups(headers.get(CANDIDATE_GROUPS)),
+            blankToNull(headers.get(ASSIGNEE)),
+            dueDate(headers.get(DUE_DATE)),
+            formKey,
+            formId,
+            clock.instant()));
+  }
+
+  @Transactional(readOnly = true)
+  public UserTask require(long id) {
+    return tasks.findById(id).orElseThrow(() -> new TaskNotFound(id));
+  }
+
+  @Transactional(readOnly = true)
+  public Page<UserTask> search(TaskQuery query, Pageable pageable) {
+    return tasks.search(
+        query.state(),
+        query.partnerId(),
+        query.assignee(),
+        query.candidateGroup(),
+        query.visibleGroups() != null,
+        query.user(),
+        query.visibleGroups() == null || query.visibleGroups().isEmpty() ? Set.of("") : query.visibleGroups(),
+        pageable);
+  }
+
+  @Transactional(readOnly = true)
+  public List<UserTask> openTasksOf(long partnerId) {
+    return tasks.findByPartnerIdAndStateOrderByIdAsc(partnerId, TaskState.CREATED);
+  }
+
+  /** The task's form, when it links one this instance knows. */
+  @Transactional(readOnly = true)
+  public Optional<DeployedForm> formOf(UserTask task) {
+    return task.getFormKey() == null ? Optional.empty() : deployments.form(task.getFormKey());
+  }
+
+  @Transactional
+  public UserTask claim(long id, String user, Set<String> groups) {
+    UserTask task = require(id);
+    requireOffered(task, user, groups);
+    task.claim(user, clock.instant());
+    return tasks.saveAndFlush(task);
+  }
+
+  @Transactional
+  public UserTask unclaim(long id, String user, Set<String> groups, boolean mayReleaseOthers) {
+    UserTask task = require(id);
+    if (!mayReleaseOthers) {
+      requireOffered(task, user, groups);
+    }
+    task.unclaim(user, mayReleaseOthers);
+    return tasks.saveAndFlush(task);
+  }
+
+  /**
+   * Completes the task and its job with the variables.
+   *
+   * @throws TaskNotOffered the caller is not in the task's groups
+   * @throws TaskConflict the task is done, cancelled, claimed by another, or completed concurrently
+   * @throws InvalidTaskInput the variables do not fill the form
+   */
+  public UserTask complete(long id, String user, Set<String> groups, Map<String, Object> variables) {
+    UserTask task = require(id);
+    requireOffered(task, user, groups);
+    task.requireCompletableBy(user);
+    formOf(task).ifPresent(form -> {
+      List<FormViolation> violations = TaskForm.parse(form.json()).validate(variables);
+      if (!violations.isEmpty()) {
+        throw new InvalidTaskInput(violations);
+      }
+    });
+    Instant at = clock.instant();
+    Integer changed = transaction.execute(status -> tasks.markCompleted(id, task.getVersion(), user, at));
+    if (changed == null || changed == 0) {
+      throw new TaskConflict(id, "was changed by someone else at the same time");
+    }
+    try {
+      camunda.newCompleteCommand(task.getJobKey()).variables(variables).requestTimeout(REQUEST_TIMEOUT).send().join();
+    } catch (ClientStatusException e) {
+      if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+        transaction.executeWithoutResult(status -> require(id).jobGone(clock.instant()));
+        throw new TaskConflict(id, "is no longer open: its process moved on without it");
+      }
+      transaction.executeWithoutResult(status -> tasks.reopen(id));
+      if (e.getStatusCode() == Status.Code.INVALID_ARGUMENT) {
+        throw new InvalidTaskInput(List.of(new FormViolation("variables", e.getMessage())));
+      }
+      throw new EngineUnavailable("The engine did not take the completion: " + e.getMessage(), e);
+    } catch (ClientException e) {
+      transaction.executeWithoutResult(status -> tasks.reopen(id));
+      throw new EngineUnavailable("The engine did not take the completion: " + e.getMessage(), e);
+    }
+    return require(id);
+  }
+
+  private static void requireOffered(UserTask task, String user, Set<String> groups) {
+    if (!task.isOfferedTo(user, groups)) {
+      throw new TaskNotOffered(task.getId(), user);
+    }
+  }
+
+  private static Set<String> candidateGroups(String header) {
+    if (header == null || header.isBlank()) {
+      return Set.of();
+    }
+    try {
+      return Set.copyOf(JSON.readValue(header, new TypeReference<List<String>>() {}));
+    } catch (Exception e) {
+      // Older engines sent a comma-separated list.
+      return Set.of(header.split("\\s*,\\s*"));
+    }
+  }
+
+  private static Instant dueDate(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(header).toInstant();
+    } catch (DateTimeParseException e) {
+      return java.time.ZonedDateTime.parse(header).toInstant();
+    }
+  }
+
+  private static Long parseLong(String value) {
+    try {
+      return value == null || value.isBlank() ? null : Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static Long partnerId(Object value) {
+    return value instanceof Number number ? number.longValue() : null;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  /** Filters for the inbox; {@code visibleGroups} null means the caller sees every task. */
+  public record TaskQuery(
+      TaskState state,
+      Long partnerId,
+      String assignee,
+      String candidateGroup,
+      String user,
+      Collection<String> visibleGroups) {}
+}

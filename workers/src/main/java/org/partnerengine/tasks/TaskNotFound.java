@@ -1,0 +1,7 @@
+package org.partnerengine.tasks;
+
+public class TaskNotFound extends RuntimeException {
+  public TaskNotFound(long taskId) {
+    super("No task " + taskId);
+  }
+}

@@ -1,0 +1,34 @@
+package org.partnerengine.tasks;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes every job-based user task into the inbox. The job stays activated (no auto-complete,
+ * a long timeout) until someone completes the task through the API, which completes the job.
+ */
+@Component
+public class UserTaskWorker {
+
+  static final String JOB_TYPE = "io.camunda.zeebe:userTask";
+
+  /** Long enough for any approval SLA; a task's own deadline is its due date, not this. */
+  private static final long TIMEOUT_MILLIS = 30L * 24 * 60 * 60 * 1000;
+
+  private final TaskInbox inbox;
+
+  public UserTaskWorker(TaskInbox inbox) {
+    this.inbox = inbox;
+  }
+
+  @JobWorker(type = JOB_TYPE, autoComplete = false, timeout = TIMEOUT_MILLIS, fetchAllVariables = true)
+  public void taskCreated(ActivatedJob job) {
+    try {
+      inbox.offer(job);
+    } catch (DataIntegrityViolationException concurrentTwin) {
+      // The same job delivered twice at once: the unique job key kept one task.
+    }
+  }
+}
