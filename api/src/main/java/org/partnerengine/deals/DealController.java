@@ -8,6 +8,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.partnerengine.partner.PartnerNotFound;
+import org.partnerengine.security.Caller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,13 +27,17 @@ import org.springframework.web.bind.annotation.RestController;
 class DealController {
 
   private final DealRegistrations registrations;
+  private final Deals deals;
 
-  DealController(DealRegistrations registrations) {
+  DealController(DealRegistrations registrations, Deals deals) {
     this.registrations = registrations;
+    this.deals = deals;
   }
 
   @PostMapping("/api/partners/{partnerId}/deals")
-  ResponseEntity<DealReceipt> register(@PathVariable long partnerId, @Valid @RequestBody DealRegistration registration) {
+  ResponseEntity<DealReceipt> register(
+      @PathVariable long partnerId, @Valid @RequestBody DealRegistration registration, Authentication authentication) {
+    requireAccess(partnerId, authentication);
     return ResponseEntity.accepted().body(registrations.register(partnerId, registration));
   }
 
@@ -38,20 +45,38 @@ class DealController {
   List<DealView> deals(
       @PathVariable long partnerId,
       @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+      Authentication authentication) {
+    requireAccess(partnerId, authentication);
     return registrations.list(partnerId, PageRequest.of(page, size)).stream().map(DealView::of).toList();
   }
 
   @PostMapping("/api/deals/{dealId}/outcome")
-  ResponseEntity<Void> outcome(@PathVariable long dealId, @Valid @RequestBody DealOutcomeReport report) {
+  ResponseEntity<Void> outcome(
+      @PathVariable long dealId, @Valid @RequestBody DealOutcomeReport report, Authentication authentication) {
+    requireOwnDeal(dealId, authentication);
     registrations.reportOutcome(dealId, report.outcome(), report.amount());
     return ResponseEntity.accepted().build();
   }
 
   @PostMapping("/api/deals/{dealId}/extension")
-  ResponseEntity<Void> extension(@PathVariable long dealId) {
+  ResponseEntity<Void> extension(@PathVariable long dealId, Authentication authentication) {
+    requireOwnDeal(dealId, authentication);
     registrations.requestExtension(dealId);
     return ResponseEntity.accepted().build();
+  }
+
+  /** A partner reaches its own deals only; any other partner's are not there for it. */
+  private void requireAccess(long partnerId, Authentication authentication) {
+    if (!Caller.of(authentication).mayAccessPartner(partnerId)) {
+      throw new PartnerNotFound(partnerId);
+    }
+  }
+
+  private void requireOwnDeal(long dealId, Authentication authentication) {
+    if (!Caller.of(authentication).mayAccessPartner(deals.require(dealId).getPartnerId())) {
+      throw new DealNotFound(dealId);
+    }
   }
 
   @ExceptionHandler(DealNotFound.class)

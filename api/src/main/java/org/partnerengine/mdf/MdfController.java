@@ -9,6 +9,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.partnerengine.partner.PartnerNotFound;
+import org.partnerengine.security.Caller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,13 +25,17 @@ import org.springframework.web.bind.annotation.RestController;
 class MdfController {
 
   private final MdfRequests requests;
+  private final MdfRequestRepository stored;
 
-  MdfController(MdfRequests requests) {
+  MdfController(MdfRequests requests, MdfRequestRepository stored) {
     this.requests = requests;
+    this.stored = stored;
   }
 
   @PostMapping("/api/partners/{partnerId}/mdf-requests")
-  ResponseEntity<MdfReceipt> request(@PathVariable long partnerId, @Valid @RequestBody MdfRequestForm form) {
+  ResponseEntity<MdfReceipt> request(
+      @PathVariable long partnerId, @Valid @RequestBody MdfRequestForm form, Authentication authentication) {
+    requireAccess(partnerId, authentication);
     return ResponseEntity.accepted().body(requests.request(partnerId, form));
   }
 
@@ -36,13 +43,26 @@ class MdfController {
   List<MdfRequestView> list(
       @PathVariable long partnerId,
       @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+      Authentication authentication) {
+    requireAccess(partnerId, authentication);
     return requests.list(partnerId, PageRequest.of(page, size)).stream().map(MdfRequestView::of).toList();
   }
 
   @PostMapping("/api/mdf-requests/{mdfRequestId}/claims")
-  ResponseEntity<MdfClaimReceipt> claim(@PathVariable long mdfRequestId, @Valid @RequestBody MdfClaimSubmission claim) {
+  ResponseEntity<MdfClaimReceipt> claim(
+      @PathVariable long mdfRequestId, @Valid @RequestBody MdfClaimSubmission claim, Authentication authentication) {
+    if (!Caller.of(authentication).mayAccessPartner(stored.require(mdfRequestId).getPartnerId())) {
+      throw new MdfRequestNotFound(mdfRequestId);
+    }
     return ResponseEntity.accepted().body(requests.claim(mdfRequestId, claim));
+  }
+
+  /** A partner reaches its own requests only; any other partner's are not there for it. */
+  private void requireAccess(long partnerId, Authentication authentication) {
+    if (!Caller.of(authentication).mayAccessPartner(partnerId)) {
+      throw new PartnerNotFound(partnerId);
+    }
   }
 
   @ExceptionHandler(MdfRequestNotFound.class)

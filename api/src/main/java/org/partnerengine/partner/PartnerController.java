@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.partnerengine.account.AccountService;
 import org.partnerengine.account.AccountStatus;
+import org.partnerengine.certification.Certificates;
 import org.partnerengine.security.Caller;
 import org.partnerengine.security.Role;
 import org.partnerengine.tasks.TaskInbox;
@@ -34,12 +35,15 @@ class PartnerController {
   private final PartnerEvents events;
   private final TaskInbox inbox;
   private final AccountService accounts;
+  private final Certificates certificates;
 
-  PartnerController(Partners partners, PartnerEvents events, TaskInbox inbox, AccountService accounts) {
+  PartnerController(
+      Partners partners, PartnerEvents events, TaskInbox inbox, AccountService accounts, Certificates certificates) {
     this.partners = partners;
     this.events = events;
     this.inbox = inbox;
     this.accounts = accounts;
+    this.certificates = certificates;
   }
 
   /** A pending portal invitation, shown to managers so they can pass it on. */
@@ -49,7 +53,7 @@ class PartnerController {
   record PartnerDetails(
       @JsonUnwrapped PartnerView partner,
       List<TaskView> openTasks,
-      List<Object> certificates,
+      List<CertificateView> certificates,
       InvitationView invitation) {}
 
   @GetMapping
@@ -76,11 +80,10 @@ class PartnerController {
                 .map(a -> new InvitationView(a.getInvitationToken(), a.getInvitationExpiresAt(), a.getStatus()))
                 .orElse(null)
             : null;
-    // Certificates join here once the certification feature stores them.
     return new PartnerDetails(
         PartnerView.of(partner),
         inbox.openTasksOf(id).stream().map(TaskView::of).toList(),
-        List.of(),
+        certificates.findByPartnerIdOrderByIssuedAtDescIdDesc(id).stream().map(CertificateView::of).toList(),
         invitation);
   }
 

@@ -42,7 +42,11 @@ class PartnerEventController {
 
   record TrainingCompletion(@NotBlank @Pattern(regexp = ID_TEXT) String courseId) {}
 
-  record ExamResult(@NotBlank @Pattern(regexp = ID_TEXT) String examId, @NotNull @Min(0) @Max(100) Integer score) {}
+  /** One sitting of an exam; {@code attempt} tells two sittings with the same score apart. */
+  record ExamResult(
+      @NotBlank @Pattern(regexp = ID_TEXT) String examId,
+      @NotNull @Min(0) @Max(100) Integer score,
+      @Min(1) @Max(1000) Integer attempt) {}
 
   record OffboardingRequest(@NotBlank @Size(max = 500) String reason) {}
 
@@ -80,9 +84,19 @@ class PartnerEventController {
       @RequestHeader(name = "Idempotency-Key", required = false) @Pattern(regexp = KEY_TEXT) String key,
       @Valid @RequestBody ExamResult body,
       Authentication authentication) {
-    return send(id, "exam-result", key, body.examId() + ":" + body.score(),
+    String sitting = body.attempt() == null ? "" : ":attempt-" + body.attempt();
+    return send(id, "exam-result", key, body.examId() + sitting + ":" + body.score(),
         Map.of("examId", body.examId(), "score", body.score()), "EXAM_RESULT_RECEIVED",
         "Exam " + body.examId() + ": " + body.score(), authentication);
+  }
+
+  /** The onboarding checklist's tax form arrived (sent by the partner or recorded by a manager). */
+  @PostMapping("/tax-form")
+  ResponseEntity<Accepted> taxFormReceived(
+      @PathVariable long id,
+      @RequestHeader(name = "Idempotency-Key", required = false) @Pattern(regexp = KEY_TEXT) String key,
+      Authentication authentication) {
+    return send(id, "tax-form-received", key, "", Map.of(), "TAX_FORM_RECEIVED", "Tax form received", authentication);
   }
 
   @PostMapping("/offboarding")

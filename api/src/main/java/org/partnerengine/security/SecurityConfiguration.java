@@ -56,7 +56,19 @@ public class SecurityConfiguration {
                         "/api/partners/*/agreement/signature",
                         "/api/partners/*/training-completions",
                         "/api/partners/*/exam-results",
+                        "/api/partners/*/tax-form",
                         "/api/partners/*/offboarding")
+                    .hasAnyRole(MANAGER, PARTNER)
+                    .requestMatchers(
+                        GET, "/api/partners/*/deals", "/api/partners/*/mdf-requests", "/api/partners/*/tier-history")
+                    .hasAnyRole(MANAGER, APPROVER, PARTNER)
+                    .requestMatchers(
+                        POST,
+                        "/api/partners/*/deals",
+                        "/api/partners/*/mdf-requests",
+                        "/api/deals/*/outcome",
+                        "/api/deals/*/extension",
+                        "/api/mdf-requests/*/claims")
                     .hasAnyRole(MANAGER, PARTNER)
                     .requestMatchers("/api/**").authenticated()
                     // The web page and its assets.

@@ -3,6 +3,9 @@ package org.partnerengine.tiering;
 import java.util.List;
 import org.partnerengine.partner.Partners;
 import org.springframework.transaction.annotation.Transactional;
+import org.partnerengine.partner.PartnerNotFound;
+import org.partnerengine.security.Caller;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,7 +26,10 @@ class TierHistoryController {
 
   /** Every tier review of the partner, oldest first: a few a year, so not paged. */
   @GetMapping("/{id}/tier-history")
-  List<TierChangeView> tierHistory(@PathVariable long id) {
+  List<TierChangeView> tierHistory(@PathVariable long id, Authentication authentication) {
+    if (!Caller.of(authentication).mayAccessPartner(id)) {
+      throw new PartnerNotFound(id);
+    }
     partners.require(id);
     return changes.findByPartnerIdOrderByDecidedAtAscIdAsc(id).stream().map(TierChangeView::of).toList();
   }

@@ -32,6 +32,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.partnerengine.certification.Certificates;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,6 +46,7 @@ class PartnerControllerTest {
   @MockitoBean TaskInbox inbox;
   @MockitoBean AccountService accounts;
   @MockitoBean PartnerSignals signals;
+  @MockitoBean Certificates certificates;
 
   @Test
   void listsPartnersAsAPageWithBoundedSize() throws Exception {
