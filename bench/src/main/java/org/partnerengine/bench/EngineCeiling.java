@@ -1,0 +1,128 @@
+package org.partnerengine.bench;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.worker.JobWorker;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.model.bpmn.builder.AbstractFlowNodeBuilder;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.EngineFactory;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The embedded engine alone: instances per second of a process with as many service tasks as the
+ * lifecycle's happy path, each completed by a no-op worker fed by job streaming. It is the
+ * ceiling that real workers with a database are measured against.
+ *
+ * <p>Arguments: output directory, then optionally service tasks per instance (default 12),
+ * warm-up instances (default 500) and measured instances (default 3000).
+ */
+public final class EngineCeiling {
+
+  public static void main(String[] args) throws Exception {
+    Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
+    int tasks = args.length > 1 ? Integer.parseInt(args[1]) : 12;
+    int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 500;
+    int measured = args.length > 3 ? Integer.parseInt(args[3]) : 3000;
+
+    int port = freePort();
+    ZeebeTestEngine engine = EngineFactory.create(port);
+    engine.start();
+    try (CamundaClient client =
+        CamundaClient.newClientBuilder()
+            .grpcAddress(URI.create("http://127.0.0.1:" + port))
+            .restAddress(URI.create("http://127.0.0.1:1"))
+            .preferRestOverGrpc(false)
+            .build()) {
+      client.newDeployResourceCommand().addProcessModel(shape(tasks), "ceiling.bpmn").send().join();
+      AtomicLong completedInstances = new AtomicLong();
+      List<JobWorker> workers = new ArrayList<>();
+      for (int i = 0; i < tasks; i++) {
+        boolean last = i == tasks - 1;
+        workers.add(
+            client
+                .newWorker()
+                .jobType("bench.step-" + i)
+                .handler(
+                    (jobClient, job) -> {
+                      jobClient.newCompleteCommand(job.getKey()).send().join();
+                      if (last) {
+                        completedInstances.incrementAndGet();
+                      }
+                    })
+                .maxJobsActive(64)
+                .streamEnabled(true)
+                .pollInterval(Duration.ofMinutes(5))
+                .open());
+      }
+
+      run(client, completedInstances, warmup);
+      long started = System.nanoTime();
+      run(client, completedInstances, measured);
+      double seconds = (System.nanoTime() - started) / 1e9;
+      double perSecond = measured / seconds;
+
+      workers.forEach(JobWorker::close);
+      String line =
+          String.format(
+              Locale.ROOT,
+              "engine-ceiling: %d instances of %d service tasks in %.2f s = %.1f instances/s (%d cores, %s)",
+              measured, tasks, seconds, perSecond, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+      System.out.println(line);
+      Files.createDirectories(out);
+      Files.writeString(
+          out.resolve("engine-ceiling.csv"),
+          "benchmark,instances,service_tasks,seconds,instances_per_second\n"
+              + String.format(Locale.ROOT, "engine-ceiling,%d,%d,%.3f,%.2f%n", measured, tasks, seconds, perSecond));
+    } finally {
+      engine.stop();
+    }
+  }
+
+  /** Starts instances with at most 200 unfinished at a time and waits until all have finished. */
+  private static void run(CamundaClient client, AtomicLong completed, int instances) throws InterruptedException {
+    long base = completed.get();
+    for (int i = 0; i < instances; i++) {
+      while (i - (completed.get() - base) >= 200) {
+        Thread.sleep(0, 200_000);
+      }
+      client
+          .newCreateInstanceCommand()
+          .bpmnProcessId("engine-ceiling")
+          .latestVersion()
+          .variables("{\"partnerId\": 1}")
+          .send();
+    }
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (completed.get() - base < instances && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    if (completed.get() - base < instances) {
+      throw new IllegalStateException("Only " + (completed.get() - base) + " of " + instances + " instances completed");
+    }
+  }
+
+  private static BpmnModelInstance shape(int tasks) {
+    AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess("engine-ceiling").startEvent();
+    for (int i = 0; i < tasks; i++) {
+      flow = flow.serviceTask("Task_" + i, task -> {}).zeebeJobType("bench.step-" + i);
+    }
+    return flow.endEvent().done();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
