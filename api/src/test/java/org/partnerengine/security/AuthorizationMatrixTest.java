@@ -69,9 +69,23 @@ class AuthorizationMatrixTest {
                                                                         401, 403, 202, 403, 403, 403, own));
       rows.add(post("/api/partners/" + partner + "/exam-results", Map.of("examId", "cert-1", "score", 90),
                                                                         401, 403, 202, 403, 403, 403, own));
-      rows.add(post("/api/partners/" + partner + "/offboarding", Map.of("reason", "leaving the programme"),
+      rows.add(post("/api/partners/" + partner + "/tax-form", null,     401, 403, 202, 403, 403, 403, own));
+      int read = partner == partnerA ? 200 : 404;
+      rows.add(get("/api/partners/" + partner + "/deals",               401, 403, 200, 200, 200, 200, read));
+      rows.add(get("/api/partners/" + partner + "/mdf-requests",        401, 403, 200, 200, 200, 200, read));
+      rows.add(get("/api/partners/" + partner + "/tier-history",        401, 403, 200, 200, 200, 200, read));
+      rows.add(post("/api/partners/" + partner + "/deals", deal(),      401, 403, 202, 403, 403, 403, own));
+      rows.add(post("/api/partners/" + partner + "/mdf-requests", mdfRequest(),
                                                                         401, 403, 202, 403, 403, 403, own));
     }
+    // Offboarding takes the partner user's access away, so only the other partner is offboarded
+    // here; the partner offboarding itself comes last, below.
+    rows.add(post("/api/partners/" + partnerB + "/offboarding", Map.of("reason", "leaving the programme"),
+                                                                        401, 403, 202, 403, 403, 403, 404));
+    rows.add(post("/api/deals/999999/outcome", Map.of("outcome", "WON"), 401, 403, 404, 403, 403, 403, 404));
+    rows.add(post("/api/deals/999999/extension", null,                  401, 403, 404, 403, 403, 403, 404));
+    rows.add(post("/api/mdf-requests/999999/claims", Map.of("proofOfPerformance", "https://x.example/p", "amountClaimed", 10),
+                                                                        401, 403, 404, 403, 403, 403, 404));
     rows.add(get("/api/tasks",                                          401, 403, 200, 200, 200, 200, 403));
     rows.add(get("/api/tasks/999999",                                   401, 403, 404, 404, 404, 404, 403));
     rows.add(get("/api/tasks/999999/form",                              401, 403, 404, 404, 404, 404, 403));
@@ -109,6 +123,20 @@ class AuthorizationMatrixTest {
     }
 
     assertThat(mismatches).isEmpty();
+    ResponseEntity<String> selfOffboarding =
+        as("partner").exchange(
+            "/api/partners/" + partnerA + "/offboarding", HttpMethod.POST, json(Map.of("reason", "leaving")), String.class);
+    assertThat(selfOffboarding.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+  }
+
+  private static Map<String, Object> deal() {
+    return Map.of(
+        "customerName", "Initech", "customerDomain", "initech.example", "amount", 1000,
+        "expectedCloseDate", java.time.LocalDate.now().plusMonths(1).toString());
+  }
+
+  private static Map<String, Object> mdfRequest() {
+    return Map.of("activity", "Trade fair", "amount", 500, "plannedDate", java.time.LocalDate.now().plusDays(10).toString());
   }
 
   @Test
