@@ -19,6 +19,7 @@ import org.partnerengine.tasks.TaskConflict;
 import org.partnerengine.tasks.TaskNotFound;
 import org.partnerengine.tasks.TaskNotOffered;
 import org.partnerengine.partner.IllegalStageTransition;
+import org.partnerengine.partner.PartnerNotActive;
 import org.partnerengine.partner.PartnerNotFound;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -195,6 +196,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
   ProblemDetail partnerNotFound(PartnerNotFound ex) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
     problem.setTitle("Partner not found");
+    return problem;
+  }
+
+  @ExceptionHandler(PartnerNotActive.class)
+  ProblemDetail partnerNotActive(PartnerNotActive ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+    problem.setTitle("Partner not active");
     return problem;
   }
 

@@ -17,6 +17,7 @@ import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerEvents;
 import org.partnerengine.partner.PartnerType;
 import org.partnerengine.partner.Partners;
+import org.partnerengine.partner.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -164,11 +165,14 @@ class DealEndToEndTest {
    * A partner stored directly: these tests are about deals, and an application would also start
    * a lifecycle racing to update the same partner.
    */
+  /** An active partner, stored directly: these tests are about deals, not the lifecycle before them. */
   private long newPartner() {
-    return partners
-        .saveAndFlush(
-            new Partner("Acme Cloud GmbH", PartnerType.SYSTEM_INTEGRATOR, "DE", "https://acme-cloud.de", "Ada Lovelace", "ada@acme-cloud.de",
-                new BigDecimal("2500000"), 40, Instant.now()))
-        .getId();
+    Partner partner =
+        new Partner("Acme Cloud GmbH", PartnerType.SYSTEM_INTEGRATOR, "DE", "https://acme-cloud.de", "Ada Lovelace", "ada@acme-cloud.de",
+            new BigDecimal("2500000"), 40, Instant.now());
+    for (Stage stage : new Stage[] {Stage.ONBOARD, Stage.ENABLE, Stage.CERTIFY, Stage.ACTIVE}) {
+      partner.enterStage(stage, Instant.now());
+    }
+    return partners.saveAndFlush(partner).getId();
   }
 }

@@ -74,9 +74,12 @@ class AuthorizationMatrixTest {
       rows.add(get("/api/partners/" + partner + "/deals",               401, 403, 200, 200, 200, 200, read));
       rows.add(get("/api/partners/" + partner + "/mdf-requests",        401, 403, 200, 200, 200, 200, read));
       rows.add(get("/api/partners/" + partner + "/tier-history",        401, 403, 200, 200, 200, 200, read));
-      rows.add(post("/api/partners/" + partner + "/deals", deal(),      401, 403, 202, 403, 403, 403, own));
+      // Both partners are still in recruitment: whoever may register a deal or request funds for
+      // them is told 409, only active partners may.
+      int notYet = partner == partnerA ? 409 : 404;
+      rows.add(post("/api/partners/" + partner + "/deals", deal(),      401, 403, 409, 403, 403, 403, notYet));
       rows.add(post("/api/partners/" + partner + "/mdf-requests", mdfRequest(),
-                                                                        401, 403, 202, 403, 403, 403, own));
+                                                                        401, 403, 409, 403, 403, 403, notYet));
     }
     // Offboarding takes the partner user's access away, so only the other partner is offboarded
     // here; the partner offboarding itself comes last, below.

@@ -97,7 +97,7 @@ public class DealRegistrations {
   }
 
   private long store(long partnerId, DealRegistration registration) {
-    partners.require(partnerId);
+    partners.require(partnerId).requireActive();
     String domain = CustomerDomain.of(registration.customerDomain());
     Deal deal =
         deals.saveAndFlush(

@@ -95,6 +95,7 @@ public class MdfRequests {
 
   private MdfRequest store(long partnerId, MdfRequestForm form) {
     Partner partner = partners.require(partnerId);
+    partner.requireActive();
     String tier = partner.getTier() == null ? DEFAULT_TIER : partner.getTier();
     return requests.saveAndFlush(
         new MdfRequest(partnerId, tier, form.activity().strip(), form.amount(), form.plannedDate(), clock.instant()));

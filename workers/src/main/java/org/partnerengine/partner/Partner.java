@@ -82,6 +82,13 @@ public class Partner {
     updatedAt = at;
   }
 
+  /** Refuses incentives to a partner that is not active (not yet certified, or offboarded). */
+  public void requireActive() {
+    if (stage != Stage.ACTIVE) {
+      throw new PartnerNotActive(id, stage);
+    }
+  }
+
   /** The lifecycle instance that runs this partner; set once, by whoever learns it first. */
   public void attachProcessInstance(long key, Instant at) {
     if (processInstanceKey == null) {

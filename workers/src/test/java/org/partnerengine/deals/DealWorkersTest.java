@@ -35,7 +35,9 @@ import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerEvents;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.PartnerType;
+import org.partnerengine.partner.PartnerNotActive;
 import org.partnerengine.partner.Partners;
+import org.partnerengine.partner.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -85,6 +87,16 @@ class DealWorkersTest {
   void engineStartsInstances() {
     when(process.start(anyLong(), anyLong())).thenAnswer(call -> instances.incrementAndGet());
     when(messages.publish(anyString(), anyString(), anyString(), any())).thenReturn(true);
+  }
+
+  @Test
+  void aPartnerThatIsNotActiveYetCannotRegisterADeal() {
+    long recruit =
+        partners.saveAndFlush(new Partner("Acme", PartnerType.RESELLER, "DE", "acme.de", "Ada", "ada@acme.de", BigDecimal.TEN, 3, NOW)).getId();
+    long before = deals.count();
+
+    assertThatThrownBy(() -> register(recruit, "early.example")).isInstanceOf(PartnerNotActive.class);
+    assertThat(deals.count()).isEqualTo(before);
   }
 
   @Test
@@ -282,7 +294,16 @@ class DealWorkersTest {
 
   private long newPartner() {
     return partners
-        .saveAndFlush(new Partner("Acme", PartnerType.RESELLER, "DE", "acme.de", "Ada", "ada@acme.de", BigDecimal.TEN, 3, NOW))
+        .saveAndFlush(active(new Partner("Acme", PartnerType.RESELLER, "DE", "acme.de", "Ada", "ada@acme.de", BigDecimal.TEN, 3, NOW), NOW))
         .getId();
   }
+
+  /** Walks a new partner through the lifecycle to ACTIVE, as the processes would. */
+  private static Partner active(Partner partner, Instant at) {
+    for (Stage stage : new Stage[] {Stage.ONBOARD, Stage.ENABLE, Stage.CERTIFY, Stage.ACTIVE}) {
+      partner.enterStage(stage, at);
+    }
+    return partner;
+  }
+
 }

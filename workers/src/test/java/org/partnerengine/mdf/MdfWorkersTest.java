@@ -31,6 +31,7 @@ import org.partnerengine.messaging.PartnerMessages;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerType;
 import org.partnerengine.partner.Partners;
+import org.partnerengine.partner.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -255,9 +256,17 @@ class MdfWorkersTest {
 
   private long request(String tier, String amount, int year) {
     Partner partner =
-        partners.saveAndFlush(new Partner("Acme", PartnerType.RESELLER, "DE", "acme.de", "Ada", "ada@acme.de", BigDecimal.TEN, 3, NOW));
+        partners.saveAndFlush(active(new Partner("Acme", PartnerType.RESELLER, "DE", "acme.de", "Ada", "ada@acme.de", BigDecimal.TEN, 3, NOW), NOW));
     partner.changeTier(tier, NOW);
     partners.saveAndFlush(partner);
     return service.request(partner.getId(), new MdfRequestForm("Webinar", new BigDecimal(amount), LocalDate.of(year, 5, 15))).mdfRequestId();
+  }
+
+  /** Walks a new partner through the lifecycle to ACTIVE, as the processes would. */
+  private static Partner active(Partner partner, Instant at) {
+    for (Stage stage : new Stage[] {Stage.ONBOARD, Stage.ENABLE, Stage.CERTIFY, Stage.ACTIVE}) {
+      partner.enterStage(stage, at);
+    }
+    return partner;
   }
 }
