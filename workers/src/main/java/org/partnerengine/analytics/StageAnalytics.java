@@ -60,7 +60,7 @@ public class StageAnalytics {
         Utc.of(to));
     List<StageCycleTime> result = new ArrayList<>();
     for (Stage stage : Stage.values()) {
-      List<Duration> spent = visits.getOrDefault(stage, List.of());
+      List<Duration> spent = new ArrayList<>(visits.getOrDefault(stage, List.of()));
       spent.sort(null);
       result.add(
           new StageCycleTime(
