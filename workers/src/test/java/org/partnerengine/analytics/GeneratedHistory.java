@@ -89,6 +89,33 @@ public final class GeneratedHistory {
     return deals.executeAndReturnKey(row).longValue();
   }
 
+  /** Many deals at once (one batch), as {@link #deal} writes each. */
+  public void deals(java.util.List<GeneratedDeal> generated) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object>[] rows = new Map[generated.size()];
+    for (int i = 0; i < rows.length; i++) {
+      GeneratedDeal d = generated.get(i);
+      int n = ++sequence;
+      Map<String, Object> row = new HashMap<>();
+      row.put("partner_id", d.partnerId());
+      row.put("customer_name", "Customer " + n);
+      row.put("customer_domain", "customer" + n + ".example");
+      row.put("amount", d.amount());
+      row.put("currency", "EUR");
+      row.put("expected_close_date", d.expectedClose());
+      row.put("status", d.status());
+      row.put("protection_extended", false);
+      row.put("registered_at", Utc.of(d.registeredAt()));
+      row.put("updated_at", Utc.of(d.closedAt() == null ? d.registeredAt() : d.closedAt()));
+      row.put("version", 0);
+      rows[i] = row;
+    }
+    deals.executeBatch(rows);
+  }
+
+  public record GeneratedDeal(
+      long partnerId, BigDecimal amount, String status, Instant registeredAt, Instant closedAt, LocalDate expectedClose) {}
+
   public void certificate(long partnerId, String examId, int cycle, String status, Instant issuedAt, Instant expiresAt) {
     jdbc.update(
         "insert into certificate (partner_id, exam_id, certification_cycle, status, issued_at, expires_at, version)"
