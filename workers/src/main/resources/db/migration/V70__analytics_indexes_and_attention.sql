@@ -30,4 +30,4 @@ create table partner_attention (
     constraint fk_partner_attention_partner foreign key (partner_id) references partner (id),
     constraint uq_partner_attention unique (partner_id, reason)
 );
-create index ix_partner_attention_kind on partner_attention (status, kind, partner_id);
+create index ix_partner_attention_kind on partner_attention (status, kind, raised_at, id);
