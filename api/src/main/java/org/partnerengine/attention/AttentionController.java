@@ -2,6 +2,7 @@ package org.partnerengine.attention;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The partners that need attention now (open reasons), longest waiting first. */
 @RestController
-class AttentionController {
+public class AttentionController {
 
   private final PartnerAttentions attentions;
   private final Partners partners;
@@ -35,7 +36,8 @@ class AttentionController {
   @GetMapping("/api/analytics/attention")
   @Transactional(readOnly = true)
   PageView<AttentionView> attention(
-      @RequestParam AttentionKind kind,
+      // Optional for binding, required by validation: a missing kind is a 400 that names the field.
+      @RequestParam(required = false) @NotNull AttentionKind kind,
       @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(PageView.MAX_SIZE) int size) {
     Page<PartnerAttention> open =

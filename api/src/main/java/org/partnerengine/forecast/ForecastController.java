@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Next quarter's revenue forecast, per partner and for the programme (docs/analytics.md). */
 @RestController
-class ForecastController {
+public class ForecastController {
 
   private final Forecasts forecasts;
   private final Partners partners;

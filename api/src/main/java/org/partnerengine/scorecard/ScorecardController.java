@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A partner's scorecard: for staff, and for the partner itself (another partner's id is 404). */
 @RestController
 @RequestMapping("/api/partners")
-class ScorecardController {
+public class ScorecardController {
 
   private final Scorecards scorecards;
 
