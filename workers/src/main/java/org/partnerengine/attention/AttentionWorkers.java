@@ -59,9 +59,10 @@ public class AttentionWorkers {
     return facts.factsFor(partnerId);
   }
 
+  /** An array, not a list: the SDK reads a variable into its declared class, and a list's element type is erased. */
   @JobWorker(type = RECONCILE)
-  public void reconcile(@Variable long partnerId, @Variable List<AttentionFinding> attentionReasons) {
-    reconciliation.reconcile(partnerId, attentionReasons == null ? List.of() : attentionReasons);
+  public void reconcile(@Variable long partnerId, @Variable AttentionFinding[] attentionReasons) {
+    reconciliation.reconcile(partnerId, attentionReasons == null ? List.of() : List.of(attentionReasons));
   }
 
   @JobWorker(type = RECORD_FOLLOW_UP)

@@ -86,8 +86,8 @@ class AttentionWorkersTest {
 
   @Test
   void aReasonDeliveredTwiceRaisesOneFollowUp() {
-    workers.reconcile(partnerId, List.of(NO_DEALS));
-    workers.reconcile(partnerId, List.of(NO_DEALS));
+    workers.reconcile(partnerId, new AttentionFinding[] {NO_DEALS});
+    workers.reconcile(partnerId, new AttentionFinding[] {NO_DEALS});
 
     assertThat(attentions.findAll()).singleElement().satisfies(a -> {
       assertThat(a.getReason()).isEqualTo("NO_RECENT_DEALS");
@@ -100,10 +100,10 @@ class AttentionWorkersTest {
 
   @Test
   void aReasonNoLongerFoundClearsItsFollowUpOnce() {
-    workers.reconcile(partnerId, List.of(NO_DEALS, EXPIRING));
+    workers.reconcile(partnerId, new AttentionFinding[] {NO_DEALS, EXPIRING});
 
-    workers.reconcile(partnerId, List.of(EXPIRING));
-    workers.reconcile(partnerId, List.of(EXPIRING));
+    workers.reconcile(partnerId, new AttentionFinding[] {EXPIRING});
+    workers.reconcile(partnerId, new AttentionFinding[] {EXPIRING});
 
     assertThat(followUps.cleared).containsExactly(partnerId + ":NO_RECENT_DEALS:1");
     assertThat(attentions.findByPartnerIdAndReason(partnerId, "NO_RECENT_DEALS").orElseThrow().getStatus())
@@ -115,7 +115,7 @@ class AttentionWorkersTest {
 
   @Test
   void noReasonsAtAllAsTheDecisionAnswersNullClearsEveryFollowUp() {
-    workers.reconcile(partnerId, List.of(NO_DEALS));
+    workers.reconcile(partnerId, new AttentionFinding[] {NO_DEALS});
 
     workers.reconcile(partnerId, null);
 
@@ -124,11 +124,11 @@ class AttentionWorkersTest {
 
   @Test
   void aCauseThatComesBackRaisesTheNextRound() {
-    workers.reconcile(partnerId, List.of(NO_DEALS));
-    workers.reconcile(partnerId, List.of());
+    workers.reconcile(partnerId, new AttentionFinding[] {NO_DEALS});
+    workers.reconcile(partnerId, new AttentionFinding[] {});
 
-    workers.reconcile(partnerId, List.of(NO_DEALS));
-    workers.reconcile(partnerId, List.of(NO_DEALS));
+    workers.reconcile(partnerId, new AttentionFinding[] {NO_DEALS});
+    workers.reconcile(partnerId, new AttentionFinding[] {NO_DEALS});
 
     assertThat(followUps.raised).containsExactly(partnerId + ":NO_RECENT_DEALS:1", partnerId + ":NO_RECENT_DEALS:2");
     assertThat(attentions.findAll()).singleElement().extracting(PartnerAttention::getRound).isEqualTo(2);
@@ -136,7 +136,7 @@ class AttentionWorkersTest {
 
   @Test
   void aFollowUpRecordedTwiceIsRecordedOnce() {
-    workers.reconcile(partnerId, List.of(NO_DEALS));
+    workers.reconcile(partnerId, new AttentionFinding[] {NO_DEALS});
 
     workers.recordFollowUp(partnerId, "NO_RECENT_DEALS", 1, "Pipeline review on Monday");
     workers.recordFollowUp(partnerId, "NO_RECENT_DEALS", 1, "Pipeline review on Monday");
