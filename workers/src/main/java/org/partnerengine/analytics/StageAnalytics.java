@@ -21,7 +21,7 @@ public class StageAnalytics {
 
   // Each exit in the period (index type, occurred_at) finds the entry it ends with one index probe
   // (type, partner_id, occurred_at, id): the cost grows with the exits in the period, not the history.
-  private static final String VISITS_ENDED =
+  static final String VISITS_ENDED =
       """
       select p.stage as stage, p.occurred_at as entered_at, n.occurred_at as left_at
       from partner_event n
