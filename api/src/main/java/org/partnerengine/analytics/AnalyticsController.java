@@ -1,5 +1,7 @@
 package org.partnerengine.analytics;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -23,6 +25,8 @@ class AnalyticsController {
 
   /** The longest period a cycle-time query may span, so one request cannot scan all history. */
   static final int MAX_PERIOD_DAYS = 731;
+
+  static final int MAX_TIMELINE_POINTS = 100;
 
   private final StageAnalytics stages;
   private final TaskAnalytics tasks;
@@ -76,6 +80,33 @@ class AnalyticsController {
     Instant fromInstant = start.atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant toInstant = end.atStartOfDay(ZoneOffset.UTC).toInstant();
     return new StagesView(start, end, stages.cycleTimes(fromInstant, toInstant).stream().map(StageView::of).toList());
+  }
+
+  /** Partners per stage at each point of the timeline: a chart of partners per stage over time. */
+  record TimelineView(LocalDate from, LocalDate to, int stepDays, List<StageAnalytics.StageCounts> points) {}
+
+  /** Partners per stage at the start of {@code from} and every {@code stepDays} after it, up to {@code to}. */
+  @GetMapping("/stages/timeline")
+  TimelineView timeline(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "7") @Min(1) @Max(366) int stepDays) {
+    LocalDate end = to == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) : to;
+    LocalDate start = from == null ? end.minusWeeks(26) : from;
+    if (start.isAfter(end)) {
+      throw ProblemResponses.invalidField("from", "must not be after to");
+    }
+    if ((end.toEpochDay() - start.toEpochDay()) / stepDays + 1 > MAX_TIMELINE_POINTS) {
+      throw ProblemResponses.invalidField("stepDays", "the timeline may have at most " + MAX_TIMELINE_POINTS + " points");
+    }
+    return new TimelineView(
+        start,
+        end,
+        stepDays,
+        stages.timeline(
+            start.atStartOfDay(ZoneOffset.UTC).toInstant(),
+            end.atStartOfDay(ZoneOffset.UTC).toInstant(),
+            Duration.ofDays(stepDays)));
   }
 
   @GetMapping("/tasks")

@@ -112,6 +112,24 @@ class AnalyticsControllerTest {
   }
 
   @Test
+  void theStageTimelineHasBoundedPoints() throws Exception {
+    Instant at = Instant.parse("2026-01-01T00:00:00Z");
+    when(stages.timeline(at, Instant.parse("2026-01-15T00:00:00Z"), Duration.ofDays(7)))
+        .thenReturn(List.of(new StageAnalytics.StageCounts(at, java.util.Map.of(Stage.ACTIVE, 3L))));
+
+    mvc.perform(get("/api/analytics/stages/timeline?from=2026-01-01&to=2026-01-15&stepDays=7").with(MANAGER))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.points[0].partners.ACTIVE").value(3));
+    mvc.perform(get("/api/analytics/stages/timeline?from=2020-01-01&to=2026-01-01&stepDays=1").with(MANAGER))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("stepDays"));
+    mvc.perform(get("/api/analytics/stages/timeline?stepDays=0").with(MANAGER))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("stepDays"));
+    mvc.perform(get("/api/analytics/stages/timeline").with(PARTNER_FIVE)).andExpect(status().isForbidden());
+  }
+
+  @Test
   void taskStatisticsPerTaskType() throws Exception {
     when(tasks.byTaskType())
         .thenReturn(List.of(new TaskTypeStats("Task_ApproveApplication", 4, 1, 30, Duration.ofMinutes(90))));

@@ -34,6 +34,15 @@ public class StageAnalytics {
       where n.type = 'STAGE_ENTERED' and n.occurred_at >= ? and n.occurred_at < ?
       """;
 
+  // Every visit that started before the end of the timeline, with its end (null: still in it).
+  static final String VISITS =
+      """
+      select stage, occurred_at as entered_at,
+        lead(occurred_at) over (partition by partner_id order by occurred_at, id) as left_at
+      from partner_event
+      where type = 'STAGE_ENTERED' and occurred_at < ?
+      """;
+
   private final JdbcTemplate jdbc;
 
   public StageAnalytics(JdbcTemplate jdbc) {
@@ -67,5 +76,45 @@ public class StageAnalytics {
               stage, now.getOrDefault(stage, 0L), spent.size(), Percentiles.of(spent, 50), Percentiles.of(spent, 90)));
     }
     return result;
+  }
+
+  /** Partners per stage at one instant. */
+  public record StageCounts(Instant at, Map<Stage, Long> partners) {}
+
+  /**
+   * Partners per stage at {@code from}, {@code from + step}, ... up to {@code to}, replayed from the
+   * history (a partner is in the stage of its last STAGE_ENTERED entry at or before the instant).
+   * It reads every stage entry before {@code to}: meant for a chart, a few dozen points at a time.
+   */
+  @Transactional(readOnly = true)
+  public List<StageCounts> timeline(Instant from, Instant to, Duration step) {
+    List<Instant> points = new ArrayList<>();
+    for (Instant at = from; !at.isAfter(to); at = at.plus(step)) {
+      points.add(at);
+    }
+    long[][] counts = new long[points.size()][Stage.values().length];
+    jdbc.query(
+        VISITS,
+        rs -> {
+          Stage stage = Stage.valueOf(rs.getString("stage"));
+          Instant entered = Utc.read(rs, "entered_at");
+          Instant left = Utc.read(rs, "left_at");
+          for (int i = 0; i < points.size(); i++) {
+            Instant at = points.get(i);
+            if (!entered.isAfter(at) && (left == null || left.isAfter(at))) {
+              counts[i][stage.ordinal()]++;
+            }
+          }
+        },
+        Utc.of(to.plusNanos(1000)));
+    List<StageCounts> timeline = new ArrayList<>();
+    for (int i = 0; i < points.size(); i++) {
+      Map<Stage, Long> partners = new EnumMap<>(Stage.class);
+      for (Stage stage : Stage.values()) {
+        partners.put(stage, counts[i][stage.ordinal()]);
+      }
+      timeline.add(new StageCounts(points.get(i), partners));
+    }
+    return timeline;
   }
 }

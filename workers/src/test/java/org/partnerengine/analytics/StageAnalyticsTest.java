@@ -34,6 +34,8 @@ class StageAnalyticsTest {
   @Autowired StageAnalytics analytics;
 
   final List<Visit> visits = new ArrayList<>();
+  /** Every visit, the open ones (the partner is still in the stage) with no end. */
+  final List<Visit> all = new ArrayList<>();
   final Map<Stage, Long> now = new EnumMap<>(Stage.class);
 
   @BeforeEach
@@ -52,11 +54,15 @@ class StageAnalyticsTest {
         Instant left = at.plus(Duration.ofMinutes((s + 1) * 1440L * (1 + random.nextInt(20)) + random.nextInt(1440)));
         if (s < reached || rejected) {
           visits.add(new Visit(JOURNEY[s], at, left));
+          all.add(new Visit(JOURNEY[s], at, left));
+        } else {
+          all.add(new Visit(JOURNEY[s], at, null));
         }
         at = left;
       }
       if (rejected) {
         history.stageEntered(partnerId, Stage.REJECTED.name(), at);
+        all.add(new Visit(Stage.REJECTED, at, null));
       }
       now.merge(last, 1L, Long::sum);
     }
@@ -101,6 +107,27 @@ class StageAnalyticsTest {
     assertThat(active.partnersNow()).isPositive();
     assertThat(active.visits()).isZero();
     assertThat(active.median()).isNull();
+  }
+
+  @Test
+  void theTimelineReplaysHowManyPartnersWereInEachStageWeekByWeek() {
+    Instant from = YEAR_START.plus(Duration.ofDays(30));
+    Instant to = YEAR_START.plus(Duration.ofDays(300));
+
+    List<StageAnalytics.StageCounts> timeline = analytics.timeline(from, to, Duration.ofDays(7));
+
+    assertThat(timeline).hasSize(39);
+    for (StageAnalytics.StageCounts point : timeline) {
+      for (Stage stage : Stage.values()) {
+        long expected =
+            all.stream()
+                .filter(v -> v.stage() == stage && !v.entered().isAfter(point.at()))
+                .filter(v -> v.left() == null || v.left().isAfter(point.at()))
+                .count();
+        assertThat(point.partners().get(stage)).as(stage + " at " + point.at()).isEqualTo(expected);
+      }
+    }
+    assertThat(timeline.getLast().partners().values().stream().mapToLong(Long::longValue).sum()).isPositive();
   }
 
   /** The smallest duration that at least this share of the durations does not exceed. */
