@@ -13,26 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stage cycle times from the partner history: a visit to a stage runs from its {@code STAGE_ENTERED}
- * entry to the partner's next one. A visit counts in the period its end falls in; partners still in
- * a stage are counted as "now", not as visits, so a cycle time is never a guess about the future.
+ * entry to the partner's next one (derived into {@code stage_visit} by {@link StageVisits}). A visit
+ * counts in the period its end falls in; partners still in a stage are counted as "now", not as
+ * visits, so a cycle time is never a guess about the future.
  */
 @Component
 public class StageAnalytics {
 
-  // Each exit in the period (index type, occurred_at) finds the entry it ends with one index probe
-  // (type, partner_id, occurred_at, id): the cost grows with the exits in the period, not the history.
   static final String VISITS_ENDED =
-      """
-      select p.stage as stage, p.occurred_at as entered_at, n.occurred_at as left_at
-      from partner_event n
-      join partner_event p on p.id = (
-        select p2.id from partner_event p2
-        where p2.type = 'STAGE_ENTERED' and p2.partner_id = n.partner_id
-          and (p2.occurred_at < n.occurred_at or (p2.occurred_at = n.occurred_at and p2.id < n.id))
-        order by p2.occurred_at desc, p2.id desc
-        limit 1)
-      where n.type = 'STAGE_ENTERED' and n.occurred_at >= ? and n.occurred_at < ?
-      """;
+      "select stage, entered_at, left_at from stage_visit where left_at >= ? and left_at < ?";
 
   // Every visit that started before the end of the timeline, with its end (null: still in it).
   static final String VISITS =
@@ -44,13 +33,17 @@ public class StageAnalytics {
       """;
 
   private final JdbcTemplate jdbc;
+  private final StageVisits stageVisits;
 
-  public StageAnalytics(JdbcTemplate jdbc) {
+  public StageAnalytics(JdbcTemplate jdbc, StageVisits stageVisits) {
     this.jdbc = jdbc;
+    this.stageVisits = stageVisits;
   }
 
-  @Transactional(readOnly = true)
+  /** Catches {@code stage_visit} up with the history first, then reads one index range of it. */
+  @Transactional
   public List<StageCycleTime> cycleTimes(Instant from, Instant to) {
+    stageVisits.catchUp();
     Map<Stage, Long> now = new EnumMap<>(Stage.class);
     jdbc.query(
         "select stage, count(*) as partners from partner group by stage",

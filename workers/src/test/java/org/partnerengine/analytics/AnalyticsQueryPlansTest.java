@@ -33,11 +33,12 @@ class AnalyticsQueryPlansTest {
       history.event(id, "TRAINING_COMPLETED", "ONBOARD", start.plus(Duration.ofDays(p + 4)));
       history.userTask("Task_ApproveApplication", id, start, start.plus(Duration.ofDays(5)), p % 2 == 0 ? null : start.plus(Duration.ofDays(1)));
     }
-    jdbc.execute(mariaDb() ? "analyze table partner_event, user_task, partner" : "analyze");
+    jdbc.execute(mariaDb() ? "analyze table partner_event, user_task, partner, stage_visit" : "analyze");
     Object from = Utc.of(start.plus(Duration.ofDays(10)));
     Object to = Utc.of(start.plus(Duration.ofDays(40)));
 
-    assertUses(StageAnalytics.VISITS_ENDED, List.of(from, to), "ix_partner_event_type_time", "ix_partner_event_type_partner");
+    assertUses(StageVisits.DERIVE, List.of(from), "ix_partner_event_type_time", "ix_partner_event_type_partner");
+    assertUses(StageAnalytics.VISITS_ENDED, List.of(from, to), "ix_stage_visit_left");
     assertUses(
         "select element_id, count(*) as open_tasks, sum(case when due_date < ? then 1 else 0 end) as overdue_tasks"
             + " from user_task where state = 'CREATED' group by element_id",

@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
  * are worked out here from the same visits, by counting rather than by the service's index arithmetic.
  */
 @DatabaseTest
-@Import({StageAnalytics.class, AnalyticsFixtures.class})
+@Import({StageAnalytics.class, StageVisits.class, AnalyticsFixtures.class})
 class StageAnalyticsTest {
 
   static final Stage[] JOURNEY = {Stage.RECRUIT, Stage.ONBOARD, Stage.ENABLE, Stage.CERTIFY, Stage.ACTIVE};
@@ -32,6 +32,8 @@ class StageAnalyticsTest {
 
   @Autowired DataSource dataSource;
   @Autowired StageAnalytics analytics;
+  @Autowired StageVisits stageVisits;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   final List<Visit> visits = new ArrayList<>();
   /** Every visit, the open ones (the partner is still in the stage) with no end. */
@@ -97,6 +99,25 @@ class StageAnalyticsTest {
       checked += ended.isEmpty() ? 0 : 1;
     }
     assertThat(checked).as("stages with visits in the period").isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void visitsThatEndAfterAReadAreCountedByTheNextAndNoneTwice() {
+    analytics.cycleTimes(YEAR_START, AnalyticsFixtures.NOW);
+    long derived = jdbc.queryForObject("select count(*) from stage_visit", Long.class);
+    assertThat(derived).isEqualTo(visits.size());
+    Instant entered = AnalyticsFixtures.NOW.minus(Duration.ofDays(2));
+    long partnerId = new GeneratedHistory(dataSource).partner("ONBOARD", null, entered);
+    GeneratedHistory history = new GeneratedHistory(dataSource);
+    history.stageEntered(partnerId, "RECRUIT", entered);
+    history.stageEntered(partnerId, "ONBOARD", entered.plus(Duration.ofHours(30)));
+
+    StageCycleTime recruit =
+        analytics.cycleTimes(entered, AnalyticsFixtures.NOW).stream().filter(t -> t.stage() == Stage.RECRUIT).findFirst().orElseThrow();
+
+    assertThat(recruit.visits()).isEqualTo(1 + visits.stream().filter(v -> v.stage() == Stage.RECRUIT && !v.left().isBefore(entered)).count());
+    assertThat(stageVisits.catchUp()).as("nothing new to derive").isZero();
+    assertThat(jdbc.queryForObject("select count(*) from stage_visit", Long.class)).isEqualTo(derived + 1);
   }
 
   @Test
