@@ -43,10 +43,24 @@ class AnalyticsController {
    * @param medianDays the same in days (two decimals), for charts
    */
   record StageView(
-      Stage stage, long partnersNow, long visits, Duration median, Duration p90, BigDecimal medianDays, BigDecimal p90Days) {
+      Stage stage,
+      long partnersNow,
+      long visits,
+      Duration median,
+      Duration p90,
+      BigDecimal medianDays,
+      BigDecimal p90Days,
+      List<StageCycleTime.Bucket> histogram) {
     static StageView of(StageCycleTime time) {
       return new StageView(
-          time.stage(), time.partnersNow(), time.visits(), time.median(), time.p90(), days(time.median()), days(time.p90()));
+          time.stage(),
+          time.partnersNow(),
+          time.visits(),
+          time.median(),
+          time.p90(),
+          days(time.median()),
+          days(time.p90()),
+          time.histogram());
     }
   }
 

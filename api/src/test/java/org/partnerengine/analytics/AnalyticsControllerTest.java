@@ -75,7 +75,9 @@ class AnalyticsControllerTest {
   @Test
   void stageCycleTimesAreGivenAsDurationsAndDaysForTheChosenPeriod() throws Exception {
     when(stages.cycleTimes(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-04-01T00:00:00Z")))
-        .thenReturn(List.of(new StageCycleTime(Stage.ONBOARD, 12, 40, Duration.ofHours(36), Duration.ofDays(9))));
+        .thenReturn(List.of(new StageCycleTime(
+                    Stage.ONBOARD, 12, 40, Duration.ofHours(36), Duration.ofDays(9),
+                    List.of(new StageCycleTime.Bucket(1L, 10), new StageCycleTime.Bucket(null, 30)))));
 
     mvc.perform(get("/api/analytics/stages?from=2026-01-01&to=2026-04-01").with(MANAGER))
         .andExpect(status().isOk())
@@ -83,7 +85,9 @@ class AnalyticsControllerTest {
         .andExpect(jsonPath("$.stages[0].partnersNow").value(12))
         .andExpect(jsonPath("$.stages[0].visits").value(40))
         .andExpect(jsonPath("$.stages[0].medianDays").value(1.5))
-        .andExpect(jsonPath("$.stages[0].p90Days").value(9.0));
+        .andExpect(jsonPath("$.stages[0].p90Days").value(9.0))
+        .andExpect(jsonPath("$.stages[0].histogram[0].upToDays").value(1))
+        .andExpect(jsonPath("$.stages[0].histogram[1].visits").value(30));
   }
 
   @Test

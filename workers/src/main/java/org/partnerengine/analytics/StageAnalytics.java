@@ -66,7 +66,12 @@ public class StageAnalytics {
       spent.sort(null);
       result.add(
           new StageCycleTime(
-              stage, now.getOrDefault(stage, 0L), spent.size(), Percentiles.of(spent, 50), Percentiles.of(spent, 90)));
+              stage,
+              now.getOrDefault(stage, 0L),
+              spent.size(),
+              Percentiles.of(spent, 50),
+              Percentiles.of(spent, 90),
+              StageCycleTime.histogram(spent)));
     }
     return result;
   }

@@ -96,6 +96,18 @@ class StageAnalyticsTest {
       assertThat(time.visits()).as(time.stage().name()).isEqualTo(ended.size());
       assertThat(time.median()).as(time.stage() + " median").isEqualTo(smallestCovering(ended, 0.5));
       assertThat(time.p90()).as(time.stage() + " p90").isEqualTo(smallestCovering(ended, 0.9));
+      long previous = 0;
+      for (StageCycleTime.Bucket bucket : time.histogram()) {
+        long lower = previous;
+        Long upper = bucket.upToDays();
+        long inBucket =
+            ended.stream()
+                .filter(d -> lower == 0 || d.compareTo(Duration.ofDays(lower)) > 0)
+                .filter(d -> upper == null || d.compareTo(Duration.ofDays(upper)) <= 0)
+                .count();
+        assertThat(bucket.visits()).as(time.stage() + " up to " + upper + " days").isEqualTo(inBucket);
+        previous = upper == null ? previous : upper;
+      }
       checked += ended.isEmpty() ? 0 : 1;
     }
     assertThat(checked).as("stages with visits in the period").isGreaterThanOrEqualTo(4);
