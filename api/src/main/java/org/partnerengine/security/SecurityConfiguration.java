@@ -62,6 +62,9 @@ public class SecurityConfiguration {
                     .requestMatchers(
                         GET, "/api/partners/*/deals", "/api/partners/*/mdf-requests", "/api/partners/*/tier-history")
                     .hasAnyRole(MANAGER, APPROVER, PARTNER)
+                    .requestMatchers(GET, "/api/partners/*/scorecard", "/api/partners/*/forecast")
+                    .hasAnyRole(MANAGER, APPROVER, PARTNER)
+                    .requestMatchers("/api/analytics/**").hasRole(MANAGER)
                     .requestMatchers(
                         POST,
                         "/api/partners/*/deals",

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.partnerengine.lifecycle.EngineUnavailable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +23,15 @@ public class PartnerMessages {
 
   private final CamundaClient camunda;
   private final Duration timeToLive;
+  private final ApplicationEventPublisher events;
 
   public PartnerMessages(
-      CamundaClient camunda, @Value("${partner-engine.messages.time-to-live:P7D}") Duration timeToLive) {
+      CamundaClient camunda,
+      @Value("${partner-engine.messages.time-to-live:P7D}") Duration timeToLive,
+      ApplicationEventPublisher events) {
     this.camunda = camunda;
     this.timeToLive = timeToLive;
+    this.events = events;
   }
 
   /**
@@ -46,13 +51,17 @@ public class PartnerMessages {
           .requestTimeout(REQUEST_TIMEOUT)
           .send()
           .join();
+      events.publishEvent(new MessagePublished(name, MessagePublished.Outcome.ACCEPTED));
       return true;
     } catch (ClientStatusException e) {
       if (e.getStatusCode() == Status.Code.ALREADY_EXISTS) {
+        events.publishEvent(new MessagePublished(name, MessagePublished.Outcome.DUPLICATE));
         return false;
       }
+      events.publishEvent(new MessagePublished(name, MessagePublished.Outcome.FAILED));
       throw new EngineUnavailable("The engine did not take message " + name + ": " + e.getMessage(), e);
     } catch (ClientException e) {
+      events.publishEvent(new MessagePublished(name, MessagePublished.Outcome.FAILED));
       throw new EngineUnavailable("The engine did not take message " + name + ": " + e.getMessage(), e);
     }
   }

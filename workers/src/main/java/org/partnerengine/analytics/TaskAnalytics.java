@@ -1,0 +1,85 @@
+package org.partnerengine.analytics;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Open, overdue and completion times per user task type, from the task inbox. Open and overdue
+ * are counted from the index (state, element_id, due_date); completion times over the tasks
+ * completed in the last {@code partner-engine.analytics.task-window}.
+ */
+@Component
+public class TaskAnalytics {
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+  private final AnalyticsSettings settings;
+
+  public TaskAnalytics(JdbcTemplate jdbc, Clock clock, AnalyticsSettings settings) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.settings = settings;
+  }
+
+  @Transactional(readOnly = true)
+  public List<TaskTypeStats> byTaskType() {
+    Instant now = clock.instant();
+    Map<String, long[]> open = new TreeMap<>();
+    jdbc.query(
+        "select element_id, count(*) as open_tasks,"
+            + " sum(case when due_date < ? then 1 else 0 end) as overdue_tasks"
+            + " from user_task where state = 'CREATED' group by element_id",
+        rs -> {
+          open.put(rs.getString("element_id"), new long[] {rs.getLong("open_tasks"), rs.getLong("overdue_tasks")});
+        },
+        Utc.of(now));
+    Map<String, List<Duration>> done = new TreeMap<>();
+    jdbc.query(
+        "select element_id, created_at, completed_at from user_task"
+            + " where state = 'COMPLETED' and completed_at >= ?",
+        rs -> {
+          done.computeIfAbsent(rs.getString("element_id"), e -> new ArrayList<>())
+              .add(Duration.between(Utc.read(rs, "created_at"), Utc.read(rs, "completed_at")));
+        },
+        Utc.of(now.minus(settings.taskWindow())));
+    TreeMap<String, TaskTypeStats> result = new TreeMap<>();
+    for (String element : union(open.keySet(), done.keySet())) {
+      long[] counts = open.getOrDefault(element, new long[2]);
+      List<Duration> times = done.getOrDefault(element, new ArrayList<>());
+      times.sort(null);
+      result.put(element, new TaskTypeStats(element, counts[0], counts[1], times.size(), Percentiles.of(times, 50)));
+    }
+    return List.copyOf(result.values());
+  }
+
+  private static List<String> union(Set<String> a, Set<String> b) {
+    TreeSet<String> all = new TreeSet<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+
+  /** For the metrics: open and overdue tasks over all types. */
+  @Transactional(readOnly = true)
+  public long[] openAndOverdue() {
+    long[] counts = new long[2];
+    jdbc.query(
+        "select count(*) as open_tasks, coalesce(sum(case when due_date < ? then 1 else 0 end), 0) as overdue_tasks"
+            + " from user_task where state = 'CREATED'",
+        rs -> {
+          counts[0] = rs.getLong("open_tasks");
+          counts[1] = rs.getLong("overdue_tasks");
+        },
+        Utc.of(clock.instant()));
+    return counts;
+  }
+}

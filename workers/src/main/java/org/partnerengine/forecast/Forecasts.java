@@ -1,0 +1,155 @@
+package org.partnerengine.forecast;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.partnerengine.analytics.Utc;
+import org.partnerengine.rebates.Quarter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Next-quarter revenue: the open pipeline weighted by the win rate, plus the trailing trend for the
+ * share of revenue the pipeline does not show yet. Everything is read as it stood at {@code asOf}
+ * (a deal was open then if it was registered before and closed, if at all, after), so the same
+ * method can be replayed against past quarters to measure its error.
+ */
+@Component
+public class Forecasts {
+
+  private static final int SCALE = 2;
+  private static final String REVENUE = "coalesce(outcome_amount, amount)";
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  public Forecasts(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** The quarter after the current one, as of now. */
+  @Transactional(readOnly = true)
+  public Forecast nextQuarter(Long partnerId) {
+    Instant now = clock.instant();
+    return forecast(partnerId, next(Quarter.containing(now)), now);
+  }
+
+  /**
+   * @param partnerId null for the programme
+   * @param target a quarter that starts at or after {@code asOf}'s quarter
+   */
+  @Transactional(readOnly = true)
+  public Forecast forecast(Long partnerId, Quarter target, Instant asOf) {
+    Quarter current = Quarter.containing(asOf);
+    List<Quarter> past = new ArrayList<>();
+    Quarter q = current;
+    for (int i = 0; i < 4; i++) {
+      q = q.previous();
+      past.addFirst(q);
+    }
+    List<BigDecimal> history = new ArrayList<>();
+    BigDecimal fromPipeline = BigDecimal.ZERO;
+    for (Quarter quarter : past) {
+      history.add(won(partnerId, quarter.start(), quarter.end(), null));
+      fromPipeline = fromPipeline.add(won(partnerId, quarter.start(), quarter.end(), quarter.start()));
+    }
+    BigDecimal total = history.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal coverage =
+        total.signum() == 0 ? BigDecimal.ZERO : fromPipeline.divide(total, 4, RoundingMode.HALF_UP);
+    int steps = 0;
+    for (Quarter t = current; !t.equals(target); t = next(t)) {
+      steps++;
+    }
+    BigDecimal trend = trend(history, 3 + 1 + steps);
+    BigDecimal winRate = winRate(partnerId, past.getFirst().start(), current.start());
+    if (winRate == null && partnerId != null) {
+      winRate = winRate(null, past.getFirst().start(), current.start());
+    }
+    if (winRate == null) {
+      winRate = BigDecimal.ZERO;
+    }
+    BigDecimal pipeline = pipeline(partnerId, target, asOf);
+    BigDecimal weighted = pipeline.multiply(winRate).setScale(SCALE, RoundingMode.HALF_UP);
+    BigDecimal forecast =
+        weighted.add(BigDecimal.ONE.subtract(coverage).multiply(trend)).setScale(SCALE, RoundingMode.HALF_UP);
+    return new Forecast(partnerId, target.toString(), asOf, history, trend, winRate, pipeline, weighted, coverage, forecast);
+  }
+
+  /** The least-squares line through the points (0, h0) .. (3, h3), at x, never below 0. */
+  static BigDecimal trend(List<BigDecimal> history, int x) {
+    int n = history.size();
+    double meanX = (n - 1) / 2.0;
+    double meanY = history.stream().mapToDouble(BigDecimal::doubleValue).average().orElse(0);
+    double sxy = 0;
+    double sxx = 0;
+    for (int i = 0; i < n; i++) {
+      sxy += (i - meanX) * (history.get(i).doubleValue() - meanY);
+      sxx += (i - meanX) * (i - meanX);
+    }
+    double slope = sxx == 0 ? 0 : sxy / sxx;
+    double value = meanY + slope * (x - meanX);
+    return BigDecimal.valueOf(Math.max(0, value)).setScale(SCALE, RoundingMode.HALF_UP);
+  }
+
+  static Quarter next(Quarter quarter) {
+    return Quarter.containing(quarter.end());
+  }
+
+  /** Won in [from, to); with {@code registeredBefore}, only deals registered before it. */
+  private BigDecimal won(Long partnerId, Instant from, Instant to, Instant registeredBefore) {
+    List<Object> args = new ArrayList<>(List.of(Utc.of(from), Utc.of(to)));
+    String sql = "select coalesce(sum(" + REVENUE + "), 0) from deal where status = 'WON' and updated_at >= ? and updated_at < ?";
+    if (registeredBefore != null) {
+      sql += " and registered_at < ?";
+      args.add(Utc.of(registeredBefore));
+    }
+    if (partnerId != null) {
+      sql += " and partner_id = ?";
+      args.add(partnerId);
+    }
+    return jdbc.queryForObject(sql, BigDecimal.class, args.toArray());
+  }
+
+  private BigDecimal winRate(Long partnerId, Instant from, Instant to) {
+    String sql =
+        "select sum(case when status = 'WON' then 1 else 0 end) as won, count(*) as closed from deal"
+            + " where status in ('WON', 'LOST') and updated_at >= ? and updated_at < ?"
+            + (partnerId == null ? "" : " and partner_id = ?");
+    Object[] args = partnerId == null ? new Object[] {Utc.of(from), Utc.of(to)} : new Object[] {Utc.of(from), Utc.of(to), partnerId};
+    return jdbc.query(
+        sql,
+        rs -> {
+          rs.next();
+          long closed = rs.getLong("closed");
+          return closed == 0
+              ? null
+              : BigDecimal.valueOf(rs.getLong("won")).divide(BigDecimal.valueOf(closed), 4, RoundingMode.HALF_UP);
+        },
+        args);
+  }
+
+  /**
+   * Deals open at {@code asOf} expected to close in the target quarter: registered before it, and
+   * either still open (REGISTERED, APPROVED) or closed, expired or rejected after it.
+   */
+  private BigDecimal pipeline(Long partnerId, Quarter target, Instant asOf) {
+    LocalDate first = LocalDate.ofInstant(target.start(), ZoneOffset.UTC);
+    LocalDate end = LocalDate.ofInstant(target.end(), ZoneOffset.UTC);
+    String sql =
+        "select coalesce(sum(amount), 0) from deal where expected_close_date >= ? and expected_close_date < ?"
+            + " and registered_at < ? and (status in ('REGISTERED', 'APPROVED') or updated_at >= ?)"
+            + (partnerId == null ? "" : " and partner_id = ?");
+    List<Object> args = new ArrayList<>(List.of(first, end, Utc.of(asOf), Utc.of(asOf)));
+    if (partnerId != null) {
+      args.add(partnerId);
+    }
+    return jdbc.queryForObject(sql, BigDecimal.class, args.toArray());
+  }
+}
