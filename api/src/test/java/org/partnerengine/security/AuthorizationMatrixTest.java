@@ -74,6 +74,8 @@ class AuthorizationMatrixTest {
       rows.add(get("/api/partners/" + partner + "/deals",               401, 403, 200, 200, 200, 200, read));
       rows.add(get("/api/partners/" + partner + "/mdf-requests",        401, 403, 200, 200, 200, 200, read));
       rows.add(get("/api/partners/" + partner + "/tier-history",        401, 403, 200, 200, 200, 200, read));
+      rows.add(get("/api/partners/" + partner + "/scorecard",           401, 403, 200, 200, 200, 200, read));
+      rows.add(get("/api/partners/" + partner + "/forecast",            401, 403, 200, 200, 200, 200, read));
       // Both partners are still in recruitment: whoever may register a deal or request funds for
       // them is told 409, only active partners may.
       int notYet = partner == partnerA ? 409 : 404;
@@ -96,6 +98,10 @@ class AuthorizationMatrixTest {
     rows.add(post("/api/tasks/999999/unclaim", null,                    401, 403, 404, 404, 404, 404, 403));
     rows.add(post("/api/tasks/999999/complete", Map.of("variables", Map.of()),
                                                                         401, 403, 404, 404, 404, 404, 403));
+    rows.add(get("/api/analytics/stages",                               401, 403, 200, 403, 403, 403, 403));
+    rows.add(get("/api/analytics/tasks",                                401, 403, 200, 403, 403, 403, 403));
+    rows.add(get("/api/analytics/forecast",                             401, 403, 200, 403, 403, 403, 403));
+    rows.add(get("/api/analytics/attention?kind=AT_RISK",               401, 403, 200, 403, 403, 403, 403));
     rows.add(get("/api/process-instances",                              401, 200, 200, 403, 403, 403, 403));
     rows.add(get("/api/process-instances/1",                            401, 404, 404, 403, 403, 403, 403));
     rows.add(post("/api/process-instances/1/incidents/2/resolve", null, 401, 404, 404, 403, 403, 403, 403));
