@@ -89,7 +89,7 @@ export async function partnerView(me, id) {
       h('button', { class: 'secondary', id: 'refresh', onclick: () => partnerView(me, id).catch((e) => flash(e.message, 'error')) }, 'Refresh')),
     h('div', { class: 'columns' },
       section('Details', h('dl', { class: 'details' },
-        ['Type', partner.partnerType], ['Country', partner.country], ['Website', partner.website],
+        [['Type', partner.partnerType], ['Country', partner.country], ['Website', partner.website],
         ['Contact', `${partner.contactName} <${partner.contactEmail}>`], ['Employees', partner.employees],
         ['Annual revenue', money(partner.annualRevenue)], ['Tier', partner.tier || '—'], ['Since', when(partner.createdAt)],
       ].flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),

@@ -1,0 +1,212 @@
+package org.partnerengine.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.partnerengine.Requests.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.partnerengine.PartnerEngineTest;
+import org.partnerengine.Requests;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The web page in a real browser, on the real processes: an approver completes a task through its
+ * form, a manager watches a partner move on in the live diagram, a partner user cannot reach
+ * another partner. Run with {@code -Dgroups=browser}; screenshots land in target/screenshots.
+ */
+@Tag("browser")
+@PartnerEngineTest
+class WebPageBrowserTest {
+
+  private static final Duration STEP = Duration.ofSeconds(30);
+
+  @Autowired TestRestTemplate http;
+  @LocalServerPort int port;
+
+  @Test
+  void anApproverOpensTheApprovalTaskFillsItsFormAndCompletesIt() {
+    long partnerId = apply("approver-ui.example");
+    long taskId = awaitTask(partnerId, "Task_ApproveApplication").get("id").asLong();
+
+    try (Browser browser = Browser.open(port, "approver")) {
+      browser.logIn("approver", "approver");
+      browser.waitFor(By.cssSelector("#task-table a[href='#/tasks/" + taskId + "']"));
+      browser.screenshot("inbox");
+
+      browser.driver().findElement(By.cssSelector("#task-table a[href='#/tasks/" + taskId + "']")).click();
+      WebElement approve = browser.waitFor(By.xpath("//div[@id='task-form']//label[.//input[@type='radio']][contains(., 'Approve')]"));
+      assertThat(browser.driver().findElement(By.id("task-name")).getText()).isEqualTo("Approve application");
+      approve.click();
+      browser.driver().findElement(By.cssSelector("#task-form textarea")).sendKeys("Strong regional reseller");
+      browser.screenshot("task-form");
+      browser.driver().findElement(By.id("complete")).click();
+
+      browser.waitUntil(d -> d.getCurrentUrl().endsWith("#/tasks") && d.findElements(By.cssSelector("a[href='#/tasks/" + taskId + "']")).isEmpty());
+      browser.screenshot("inbox-after");
+      awaitStage(partnerId, "ONBOARD");
+      JsonNode task = http.withBasicAuth("approver", "approver").getForObject("/api/tasks/" + taskId, JsonNode.class);
+      assertThat(task.get("state").asText()).isEqualTo("COMPLETED");
+      assertThat(task.get("completedBy").asText()).isEqualTo("approver");
+      browser.assertNoConsoleErrors();
+    }
+  }
+
+  @Test
+  void aManagerSeesThePartnerMoveToTheNextStageAndTheDiagramHighlightTheNewActiveElement() {
+    long partnerId = apply("manager-ui.example");
+    JsonNode approval = awaitTask(partnerId, "Task_ApproveApplication");
+    long instanceKey = manager().getForObject("/api/partners/" + partnerId, JsonNode.class).get("processInstanceKey").asLong();
+    String before = activeElement(instanceKey);
+
+    try (Browser browser = Browser.open(port, "manager")) {
+      browser.logIn("manager", "manager");
+      browser.waitFor(By.id("stage-counts"));
+      browser.waitFor(By.cssSelector("#partner-table a[href='#/partners/" + partnerId + "']"));
+      browser.screenshot("board");
+
+      browser.driver().findElement(By.cssSelector("#partner-table a[href='#/partners/" + partnerId + "']")).click();
+      browser.waitFor(By.cssSelector("#diagram.ready"));
+      assertThat(browser.driver().findElement(By.id("partner-stage")).getText()).isEqualTo("RECRUIT");
+      assertHighlighted(browser, before);
+      browser.screenshot("partner-recruit");
+
+      complete(approval, Map.of("approved", true, "decisionReason", "Good fit"));
+      awaitStage(partnerId, "ONBOARD");
+      String after = await().atMost(STEP).until(() -> activeElement(instanceKey), active -> !active.equals(before));
+
+      browser.driver().findElement(By.id("refresh")).click();
+      browser.waitUntil(d -> d.findElement(By.id("partner-stage")).getText().equals("ONBOARD")
+          && !d.findElements(By.cssSelector("#diagram.ready")).isEmpty());
+      assertHighlighted(browser, after);
+      assertThat(browser.driver().findElements(By.cssSelector("#diagram [data-element-id='" + before + "'].pe-completed")))
+          .as("the approval stage is marked as done").isNotEmpty();
+      browser.screenshot("partner-onboard");
+
+      browser.visit("/instances/" + instanceKey);
+      browser.waitFor(By.cssSelector("#diagram.ready"));
+      browser.screenshot("instance");
+      browser.visit("/tasks");
+      browser.waitFor(By.id("task-table"));
+      browser.screenshot("inbox");
+      browser.visit("/designer");
+      browser.waitFor(By.cssSelector("#processes button.version")).click();
+      browser.waitFor(By.cssSelector("#diagram.ready"));
+      browser.screenshot("processes");
+      browser.assertNoConsoleErrors();
+    }
+  }
+
+  @Test
+  void aPartnerUserSeesItsOwnPartnershipButCannotReachAnotherPartnersPage() {
+    long own = apply("own-ui.example");
+    long other = apply("other-ui.example");
+    complete(awaitTask(own, "Task_ApproveApplication"), Map.of("approved", true));
+    awaitStage(own, "ONBOARD");
+    // The portal account is provisioned once the agreement is signed.
+    assertThat(manager().postForEntity("/api/partners/" + own + "/agreement/signature", json(Map.of()), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    String token =
+        await().atMost(STEP)
+            .until(() -> manager().getForObject("/api/partners/" + own, JsonNode.class).at("/invitation/token").asText(), t -> !t.isEmpty());
+    assertThat(http.postForEntity("/api/invitations/" + token, json(Map.of("password", "Portal-Passw0rd")), JsonNode.class)
+            .getStatusCode().is2xxSuccessful()).isTrue();
+
+    try (Browser browser = Browser.open(port, "partner")) {
+      browser.logIn("ada@own-ui.example", "Portal-Passw0rd");
+      browser.waitFor(By.id("tax-form"));
+      assertThat(browser.driver().findElement(By.id("partner-stage")).getText()).isEqualTo("ONBOARD");
+      browser.screenshot("portal");
+
+      browser.driver().findElement(By.id("tax-form")).click();
+      browser.waitUntil(d -> d.findElements(By.id("tax-form")).isEmpty());
+      browser.screenshot("portal-tax-form-sent");
+      assertThat(manager().getForObject("/api/partners/" + own + "/history", JsonNode.class).findValuesAsText("type"))
+          .contains("TAX_FORM_RECEIVED");
+
+      browser.visit("/partners/" + other);
+      WebElement error = browser.waitFor(By.id("error"));
+      assertThat(error.getText()).contains("Not found");
+      assertThat(browser.driver().getPageSource()).doesNotContain("Other Ui");
+      browser.screenshot("other-partner");
+      browser.visit("/board");
+      browser.waitFor(By.id("error"));
+      browser.screenshot("board-refused");
+      // The refused calls show on the console as failed loads; nothing else may.
+      browser.assertNoConsoleErrors("/api/partners/" + other + " ", "/api/partners?", "/api/tasks?");
+    }
+  }
+
+  private static void assertHighlighted(Browser browser, String elementId) {
+    assertThat(browser.driver().findElements(By.cssSelector("#diagram .djs-element.pe-active[data-element-id='" + elementId + "']")))
+        .as("%s is highlighted as active", elementId)
+        .isNotEmpty();
+  }
+
+  private long apply(String domain) {
+    Map<String, Object> application = new HashMap<>(Requests.application());
+    String name = domain.substring(0, domain.indexOf('.')).replace('-', ' ');
+    application.putAll(
+        Map.of(
+            "companyName", Character.toUpperCase(name.charAt(0)) + name.substring(1) + " GmbH",
+            "partnerType", "RESELLER",
+            "country", "DE",
+            "annualRevenue", 500_000,
+            "employees", 12,
+            "website", "https://www." + domain,
+            "contactEmail", "ada@" + domain));
+    ResponseEntity<JsonNode> response = http.postForEntity("/api/applications", json(application), JsonNode.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return response.getBody().get("partnerId").asLong();
+  }
+
+  private JsonNode awaitTask(long partnerId, String elementId) {
+    AtomicReference<JsonNode> found = new AtomicReference<>();
+    await().atMost(STEP).until(() -> {
+      for (JsonNode task : approver().getForObject("/api/tasks?partnerId=" + partnerId + "&state=CREATED", JsonNode.class).path("content")) {
+        if (elementId.equals(task.path("elementId").asText())) {
+          found.set(task);
+          return true;
+        }
+      }
+      return false;
+    });
+    return found.get();
+  }
+
+  private void complete(JsonNode task, Map<String, Object> variables) {
+    long id = task.get("id").asLong();
+    assertThat(approver().postForEntity("/api/tasks/" + id + "/claim", null, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(approver().postForEntity("/api/tasks/" + id + "/complete", json(Map.of("variables", variables)), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  private String activeElement(long instanceKey) {
+    JsonNode active = manager().getForObject("/api/process-instances/" + instanceKey, JsonNode.class).path("activeElementIds");
+    return active.isEmpty() ? "" : active.get(0).asText();
+  }
+
+  private void awaitStage(long partnerId, String stage) {
+    await().atMost(STEP).untilAsserted(
+        () -> assertThat(manager().getForObject("/api/partners/" + partnerId, JsonNode.class).path("stage").asText()).isEqualTo(stage));
+  }
+
+  private TestRestTemplate manager() {
+    return http.withBasicAuth("manager", "manager");
+  }
+
+  private TestRestTemplate approver() {
+    return http.withBasicAuth("approver", "approver");
+  }
+}
