@@ -15,9 +15,10 @@ export async function drawInstance(container, instance, { canRetry = false, onRe
     if (registry.get(id)) canvas.addMarker(id, 'pe-completed');
   }
   for (const id of instance.activeElementIds || []) {
-    if (!registry.get(id)) continue;
-    canvas.addMarker(id, 'pe-active');
     const element = registry.get(id);
+    if (!element) continue;
+    // An expanded sub-process holds the active task: outline it, do not paint over its content.
+    canvas.addMarker(id, element.type === 'bpmn:SubProcess' && element.di && element.di.isExpanded ? 'pe-active-container' : 'pe-active');
     const called = element.businessObject && element.businessObject.calledElement;
     if (called && called.processId) {
       const child = childInstances.find((c) => c.bpmnProcessId === called.processId && c.state === 'ACTIVE');

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -98,14 +99,14 @@ final class Browser implements AutoCloseable {
   }
 
   WebElement waitFor(By by) {
-    return new WebDriverWait(driver, WAIT).until(d -> {
+    return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
       List<WebElement> found = d.findElements(by);
       return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
     });
   }
 
   <T> T waitUntil(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).until(condition);
+    return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
   }
 
   WebDriver driver() {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,7 @@ class WebPageBrowserTest {
       browser.screenshot("inbox");
 
       browser.driver().findElement(By.cssSelector("#task-table a[href='#/tasks/" + taskId + "']")).click();
-      WebElement approve = browser.waitFor(By.xpath("//div[@id='task-form']//label[.//input[@type='radio']][contains(., 'Approve')]"));
+      WebElement approve = browser.waitFor(By.xpath("//div[@id='task-form']//div[contains(@class, 'fjs-inline-label')][.//label[contains(., 'Approve')]]//input[@type='radio']"));
       assertThat(browser.driver().findElement(By.id("task-name")).getText()).isEqualTo("Approve application");
       approve.click();
       browser.driver().findElement(By.cssSelector("#task-form textarea")).sendKeys("Strong regional reseller");
@@ -68,7 +70,7 @@ class WebPageBrowserTest {
     long partnerId = apply("manager-ui.example");
     JsonNode approval = awaitTask(partnerId, "Task_ApproveApplication");
     long instanceKey = manager().getForObject("/api/partners/" + partnerId, JsonNode.class).get("processInstanceKey").asLong();
-    String before = activeElement(instanceKey);
+    Set<String> before = activeElements(instanceKey);
 
     try (Browser browser = Browser.open(port, "manager")) {
       browser.logIn("manager", "manager");
@@ -79,19 +81,26 @@ class WebPageBrowserTest {
       browser.driver().findElement(By.cssSelector("#partner-table a[href='#/partners/" + partnerId + "']")).click();
       browser.waitFor(By.cssSelector("#diagram.ready"));
       assertThat(browser.driver().findElement(By.id("partner-stage")).getText()).isEqualTo("RECRUIT");
-      assertHighlighted(browser, before);
+      before.forEach(id -> assertHighlighted(browser, id));
       browser.screenshot("partner-recruit");
 
       complete(approval, Map.of("approved", true, "decisionReason", "Good fit"));
       awaitStage(partnerId, "ONBOARD");
-      String after = await().atMost(STEP).until(() -> activeElement(instanceKey), active -> !active.equals(before));
+      Set<String> after = await().atMost(STEP).until(() -> activeElements(instanceKey), active -> !active.equals(before));
+      Set<String> entered = new TreeSet<>(after);
+      entered.removeAll(before);
+      Set<String> left = new TreeSet<>(before);
+      left.removeAll(after);
+      assertThat(entered).as("a new element is active").isNotEmpty();
 
       browser.driver().findElement(By.id("refresh")).click();
       browser.waitUntil(d -> d.findElement(By.id("partner-stage")).getText().equals("ONBOARD")
           && !d.findElements(By.cssSelector("#diagram.ready")).isEmpty());
-      assertHighlighted(browser, after);
-      assertThat(browser.driver().findElements(By.cssSelector("#diagram [data-element-id='" + before + "'].pe-completed")))
-          .as("the approval stage is marked as done").isNotEmpty();
+      entered.forEach(id -> assertHighlighted(browser, id));
+      left.forEach(id -> assertThat(browser.driver().findElements(By.cssSelector("#diagram .djs-element.pe-active[data-element-id='" + id + "']")))
+          .as("%s is no longer active", id).isEmpty());
+      left.forEach(id -> assertThat(browser.driver().findElements(By.cssSelector("#diagram .djs-element.pe-completed[data-element-id='" + id + "']")))
+          .as("%s is marked as done", id).isNotEmpty());
       browser.screenshot("partner-onboard");
 
       browser.visit("/instances/" + instanceKey);
@@ -149,7 +158,7 @@ class WebPageBrowserTest {
   }
 
   private static void assertHighlighted(Browser browser, String elementId) {
-    assertThat(browser.driver().findElements(By.cssSelector("#diagram .djs-element.pe-active[data-element-id='" + elementId + "']")))
+    assertThat(browser.driver().findElements(By.cssSelector("#diagram .djs-element[data-element-id='" + elementId + "']:is(.pe-active, .pe-active-container)")))
         .as("%s is highlighted as active", elementId)
         .isNotEmpty();
   }
@@ -192,9 +201,15 @@ class WebPageBrowserTest {
         .isEqualTo(HttpStatus.OK);
   }
 
-  private String activeElement(long instanceKey) {
+  private Set<String> activeElements(long instanceKey) {
     JsonNode active = manager().getForObject("/api/process-instances/" + instanceKey, JsonNode.class).path("activeElementIds");
-    return active.isEmpty() ? "" : active.get(0).asText();
+    return texts(active);
+  }
+
+  private static Set<String> texts(JsonNode array) {
+    Set<String> values = new TreeSet<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
   }
 
   private void awaitStage(long partnerId, String stage) {
