@@ -4,7 +4,7 @@ import { api } from './api.js';
 import { h, mount, flash, section } from './ui.js';
 
 export async function designerView(me) {
-  const processes = await api('/api/processes');
+  const processes = (await api('/api/processes?size=100')).content;
   const diagram = h('div', { class: 'diagram tall', id: 'diagram' });
   const caption = h('p', { class: 'muted', id: 'diagram-caption' }, 'Choose a version to see its diagram.');
   const show = async (id, version) => {
@@ -25,7 +25,7 @@ export async function designerView(me) {
     }, `v${v.version}`)))));
   const designer = me.roles.includes('PROCESS_DESIGNER');
   const result = h('div', { id: 'deploy-result' });
-  const upload = h('form', { class: 'upload', id: 'upload' },
+  const upload = h('form', { class: 'stacked', id: 'upload' },
     h('label', {}, 'BPMN, DMN or form files',
       h('input', { type: 'file', name: 'files', id: 'files', multiple: true, accept: '.bpmn,.dmn,.form', required: true })),
     h('button', { type: 'submit' }, 'Deploy'));
@@ -36,14 +36,13 @@ export async function designerView(me) {
     result.replaceChildren();
     try {
       const deployed = await api('/api/deployments', { method: 'POST', formData: data });
-      result.replaceChildren(h('div', { class: 'flash ok' }, `Deployed (key ${deployed.deploymentKey}): `,
-        [...(deployed.processes || []).map((p) => `${p.bpmnProcessId || p.id || JSON.stringify(p)} v${p.version ?? ''}`),
-          ...(deployed.decisions || []).map((d) => d.decisionId || d.id || JSON.stringify(d)),
-          ...(deployed.forms || []).map((f) => f.formId || f.id || JSON.stringify(f))].join(', ')));
-      designerView(me).then(() => document.getElementById('deploy-result').replaceChildren(...result.childNodes));
+      const items = [...(deployed.processes || []), ...(deployed.decisions || []), ...(deployed.forms || [])];
+      const message = `Deployed: ${items.map((i) => `${i.id} v${i.version}`).join(', ')}`;
+      await designerView(me);
+      document.getElementById('deploy-result').replaceChildren(h('div', { class: 'flash ok', id: 'deployed' }, message));
     } catch (e) {
       const details = ((e.problem && e.problem.errors) || []).map((x) => `${x.field}: ${x.message}`);
-      result.replaceChildren(h('div', { class: 'flash error' }, h('strong', {}, 'Refused: '),
+      result.replaceChildren(h('div', { class: 'flash error', id: 'refused' }, h('strong', {}, 'Refused by the engine'),
         h('pre', { class: 'engine-message' }, [e.message, ...details].join('\n'))));
     }
   });
@@ -53,4 +52,6 @@ export async function designerView(me) {
       section('Deployed', list),
       designer ? section('Deploy a new version', upload, result) : null),
     section('Diagram', caption, diagram));
+  const lifecycle = processes.find((p) => p.bpmnProcessId === 'partner-lifecycle') || processes[0];
+  if (lifecycle) await show(lifecycle.bpmnProcessId, lifecycle.versions[lifecycle.versions.length - 1].version);
 }

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.partnerengine.Requests.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.partnerengine.PartnerEngineTest;
@@ -110,7 +113,6 @@ class WebPageBrowserTest {
       browser.waitFor(By.id("task-table"));
       browser.screenshot("inbox");
       browser.visit("/designer");
-      browser.waitFor(By.cssSelector("#processes button.version")).click();
       browser.waitFor(By.cssSelector("#diagram.ready"));
       browser.screenshot("processes");
       browser.assertNoConsoleErrors();
@@ -154,6 +156,26 @@ class WebPageBrowserTest {
       browser.screenshot("board-refused");
       // The refused calls show on the console as failed loads; nothing else may.
       browser.assertNoConsoleErrors("/api/partners/" + other + " ", "/api/partners?", "/api/tasks?");
+    }
+  }
+
+  @Test
+  void aDesignerUploadsABrokenModelAndReadsTheEnginesMessage(@TempDir Path files) throws Exception {
+    Path broken = Files.writeString(files.resolve("broken.bpmn"),
+        "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"><process id=\"broken\" isExecutable=\"true\"/></definitions>");
+
+    try (Browser browser = Browser.open(port, "designer")) {
+      browser.logIn("designer", "designer");
+      browser.waitFor(By.cssSelector("#diagram.ready"));
+      browser.screenshot("processes");
+      browser.driver().findElement(By.id("files")).sendKeys(broken.toString());
+      browser.driver().findElement(By.cssSelector("#upload button")).click();
+
+      WebElement refused = browser.waitFor(By.id("refused"));
+      assertThat(refused.getText()).contains("broken.bpmn").contains("targetNamespace");
+      browser.screenshot("refused");
+      // The refused upload shows on the console as a failed load; nothing else may.
+      browser.assertNoConsoleErrors("/api/deployments ");
     }
   }
 
