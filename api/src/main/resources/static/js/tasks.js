@@ -23,10 +23,11 @@ export async function inboxView(me) {
     ], rows, 'No open task for your groups.')));
 }
 
+/** Names for the partner column from one list call; a partner beyond the first page shows its id. */
 async function partnerNames(tasks) {
-  const ids = [...new Set(tasks.map((t) => t.partnerId).filter(Boolean))];
-  const names = await Promise.all(ids.map((id) => api(`/api/partners/${id}`).then((p) => [id, p.companyName]).catch(() => [id, null])));
-  return new Map(names);
+  if (!tasks.some((t) => t.partnerId)) return new Map();
+  const page = await api('/api/partners?size=100');
+  return new Map(page.content.map((p) => [p.id, p.companyName]));
 }
 
 function claimButton(me, task, after) {
