@@ -139,7 +139,7 @@ export async function instanceView(me, key) {
   const diagram = h('div', { class: 'diagram tall', id: 'diagram', 'data-active': instance.activeElementIds.join(' ') });
   mount(
     h('div', { class: 'title-row' },
-      h('h1', {}, `${instance.bpmnProcessId} v${instance.version}`), h('span', { class: 'chip' }, instance.state),
+      h('h1', { id: 'instance-title' }, `${instance.bpmnProcessId} v${instance.version}`), h('span', { class: 'chip' }, instance.state),
       partnerId ? h('a', { href: `#/partners/${partnerId}` }, '‹ partner') : null,
       h('button', { class: 'secondary', id: 'refresh', onclick: () => instanceView(me, key).catch((e) => flash(e.message, 'error')) }, 'Refresh')),
     section('Diagram', legend(), diagram,

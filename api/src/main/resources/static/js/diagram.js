@@ -19,13 +19,13 @@ export async function drawInstance(container, instance, { canRetry = false, onRe
     if (!element) continue;
     // An expanded sub-process holds the active task: outline it, do not paint over its content.
     canvas.addMarker(id, element.type === 'bpmn:SubProcess' && element.di && element.di.isExpanded ? 'pe-active-container' : 'pe-active');
-    const called = element.businessObject && element.businessObject.calledElement;
-    if (called && called.processId) {
-      const child = childInstances.find((c) => c.bpmnProcessId === called.processId && c.state === 'ACTIVE');
+    const calledProcess = calledProcessId(element);
+    if (calledProcess) {
+      const child = childInstances.find((c) => c.bpmnProcessId === calledProcess && c.state === 'ACTIVE');
       if (child) {
         overlays.add(id, {
-          position: { bottom: 14, left: 0 },
-          html: h('a', { class: 'overlay-link', href: `#/instances/${child.key}` }, `open ${called.processId} ›`),
+          position: { bottom: -4, left: 0 },
+          html: h('a', { class: 'overlay-link child-instance', href: `#/instances/${child.key}` }, `open ${calledProcess} ›`),
         });
       }
     }
@@ -37,6 +37,14 @@ export async function drawInstance(container, instance, { canRetry = false, onRe
     overlays.add(incident.elementId, { position: { top: -26, left: 0 }, html: badge });
   }
   return viewer;
+}
+
+/** The process a call activity starts: zeebe:calledElement, kept by bpmn-js as an unknown extension element. */
+function calledProcessId(element) {
+  const bo = element.businessObject;
+  if (!bo || bo.$type !== 'bpmn:CallActivity' || !bo.extensionElements) return null;
+  const called = (bo.extensionElements.values || []).find((e) => /calledElement$/.test(e.$type));
+  return called ? called.processId || (called.$attrs && called.$attrs.processId) : null;
 }
 
 export function incidentList(instance, { canRetry, onRetried }) {

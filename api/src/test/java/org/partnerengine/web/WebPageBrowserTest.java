@@ -106,8 +106,15 @@ class WebPageBrowserTest {
           .as("%s is marked as done", id).isNotEmpty());
       browser.screenshot("partner-onboard");
 
-      browser.visit("/instances/" + instanceKey);
+      // The active call activity links to the child instance it started: the onboarding.
+      browser.waitFor(By.cssSelector("#diagram a.child-instance")).click();
+      WebElement child = browser.waitFor(By.id("instance-title"));
+      assertThat(child.getText()).startsWith("partner-onboarding");
       browser.waitFor(By.cssSelector("#diagram.ready"));
+      browser.screenshot("child-instance");
+      browser.visit("/instances/" + instanceKey);
+      browser.waitUntil(d -> d.findElement(By.id("instance-title")).getText().startsWith("partner-lifecycle")
+          && !d.findElements(By.cssSelector("#diagram.ready")).isEmpty());
       browser.screenshot("instance");
       browser.visit("/tasks");
       browser.waitFor(By.id("task-table"));
