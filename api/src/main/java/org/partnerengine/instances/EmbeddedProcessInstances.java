@@ -14,9 +14,11 @@ import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.partnerengine.instances.ProcessInstanceView.IncidentView;
 import org.partnerengine.instances.ProcessInstanceView.InstanceState;
@@ -120,6 +122,11 @@ class EmbeddedProcessInstances implements ProcessInstanceReader {
     } else if (record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED
         || record.getIntent() == ProcessInstanceIntent.ELEMENT_TERMINATED) {
       instance.activeElements.remove(record.getKey());
+      if (record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED) {
+        instance.completedElements.add(value.getElementId());
+      }
+    } else if (record.getIntent() == ProcessInstanceIntent.SEQUENCE_FLOW_TAKEN) {
+      instance.completedElements.add(value.getElementId());
     }
   }
 
@@ -144,6 +151,7 @@ class EmbeddedProcessInstances implements ProcessInstanceReader {
     int version;
     InstanceState state = InstanceState.ACTIVE;
     final Map<Long, String> activeElements = new LinkedHashMap<>();
+    final Set<String> completedElements = new LinkedHashSet<>();
     final Map<Long, IncidentView> incidents = new LinkedHashMap<>();
     final Map<String, String> variables = new TreeMap<>();
 
@@ -165,6 +173,7 @@ class EmbeddedProcessInstances implements ProcessInstanceReader {
           version,
           state,
           activeElements.values().stream().distinct().toList(),
+          List.copyOf(completedElements),
           List.copyOf(incidents.values()),
           parsed);
     }

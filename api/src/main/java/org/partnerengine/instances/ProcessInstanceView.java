@@ -3,13 +3,17 @@ package org.partnerengine.instances;
 import java.util.List;
 import java.util.Map;
 
-/** A process instance as the API shows it: where it is, what failed, what it carries. */
+/**
+ * A process instance as the API shows it: where it is, where it has been (completed elements and,
+ * on the embedded engine, the sequence flows taken), what failed, what it carries.
+ */
 public record ProcessInstanceView(
     long key,
     String bpmnProcessId,
     int version,
     InstanceState state,
     List<String> activeElementIds,
+    List<String> completedElementIds,
     List<IncidentView> incidents,
     Map<String, Object> variables) {
 

@@ -60,6 +60,15 @@ class RemoteProcessInstances implements ProcessInstanceReader {
               .map(e -> e.getElementId())
               .distinct()
               .toList();
+      List<String> completed =
+          camunda.newElementInstanceSearchRequest()
+              .filter(f -> f.processInstanceKey(key).state(ElementInstanceState.COMPLETED))
+              .page(p -> p.limit(MAX_ITEMS))
+              .send().join().items().stream()
+              .filter(e -> !e.getElementId().equals(instance.getProcessDefinitionId()))
+              .map(e -> e.getElementId())
+              .distinct()
+              .toList();
       List<IncidentView> incidents =
           camunda.newIncidentSearchRequest()
               .filter(f -> f.processInstanceKey(key).state(IncidentState.ACTIVE))
@@ -85,6 +94,7 @@ class RemoteProcessInstances implements ProcessInstanceReader {
               instance.getProcessDefinitionVersion() == null ? 0 : instance.getProcessDefinitionVersion(),
               state(instance),
               active,
+              completed,
               incidents,
               variables));
     } catch (ClientException e) {

@@ -13,7 +13,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** 401 and 403 as RFC 9457 problems, like every other error of the API. */
+/**
+ * 401 and 403 as RFC 9457 problems, like every other error of the API. Scripted calls (the web
+ * page) get their 401 without a challenge.
+ */
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   private final ObjectMapper json;
@@ -27,7 +30,11 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
-    response.setHeader("WWW-Authenticate", challenge);
+    // The web page sends X-Requested-With: a challenge would make the browser pop up its own
+    // login dialog over the page's login form.
+    if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+      response.setHeader("WWW-Authenticate", challenge);
+    }
     write(request, response, HttpStatus.UNAUTHORIZED, "Authentication required", "Log in to use this endpoint.");
   }
 

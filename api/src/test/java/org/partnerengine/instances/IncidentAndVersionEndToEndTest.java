@@ -38,6 +38,10 @@ class IncidentAndVersionEndToEndTest {
     assertThat(withIncident.get("bpmnProcessId").asText()).isEqualTo("incident-test");
     assertThat(withIncident.get("state").asText()).isEqualTo("ACTIVE");
     assertThat(withIncident.at("/activeElementIds/0").asText()).isEqualTo("Task_CallFlakySystem");
+    assertThat(withIncident.get("completedElementIds").toString())
+        .as("the start event is behind, the failing task is not")
+        .contains("\"StartEvent_Started\"")
+        .doesNotContain("Task_CallFlakySystem");
     JsonNode incident = withIncident.at("/incidents/0");
     assertThat(incident.get("elementId").asText()).isEqualTo("Task_CallFlakySystem");
     assertThat(incident.get("errorType").asText()).isEqualTo("JOB_NO_RETRIES");

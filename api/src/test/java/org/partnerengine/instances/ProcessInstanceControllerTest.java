@@ -37,6 +37,7 @@ class ProcessInstanceControllerTest {
             Optional.of(
                 new ProcessInstanceView(
                     7, "partner-lifecycle", 2, InstanceState.ACTIVE, List.of("Task_EnrichApplication"),
+                    List.of("StartEvent_ApplicationReceived", "Flow_ToEnrich"),
                     List.of(new IncidentView(9, "Task_EnrichApplication", "JOB_NO_RETRIES", "CRM down", 8)),
                     Map.of("partnerId", 5))));
 
@@ -46,6 +47,7 @@ class ProcessInstanceControllerTest {
         .andExpect(jsonPath("$.version").value(2))
         .andExpect(jsonPath("$.state").value("ACTIVE"))
         .andExpect(jsonPath("$.activeElementIds[0]").value("Task_EnrichApplication"))
+        .andExpect(jsonPath("$.completedElementIds[1]").value("Flow_ToEnrich"))
         .andExpect(jsonPath("$.incidents[0].errorMessage").value("CRM down"))
         .andExpect(jsonPath("$.variables.partnerId").value(5));
   }

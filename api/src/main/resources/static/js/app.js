@@ -1,0 +1,118 @@
+// The web page: a hash router over the REST API. Which views a user gets follows its roles.
+import { api, ApiError, saveCredentials, forgetCredentials, hasCredentials } from './api.js';
+import { h, mount, flash } from './ui.js';
+import { boardView, partnerView, instanceView } from './board.js';
+import { inboxView, taskView } from './tasks.js';
+import { designerView } from './designer.js';
+import { portalView } from './portal.js';
+
+let me = null;
+
+const routes = [
+  [/^\/login$/, () => loginView()],
+  [/^\/board$/, () => boardView(me)],
+  [/^\/partners\/(\d+)$/, (id) => (isPartnerUser() ? portalView(me, Number(id)) : partnerView(me, Number(id)))],
+  [/^\/instances\/(\d+)$/, (key) => instanceView(me, key)],
+  [/^\/tasks$/, () => inboxView(me)],
+  [/^\/tasks\/(\d+)$/, (id) => taskView(me, Number(id))],
+  [/^\/designer$/, () => designerView(me)],
+  [/^\/portal$/, () => portalView(me, me.partnerId)],
+];
+
+export function has(role) {
+  return me && me.roles.includes(role);
+}
+
+function isPartnerUser() {
+  return has('PARTNER');
+}
+
+function home() {
+  if (isPartnerUser()) return '/portal';
+  if (has('PARTNER_MANAGER')) return '/board';
+  if (has('APPROVER')) return '/tasks';
+  if (has('PROCESS_DESIGNER')) return '/designer';
+  return '/login';
+}
+
+function navigation() {
+  const links = [];
+  if (has('PARTNER_MANAGER') || has('APPROVER')) links.push(['#/board', 'Partners']);
+  if (has('PARTNER_MANAGER') || has('APPROVER')) links.push(['#/tasks', 'Task inbox']);
+  if (has('PROCESS_DESIGNER') || has('PARTNER_MANAGER')) links.push(['#/designer', 'Processes']);
+  if (isPartnerUser()) links.push(['#/portal', 'My partnership']);
+  const current = `#${location.hash.slice(1).split('?')[0]}`;
+  document.getElementById('nav').replaceChildren(...links.map(([href, label]) =>
+    h('a', { href, class: current.startsWith(href) ? 'current' : null }, label)));
+  document.getElementById('who').replaceChildren(me
+    ? h('span', {}, h('span', { class: 'user' }, me.username), ' ', h('button', { class: 'link', id: 'logout', onclick: logout }, 'Log out'))
+    : '');
+}
+
+function logout() {
+  forgetCredentials();
+  me = null;
+  location.hash = '#/login';
+}
+
+function loginView() {
+  const form = h('form', { class: 'card login', id: 'login-form' },
+    h('h1', {}, 'Log in'),
+    h('label', {}, 'User', h('input', { name: 'username', id: 'username', autocomplete: 'username', required: true })),
+    h('label', {}, 'Password', h('input', { name: 'password', id: 'password', type: 'password', autocomplete: 'current-password', required: true })),
+    h('button', { type: 'submit', id: 'login' }, 'Log in'),
+    h('p', { class: 'muted small' }, 'Staff on the embedded default: designer, manager, approver, finance, exec (password = user name). Partners log in with their contact email.'));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    saveCredentials(form.username.value.trim(), form.password.value);
+    try {
+      me = await api('/api/me');
+      location.hash = `#${home()}`;
+    } catch (e) {
+      forgetCredentials();
+      flash(e.status === 401 ? 'Wrong user or password.' : e.message, 'error');
+    }
+  });
+  mount(form);
+}
+
+async function route() {
+  const path = location.hash.slice(1).split('?')[0] || '/';
+  if (!me && hasCredentials()) {
+    try { me = await api('/api/me'); } catch { forgetCredentials(); }
+  }
+  if (!me && path !== '/login') {
+    location.hash = '#/login';
+    return;
+  }
+  if (me && (path === '/' || path === '/login')) {
+    location.hash = `#${home()}`;
+    return;
+  }
+  navigation();
+  for (const [pattern, view] of routes) {
+    const match = pattern.exec(path);
+    if (match) {
+      try {
+        await view(...match.slice(1));
+      } catch (e) {
+        showError(e);
+      }
+      return;
+    }
+  }
+  showError(new ApiError(404, { title: 'Not found', detail: `No page ${path}` }));
+}
+
+function showError(e) {
+  if (e instanceof ApiError && e.status === 401) {
+    logout();
+    return;
+  }
+  const title = e instanceof ApiError && (e.status === 404 || e.status === 403) ? 'Not found' : 'Something went wrong';
+  mount(h('section', { class: 'card error-page', id: 'error' },
+    h('h1', {}, title), h('p', {}, e.message), h('p', {}, h('a', { href: `#${home()}` }, 'Back'))));
+}
+
+window.addEventListener('hashchange', route);
+route();

@@ -1,0 +1,150 @@
+// Managers' and approvers' views: the partner board, a partner's page, a process instance.
+import { api } from './api.js';
+import { h, mount, flash, when, isOverdue, stageChip, table, section, money } from './ui.js';
+import { drawInstance, incidentList, legend } from './diagram.js';
+
+const STAGES = ['RECRUIT', 'ONBOARD', 'ENABLE', 'CERTIFY', 'ACTIVE', 'REJECTED', 'OFFBOARDED'];
+const TYPES = ['RESELLER', 'DISTRIBUTOR', 'SYSTEM_INTEGRATOR', 'MSP'];
+const TIERS = ['REGISTERED', 'SILVER', 'GOLD', 'PLATINUM'];
+
+function can(me, ...roles) {
+  return roles.some((r) => me.roles.includes(r));
+}
+
+function params() {
+  return new URLSearchParams(location.hash.split('?')[1] || '');
+}
+
+function select(name, label, values, current) {
+  return h('label', {}, label, h('select', { name, id: `filter-${name}` },
+    h('option', { value: '' }, 'any'),
+    values.map((v) => h('option', { value: v, selected: v === current }, v))));
+}
+
+export async function boardView(me) {
+  const query = params();
+  const filter = new URLSearchParams();
+  for (const name of ['stage', 'type', 'tier', 'q']) if (query.get(name)) filter.set(name, query.get(name));
+  filter.set('size', '100');
+  const [page, counts, tasks] = await Promise.all([
+    api(`/api/partners?${filter}`),
+    Promise.all(STAGES.map((stage) => api(`/api/partners?stage=${stage}&size=1`).then((p) => [stage, p.page.totalElements]))),
+    api('/api/tasks?state=CREATED&size=100'),
+  ]);
+  const overdueByPartner = new Map();
+  const openByPartner = new Map();
+  for (const task of tasks.content) {
+    openByPartner.set(task.partnerId, (openByPartner.get(task.partnerId) || 0) + 1);
+    if (isOverdue(task)) overdueByPartner.set(task.partnerId, (overdueByPartner.get(task.partnerId) || 0) + 1);
+  }
+  const chips = h('div', { class: 'stage-counts', id: 'stage-counts' }, counts.map(([stage, count]) =>
+    h('a', { class: `count stage-${stage.toLowerCase()}${query.get('stage') === stage ? ' selected' : ''}`,
+      href: query.get('stage') === stage ? '#/board' : `#/board?stage=${stage}`, 'data-stage': stage },
+    h('span', { class: 'n' }, count), h('span', { class: 'label' }, stage))));
+  const form = h('form', { class: 'filters', id: 'filters' },
+    select('stage', 'Stage', STAGES, query.get('stage')),
+    select('type', 'Type', TYPES, query.get('type')),
+    select('tier', 'Tier', TIERS, query.get('tier')),
+    h('label', {}, 'Search', h('input', { name: 'q', id: 'filter-q', placeholder: 'company or domain starts with…', value: query.get('q') || '' })),
+    h('button', { type: 'submit' }, 'Filter'),
+    h('a', { href: '#/board', class: 'button secondary' }, 'Clear'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const name of ['stage', 'type', 'tier', 'q']) if (form[name].value) next.set(name, form[name].value);
+    location.hash = `#/board?${next}`;
+  });
+  for (const s of form.querySelectorAll('select')) s.addEventListener('change', () => form.requestSubmit());
+  const rows = page.content.map((p) => ({ ...p, __class: overdueByPartner.has(p.id) ? 'overdue' : null }));
+  mount(
+    h('h1', {}, 'Partners'),
+    chips,
+    form,
+    h('p', { class: 'muted small' }, `${page.page.totalElements} partner(s)`),
+    h('div', { id: 'partner-table' }, table([
+      { title: 'Company', cell: (p) => h('a', { href: `#/partners/${p.id}`, class: 'partner-link' }, p.companyName) },
+      { title: 'Type', cell: (p) => p.partnerType },
+      { title: 'Country', cell: (p) => p.country },
+      { title: 'Stage', cell: (p) => stageChip(p.stage) },
+      { title: 'Tier', cell: (p) => p.tier || '—' },
+      { title: 'Open tasks', cell: (p) => [openByPartner.get(p.id) || 0,
+        overdueByPartner.has(p.id) ? h('span', { class: 'badge overdue-mark' }, `${overdueByPartner.get(p.id)} overdue`) : null] },
+      { title: 'Updated', cell: (p) => when(p.updatedAt) },
+    ], rows, 'No partner matches.')));
+}
+
+export async function partnerView(me, id) {
+  const partner = await api(`/api/partners/${id}`);
+  const manager = can(me, 'PARTNER_MANAGER');
+  const [history, tiers, instances] = await Promise.all([
+    api(`/api/partners/${id}/history`),
+    api(`/api/partners/${id}/tier-history`).catch(() => []),
+    can(me, 'PARTNER_MANAGER', 'PROCESS_DESIGNER') ? api(`/api/process-instances?partnerId=${id}&size=100`) : Promise.resolve(null),
+  ]);
+  const diagram = h('div', { class: 'diagram', id: 'diagram' });
+  const incidents = h('div', { id: 'incidents' });
+  mount(
+    h('div', { class: 'title-row' },
+      h('h1', { id: 'partner-name' }, partner.companyName), h('span', { id: 'partner-stage' }, stageChip(partner.stage)),
+      h('button', { class: 'secondary', id: 'refresh', onclick: () => partnerView(me, id).catch((e) => flash(e.message, 'error')) }, 'Refresh')),
+    h('div', { class: 'columns' },
+      section('Details', h('dl', { class: 'details' },
+        [['Type', partner.partnerType], ['Country', partner.country], ['Website', partner.website],
+        ['Contact', `${partner.contactName} <${partner.contactEmail}>`], ['Employees', partner.employees],
+        ['Annual revenue', money(partner.annualRevenue)], ['Tier', partner.tier || '—'], ['Since', when(partner.createdAt)],
+      ].flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+      partner.invitation ? h('p', { class: 'small' }, `Portal invitation ${partner.invitation.status}: `,
+        h('code', { id: 'invitation-token' }, partner.invitation.token), ` (until ${when(partner.invitation.expiresAt)})`) : null),
+      section('Open tasks', h('div', { id: 'open-tasks' }, table([
+        { title: 'Task', cell: (t) => h('a', { href: `#/tasks/${t.id}` }, t.name) },
+        { title: 'Groups', cell: (t) => t.candidateGroups.join(', ') },
+        { title: 'Due', cell: (t) => [when(t.dueDate), isOverdue(t) ? h('span', { class: 'badge overdue-mark' }, 'overdue') : null] },
+        { title: 'Claimed by', cell: (t) => t.claimedBy || '—' },
+      ], partner.openTasks.map((t) => ({ ...t, __class: isOverdue(t) ? 'overdue' : null })), 'No open task.')))),
+    manager && partner.processInstanceKey ? section('Lifecycle', legend(), diagram, incidents) : null,
+    instances ? section('Process instances', h('div', { id: 'instances' }, table([
+      { title: 'Instance', cell: (i) => h('a', { href: `#/instances/${i.key}` }, String(i.key)) },
+      { title: 'Process', cell: (i) => `${i.bpmnProcessId} v${i.version}` },
+      { title: 'State', cell: (i) => i.state },
+      { title: 'Incidents', cell: (i) => (i.incidents ? h('span', { class: 'badge incident' }, i.incidents) : '0') },
+    ], instances.content))) : null,
+    h('div', { class: 'columns' },
+      section('Certificates', table([
+        { title: 'Exam', cell: (c) => c.examId }, { title: 'Number', cell: (c) => c.number },
+        { title: 'Status', cell: (c) => c.status }, { title: 'Expires', cell: (c) => when(c.expiresAt) },
+      ], partner.certificates, 'No certificate yet.')),
+      section('Tier history', table([
+        { title: 'When', cell: (t) => when(t.at) }, { title: 'From', cell: (t) => t.fromTier || '—' },
+        { title: 'To', cell: (t) => t.toTier || '—' }, { title: 'Outcome', cell: (t) => t.outcome },
+        { title: 'Reason', cell: (t) => t.reason || '' },
+      ], tiers, 'No tier review yet.'))),
+    section('History', h('ol', { class: 'timeline', id: 'history' }, history.map((e) => h('li', {},
+      h('time', {}, when(e.at)), ' ', h('strong', {}, e.type), ' ', e.stage ? stageChip(e.stage) : null,
+      e.detail ? h('span', { class: 'detail' }, ` ${e.detail}`) : null,
+      e.actor ? h('span', { class: 'muted' }, ` by ${e.actor}`) : null)))));
+  if (manager && partner.processInstanceKey) {
+    const instance = await api(`/api/process-instances/${partner.processInstanceKey}`);
+    const refresh = () => partnerView(me, id);
+    incidents.replaceChildren(incidentList(instance, { canRetry: true, onRetried: refresh }) || '');
+    diagram.dataset.active = instance.activeElementIds.join(' ');
+    await drawInstance(diagram, instance, { childInstances: instances ? instances.content : [] });
+    diagram.classList.add('ready');
+  }
+}
+
+export async function instanceView(me, key) {
+  const instance = await api(`/api/process-instances/${key}`);
+  const partnerId = instance.variables && instance.variables.partnerId;
+  const siblings = partnerId ? await api(`/api/process-instances?partnerId=${partnerId}&size=100`) : { content: [] };
+  const diagram = h('div', { class: 'diagram tall', id: 'diagram', 'data-active': instance.activeElementIds.join(' ') });
+  mount(
+    h('div', { class: 'title-row' },
+      h('h1', { id: 'instance-title' }, `${instance.bpmnProcessId} v${instance.version}`), h('span', { class: 'chip' }, instance.state),
+      partnerId ? h('a', { href: `#/partners/${partnerId}` }, '‹ partner') : null,
+      h('button', { class: 'secondary', id: 'refresh', onclick: () => instanceView(me, key).catch((e) => flash(e.message, 'error')) }, 'Refresh')),
+    section('Diagram', legend(), diagram,
+      incidentList(instance, { canRetry: me.roles.includes('PARTNER_MANAGER') || me.roles.includes('PROCESS_DESIGNER'), onRetried: () => instanceView(me, key) })),
+    section('Variables', h('pre', { class: 'variables' }, JSON.stringify(instance.variables, null, 2))));
+  await drawInstance(diagram, instance, { childInstances: siblings.content });
+  diagram.classList.add('ready');
+}

@@ -1,0 +1,91 @@
+// The partner portal: a partner user's own stage, what it has to do, its deals and fund requests.
+import { api } from './api.js';
+import { h, mount, flash, when, stageChip, table, section, money, showProblem } from './ui.js';
+
+export async function portalView(me, id) {
+  const partner = await api(`/api/partners/${id}`);
+  const [history, deals, mdf] = await Promise.all([
+    api(`/api/partners/${id}/history`),
+    api(`/api/partners/${id}/deals`).catch(() => []),
+    api(`/api/partners/${id}/mdf-requests`).catch(() => []),
+  ]);
+  const reload = () => portalView(me, id);
+  const send = (path, body, done) => async (event) => {
+    if (event && event.preventDefault) event.preventDefault();
+    try {
+      await api(`/api/partners/${id}${path}`, { method: 'POST', body });
+      flash(done, 'ok');
+      await reload();
+    } catch (e) {
+      flash(e.message, 'error');
+    }
+  };
+  const signed = history.some((e) => e.type === 'AGREEMENT_SIGNED');
+  const todo = [];
+  if (partner.stage === 'ONBOARD' && !signed) {
+    todo.push(h('li', {}, 'Sign the partner agreement ', h('button', { id: 'sign-agreement', onclick: send('/agreement/signature', {}, 'Agreement signed') }, 'Sign agreement')));
+  }
+  if (partner.stage === 'ONBOARD' && !history.some((e) => e.type === 'TAX_FORM_RECEIVED')) {
+    todo.push(h('li', {}, 'Send your tax form ', h('button', { id: 'tax-form', onclick: send('/tax-form', undefined, 'Tax form sent') }, 'Tax form sent')));
+  }
+  if (partner.stage === 'ENABLE') {
+    const course = h('form', { class: 'inline' }, h('input', { name: 'courseId', placeholder: 'course id', required: true }), h('button', {}, 'Course completed'));
+    course.addEventListener('submit', (e) => send('/training-completions', { courseId: course.courseId.value.trim() }, 'Course recorded')(e));
+    todo.push(h('li', {}, 'Complete your courses ', course));
+  }
+  if (partner.stage === 'CERTIFY') {
+    const exam = h('form', { class: 'inline' },
+      h('input', { name: 'examId', value: 'sales-certification', required: true }),
+      h('input', { name: 'score', type: 'number', min: 0, max: 100, placeholder: 'score', required: true }),
+      h('button', {}, 'Report exam result'));
+    exam.addEventListener('submit', (e) => send('/exam-results', { examId: exam.examId.value.trim(), score: Number(exam.score.value) }, 'Exam result recorded')(e));
+    todo.push(h('li', {}, 'Pass your certification exam ', exam));
+  }
+  const dealForm = form('deal-form', [
+    ['customerName', 'Customer', 'text'], ['customerDomain', 'Customer domain', 'text'],
+    ['amount', 'Amount', 'number'], ['expectedCloseDate', 'Expected close', 'date']], 'Register deal');
+  dealForm.addEventListener('submit', (event) => submit(event, dealForm, `/api/partners/${id}/deals`, 'Deal registered', reload));
+  const mdfForm = form('mdf-form', [
+    ['activity', 'Activity', 'text'], ['amount', 'Amount', 'number'], ['plannedDate', 'Planned date', 'date']], 'Request funds');
+  mdfForm.addEventListener('submit', (event) => submit(event, mdfForm, `/api/partners/${id}/mdf-requests`, 'Funds requested', reload));
+  const active = partner.stage === 'ACTIVE';
+  mount(
+    h('div', { class: 'title-row' }, h('h1', { id: 'partner-name' }, partner.companyName),
+      h('span', { id: 'partner-stage' }, stageChip(partner.stage)), partner.tier ? h('span', { class: 'chip' }, partner.tier) : null),
+    section('To do', todo.length ? h('ul', { class: 'todo', id: 'todo' }, todo) : h('p', { class: 'muted' }, 'Nothing for you to do right now.')),
+    h('div', { class: 'columns' },
+      section('Deals', table([
+        { title: 'Customer', cell: (d) => d.customerName }, { title: 'Amount', cell: (d) => money(d.amount, d.currency || 'EUR') },
+        { title: 'Status', cell: (d) => d.status }, { title: 'Protected until', cell: (d) => when(d.protectedUntil) },
+      ], deals, 'No deal registered yet.'), active ? dealForm : h('p', { class: 'muted small' }, 'Deals can be registered once you are active.')),
+      section('Market development funds', table([
+        { title: 'Activity', cell: (m) => m.activity }, { title: 'Amount', cell: (m) => money(m.amount) },
+        { title: 'Status', cell: (m) => m.status }, { title: 'Planned', cell: (m) => m.plannedDate },
+      ], mdf, 'No request yet.'), active ? mdfForm : null)),
+    section('Certificates', table([
+      { title: 'Exam', cell: (c) => c.examId }, { title: 'Number', cell: (c) => c.number }, { title: 'Expires', cell: (c) => when(c.expiresAt) },
+    ], partner.certificates, 'No certificate yet.')),
+    section('History', h('ol', { class: 'timeline' }, history.map((e) => h('li', {},
+      h('time', {}, when(e.at)), ' ', h('strong', {}, e.type), e.detail ? ` ${e.detail}` : '')))));
+}
+
+function form(id, fields, label) {
+  return h('form', { class: 'stacked', id },
+    fields.map(([name, text, type]) => h('label', {}, text, h('input', { name, type, required: true, step: type === 'number' ? 'any' : null }))),
+    h('button', {}, label));
+}
+
+async function submit(event, formEl, path, done, reload) {
+  event.preventDefault();
+  const body = {};
+  for (const input of formEl.querySelectorAll('input')) {
+    body[input.name] = input.type === 'number' ? Number(input.value) : input.value.trim();
+  }
+  try {
+    await api(path, { method: 'POST', body });
+    flash(done, 'ok');
+    await reload();
+  } catch (e) {
+    showProblem(formEl, e);
+  }
+}

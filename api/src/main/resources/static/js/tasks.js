@@ -1,0 +1,127 @@
+// The task inbox: tasks of my groups, claim/unclaim, and a task's Camunda form rendered by form-js.
+import { api } from './api.js';
+import { h, mount, flash, when, isOverdue, table, section } from './ui.js';
+
+export async function inboxView(me) {
+  const mine = new URLSearchParams(location.hash.split('?')[1] || '').get('mine') === '1';
+  const tasks = await api(`/api/tasks?state=CREATED&size=100${mine ? `&assignee=${encodeURIComponent(me.username)}` : ''}`);
+  const partners = await partnerNames(tasks.content);
+  const rows = tasks.content
+    .map((t) => ({ ...t, __class: isOverdue(t) ? 'overdue' : null }))
+    .sort((a, b) => (a.dueDate || '9999').localeCompare(b.dueDate || '9999'));
+  mount(
+    h('div', { class: 'title-row' }, h('h1', {}, 'Task inbox'),
+      h('a', { href: mine ? '#/tasks' : '#/tasks?mine=1', class: 'button secondary' }, mine ? 'All my groups' : 'Claimed by me')),
+    h('p', { class: 'muted small' }, `Groups: ${me.groups.join(', ') || 'none'}`),
+    h('div', { id: 'task-table' }, table([
+      { title: 'Task', cell: (t) => h('a', { href: `#/tasks/${t.id}`, class: 'task-link', 'data-element': t.elementId }, t.name) },
+      { title: 'Partner', cell: (t) => (t.partnerId ? h('a', { href: `#/partners/${t.partnerId}` }, partners.get(t.partnerId) || `#${t.partnerId}`) : '—') },
+      { title: 'Groups', cell: (t) => t.candidateGroups.join(', ') },
+      { title: 'Due', cell: (t) => [when(t.dueDate), isOverdue(t) ? h('span', { class: 'badge overdue-mark' }, 'overdue') : null] },
+      { title: 'Claimed by', cell: (t) => t.claimedBy || '—' },
+      { title: '', cell: (t) => claimButton(me, t, () => inboxView(me)) },
+    ], rows, 'No open task for your groups.')));
+}
+
+/** Names for the partner column from one list call; a partner beyond the first page shows its id. */
+async function partnerNames(tasks) {
+  if (!tasks.some((t) => t.partnerId)) return new Map();
+  const page = await api('/api/partners?size=100');
+  return new Map(page.content.map((p) => [p.id, p.companyName]));
+}
+
+function claimButton(me, task, after) {
+  const claimedByMe = task.claimedBy === me.username;
+  if (task.claimedBy && !claimedByMe && !me.roles.includes('PARTNER_MANAGER')) return null;
+  const action = task.claimedBy ? 'unclaim' : 'claim';
+  return h('button', {
+    class: 'small secondary', id: `${action}-${task.id}`, onclick: async (event) => {
+      event.target.disabled = true;
+      try {
+        await api(`/api/tasks/${task.id}/${action}`, { method: 'POST' });
+        flash(action === 'claim' ? 'Claimed' : 'Released', 'ok');
+        await after();
+      } catch (e) {
+        flash(e.message, 'error');
+        event.target.disabled = false;
+      }
+    },
+  }, action === 'claim' ? 'Claim' : 'Unclaim');
+}
+
+export async function taskView(me, id) {
+  const task = await api(`/api/tasks/${id}`);
+  const partner = task.partnerId ? await api(`/api/partners/${task.partnerId}`).catch(() => null) : null;
+  const formBox = h('div', { id: 'task-form', class: 'task-form' });
+  const problems = h('div', { id: 'task-problems' });
+  const open = task.state === 'CREATED';
+  const complete = h('button', { id: 'complete', disabled: !open }, 'Complete');
+  mount(
+    h('div', { class: 'title-row' }, h('h1', { id: 'task-name' }, task.name),
+      h('span', { class: 'chip' }, task.state), claimButton(me, task, () => taskView(me, id))),
+    h('div', { class: 'columns' },
+      section('Task', h('dl', { class: 'details' },
+        [['Partner', partner ? h('a', { href: `#/partners/${partner.id}` }, partner.companyName) : '—'],
+          ['Process', task.bpmnProcessId], ['Groups', task.candidateGroups.join(', ')],
+          ['Due', [when(task.dueDate), isOverdue(task) ? h('span', { class: 'badge overdue-mark' }, 'overdue') : null]],
+          ['Claimed by', task.claimedBy || '—'], ['Created', when(task.createdAt)]]
+          .flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]))),
+      section('Form', problems, formBox, h('div', { class: 'actions' }, complete, h('a', { href: '#/tasks', class: 'button secondary' }, 'Back')))));
+  if (!task.formId) {
+    formBox.replaceChildren(h('p', { class: 'muted' }, 'This task has no form: completing it sends no variables.'));
+  }
+  let form = null;
+  let schema = null;
+  if (task.formId) {
+    schema = await api(`/api/tasks/${id}/form`);
+    form = new window.FormViewer.Form({ container: formBox });
+    await form.importSchema(schema, {});
+    if (!open) form.setProperty('readOnly', true);
+  }
+  complete.addEventListener('click', async () => {
+    problems.replaceChildren();
+    let variables = {};
+    if (form) {
+      const result = form.submit();
+      if (Object.keys(result.errors).length) return; // form-js marks the fields itself
+      variables = withoutEmpty(result.data);
+    }
+    complete.disabled = true;
+    try {
+      if (!task.claimedBy) await api(`/api/tasks/${id}/claim`, { method: 'POST' });
+      await api(`/api/tasks/${id}/complete`, { method: 'POST', body: { variables } });
+      flash(`Completed: ${task.name}`, 'ok');
+      location.hash = '#/tasks';
+    } catch (e) {
+      complete.disabled = false;
+      showAtFields(e, form, schema, problems);
+    }
+  });
+}
+
+/** Optional fields left empty are not sent: the API refuses types it does not expect. */
+function withoutEmpty(data) {
+  return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== '' && v !== null && v !== undefined));
+}
+
+/** The API's 400 names each field by its key; form-js keeps errors by component id. */
+function showAtFields(error, form, schema, problems) {
+  const errors = (error.problem && error.problem.errors) || [];
+  const byKey = new Map();
+  (function walk(components) {
+    for (const c of components || []) {
+      if (c.key) byKey.set(c.key, c.id);
+      walk(c.components);
+    }
+  })(schema && schema.components);
+  const atFields = {};
+  const elsewhere = [];
+  for (const { field, message } of errors) {
+    const key = field.replace(/^variables\./, '');
+    if (form && byKey.has(key)) atFields[byKey.get(key)] = [message];
+    else elsewhere.push(`${field}: ${message}`);
+  }
+  if (form && Object.keys(atFields).length) form._setState({ errors: atFields });
+  if (!errors.length) elsewhere.push(error.message);
+  if (elsewhere.length) problems.replaceChildren(h('div', { class: 'flash error' }, elsewhere.join('; ')));
+}

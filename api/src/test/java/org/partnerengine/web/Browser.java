@@ -1,0 +1,160 @@
+package org.partnerengine.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The machine's headless Chromium (Debian's chromium and chromium-driver) on the app's page. It
+ * never downloads a browser or a driver: without /usr/bin/chromium the test is skipped, unless
+ * {@code -Dbrowser.required=true} (CI), where it fails. Every page visited is saved as a
+ * screenshot under target/screenshots, and the console's errors are collected for the test to
+ * assert on.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  private final ChromeDriver driver;
+  private final String baseUrl;
+  private final String test;
+  private final Path profile;
+  private final List<String> consoleErrors = new ArrayList<>();
+
+  private Browser(ChromeDriver driver, String baseUrl, String test, Path profile) {
+    this.driver = driver;
+    this.baseUrl = baseUrl;
+    this.test = test;
+    this.profile = profile;
+  }
+
+  static Browser open(int port, String test) {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!present && Boolean.getBoolean("browser.required")) {
+      fail("browser.required is set but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
+    }
+    assumeTrue(present, "no Chromium at " + CHROMIUM + ": browser test skipped");
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    try {
+      Path profile = Files.createTempDirectory("chromium-profile");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      options.addArguments(
+          "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+          "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+          "--window-size=1440,1000", "--user-data-dir=" + profile);
+      options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+      ChromeDriverService service =
+          new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+      Files.createDirectories(SCREENSHOTS);
+      return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, test, profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void visit(String hashPath) {
+    collectConsole();
+    driver.get(baseUrl + "/#" + hashPath);
+  }
+
+  void logIn(String username, String password) {
+    visit("/login");
+    WebElement user = waitFor(By.id("username"));
+    screenshot("login");
+    user.sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.id("login")).click();
+    waitUntil(d -> !d.getCurrentUrl().endsWith("#/login") && !d.findElements(By.id("logout")).isEmpty());
+  }
+
+  WebElement waitFor(By by) {
+    return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+      List<WebElement> found = d.findElements(by);
+      return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
+    });
+  }
+
+  <T> T waitUntil(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  Object script(String js, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(js, args);
+  }
+
+  /** Saves the page as target/screenshots/{test}-{name}.png. */
+  void screenshot(String name) {
+    File shot = driver.getScreenshotAs(OutputType.FILE);
+    try {
+      Files.copy(shot.toPath(), SCREENSHOTS.resolve(test + "-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Console errors so far, except lines naming one of the expected failures. */
+  List<String> consoleErrors(String... expected) {
+    collectConsole();
+    return consoleErrors.stream().filter(line -> Stream.of(expected).noneMatch(line::contains)).toList();
+  }
+
+  void assertNoConsoleErrors(String... expected) {
+    assertThat(consoleErrors(expected)).as("severe messages on the browser console").isEmpty();
+  }
+
+  private void collectConsole() {
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+        consoleErrors.add(entry.getMessage());
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException ignored) {
+        // A temp profile left behind is harmless.
+      }
+    }
+  }
+}
