@@ -78,6 +78,7 @@ public final class ApiLatency {
         System.out.println("driver errors: " + driver.errors.get());
       }
     }
+    System.exit(0);
   }
 
   interface Call {

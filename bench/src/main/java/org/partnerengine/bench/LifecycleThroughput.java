@@ -21,7 +21,7 @@ public final class LifecycleThroughput {
     int threads = args.length > 3 ? Integer.parseInt(args[3]) : 8;
     int heapMb = args.length > 4 ? Integer.parseInt(args[4]) : 512;
 
-    double ceiling = EngineCeiling.measure(EngineCeiling.LIFECYCLE_JOBS, 200, 1000);
+    double ceiling = EngineCeiling.measure(EngineCeiling.LIFECYCLE_JOBS, 100, 500);
     try (BenchApp app = BenchApp.start(jar, out.resolve("lifecycle-throughput"), heapMb)) {
       LifecycleDriver driver = new LifecycleDriver(app);
       driver.run(Math.max(5, partners / 10), threads, Duration.ofMinutes(5)); // warm-up
@@ -37,5 +37,6 @@ public final class LifecycleThroughput {
           String.format(
               Locale.ROOT, "%d,%.1f,%.2f,%.1f,%.3f,%d", partners, seconds, perSecond, ceiling, perSecond / ceiling, driver.errors.get()));
     }
+    System.exit(0); // the ceiling's engine leaves a non-daemon timer thread behind
   }
 }

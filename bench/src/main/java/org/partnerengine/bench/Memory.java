@@ -35,5 +35,6 @@ public final class Memory {
           String.format(
               Locale.ROOT, "%d,%d,%.0f,%.0f,%.0f,%.1f,%d", heapMb, lifecycles, atStart, warm, after, perInstanceKb, driver.errors.get()));
     }
+    System.exit(0);
   }
 }
