@@ -9,7 +9,7 @@ import java.util.Locale;
  * bounded heap: after start, after a warm-up, and after N more lifecycles; the growth per
  * lifecycle is what the engine's state and the database add.
  *
- * <p>Arguments: output directory, app jar, then optionally lifecycles (default 1000; the issue's
+ * <p>Arguments: output directory, app jar, then optionally lifecycles (default 300; the issue's
  * figure is 10000), heap in MiB (512).
  */
 public final class Memory {
@@ -17,7 +17,7 @@ public final class Memory {
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args[0]);
     Path jar = Path.of(args[1]);
-    int lifecycles = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+    int lifecycles = args.length > 2 ? Integer.parseInt(args[2]) : 300;
     int heapMb = args.length > 3 ? Integer.parseInt(args[3]) : 512;
 
     try (BenchApp app = BenchApp.start(jar, out.resolve("memory"), heapMb)) {
