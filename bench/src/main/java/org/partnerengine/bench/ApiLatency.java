@@ -58,7 +58,7 @@ public final class ApiLatency {
         app.send("GET", "/api/partners/" + (firstPartner + i), "manager", null);
         app.send("GET", "/api/tasks?candidateGroup=channel-approvers&size=20", "approver", null);
       }
-      results.add(measure("POST /api/applications", rate, seconds, () -> app.send("POST", "/api/applications", null, application())));
+      results.add(measure("POST /api/applications", rate, seconds, () -> app.send("POST", "/api/applications", null, LifecycleDriver.application())));
       results.add(
           measure("GET /api/partners/{id}", rate, seconds,
               () -> app.send("GET", "/api/partners/" + (firstPartner + ThreadLocalRandom.current().nextLong(partners)), "manager", null)));
@@ -127,18 +127,6 @@ public final class ApiLatency {
   private static double ms(List<Long> sorted, double quantile) {
     int index = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
     return sorted.get(Math.max(0, index)) / 1e6;
-  }
-
-  private static Map<String, Object> application() {
-    return Map.of(
-        "companyName", "Latency GmbH",
-        "partnerType", "RESELLER",
-        "country", "AT",
-        "website", "https://www.latency.example",
-        "contactName", "Grace Hopper",
-        "contactEmail", "grace@latency.example",
-        "annualRevenue", 400_000,
-        "employees", 12);
   }
 
   /** Inserts partners (spread over the stages) and one open approval task each; answers the first partner id. */

@@ -16,16 +16,21 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class LifecycleDriver {
 
-  private static final Map<String, Object> APPLICATION =
-      Map.of(
-          "companyName", "Bench Cloud GmbH",
-          "partnerType", "SYSTEM_INTEGRATOR",
-          "country", "DE",
-          "website", "https://www.bench-cloud.de",
-          "contactName", "Ada Lovelace",
-          "contactEmail", "ada@bench-cloud.de",
-          "annualRevenue", 2_500_000,
-          "employees", 40);
+  private static final AtomicLong APPLICANTS = new AtomicLong();
+
+  /** The sample application, under a domain of its own: due diligence refuses a second partner on one domain. */
+  static Map<String, Object> application() {
+    String domain = "bench-" + System.nanoTime() + "-" + APPLICANTS.incrementAndGet() + ".example";
+    return Map.of(
+        "companyName", "Bench Cloud GmbH",
+        "partnerType", "SYSTEM_INTEGRATOR",
+        "country", "DE",
+        "website", "https://www." + domain,
+        "contactName", "Ada Lovelace",
+        "contactEmail", "ada@" + domain,
+        "annualRevenue", 2_500_000,
+        "employees", 40);
+  }
 
   private final BenchApp app;
   final AtomicLong errors = new AtomicLong();
@@ -36,7 +41,7 @@ final class LifecycleDriver {
 
   /** Applies for one partner and sends its events; answers the partner id. */
   long apply() throws Exception {
-    long partnerId = app.json("POST", "/api/applications", null, APPLICATION).get("partnerId").asLong();
+    long partnerId = app.json("POST", "/api/applications", null, application()).get("partnerId").asLong();
     String partner = "/api/partners/" + partnerId;
     app.json("POST", partner + "/agreement/signature", "manager", Map.of("agreementVersion", "v1"));
     app.json("POST", partner + "/tax-form", "manager", null);

@@ -23,7 +23,7 @@ public final class Memory {
     try (BenchApp app = BenchApp.start(jar, out.resolve("memory"), heapMb)) {
       double atStart = app.rssMb();
       LifecycleDriver driver = new LifecycleDriver(app);
-      driver.run(50, 8, Duration.ofMinutes(5));
+      driver.run(Math.min(50, lifecycles), 8, Duration.ofMinutes(5));
       double warm = app.rssMb();
       driver.run(lifecycles, 8, Duration.ofMinutes(60));
       double after = app.rssMb();
