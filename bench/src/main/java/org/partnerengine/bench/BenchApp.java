@@ -53,6 +53,7 @@ final class BenchApp implements AutoCloseable {
     command.add("--spring.datasource.url=" + jdbcUrl);
     command.add("--logging.level.root=WARN");
     command.add("--partner-engine.tiering.schedule-enabled=false");
+    command.add("--partner-engine.engine.embedded-port=0");
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("app.log").toFile()).start();
     BenchApp app = new BenchApp(process, "http://127.0.0.1:" + port, jdbcUrl);

@@ -21,6 +21,12 @@ public final class LifecycleThroughput {
     int threads = args.length > 3 ? Integer.parseInt(args[3]) : 8;
     int heapMb = args.length > 4 ? Integer.parseInt(args[4]) : 512;
 
+    // The ceiling's engine leaves a non-daemon timer thread behind: end the JVM either way.
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, failure) -> {
+          failure.printStackTrace();
+          System.exit(1);
+        });
     double ceiling = EngineCeiling.measure(EngineCeiling.LIFECYCLE_JOBS, 100, 500);
     try (BenchApp app = BenchApp.start(jar, out.resolve("lifecycle-throughput"), heapMb)) {
       LifecycleDriver driver = new LifecycleDriver(app);
