@@ -222,6 +222,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
   }
 
+  /** A client error that escaped its caller's mapping is still the engine not answering: 503, not 500. */
+  @ExceptionHandler(io.camunda.client.api.command.ClientException.class)
+  ResponseEntity<ProblemDetail> engineDidNotAnswer(io.camunda.client.api.command.ClientException ex) {
+    return engineUnavailable(new EngineUnavailable(ex.getMessage(), ex));
+  }
+
   /** A 400 naming one field, for checks a controller makes itself. */
   public static ErrorResponseException invalidField(String field, String message) {
     return new ErrorResponseException(HttpStatus.BAD_REQUEST, invalid(List.of(new FieldProblem(field, message))), null);

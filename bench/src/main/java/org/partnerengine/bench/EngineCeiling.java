@@ -10,7 +10,6 @@ import io.camunda.zeebe.process.test.engine.EngineFactory;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,21 +19,38 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The embedded engine alone: instances per second of a process with as many service tasks as the
+ * The embedded engine alone: instances per second of a process with as many jobs as the
  * lifecycle's happy path, each completed by a no-op worker fed by job streaming. It is the
  * ceiling that real workers with a database are measured against.
  *
- * <p>Arguments: output directory, then optionally service tasks per instance (default 12),
- * warm-up instances (default 500) and measured instances (default 3000).
+ * <p>The fast-tracked happy path runs {@value #LIFECYCLE_JOBS} jobs: enrich, five stage entries
+ * (RECRUIT, ONBOARD, ENABLE, CERTIFY, ACTIVE), validate, due diligence, record approval, generate
+ * agreement, record signature, provision account, enrol, two course completions, record exam
+ * attempt, issue certificate, and the two job-based onboarding user tasks.
+ *
+ * <p>Arguments: output directory, then optionally jobs per instance (default {@value
+ * #LIFECYCLE_JOBS}), warm-up instances (default 200) and measured instances (default 1000).
  */
 public final class EngineCeiling {
 
+  static final int LIFECYCLE_JOBS = 19;
+
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
-    int tasks = args.length > 1 ? Integer.parseInt(args[1]) : 12;
-    int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 500;
-    int measured = args.length > 3 ? Integer.parseInt(args[3]) : 3000;
+    int tasks = args.length > 1 ? Integer.parseInt(args[1]) : LIFECYCLE_JOBS;
+    int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+    int measured = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
+    double perSecond = measure(tasks, warmup, measured);
+    Results.write(
+        out,
+        "engine-ceiling",
+        "instances,jobs_per_instance,instances_per_second",
+        String.format(Locale.ROOT, "%d,%d,%.2f", measured, tasks, perSecond));
+    System.exit(0); // the engine leaves a non-daemon timer thread behind
+  }
 
+  /** Instances per second of a {@code tasks}-job process on a fresh embedded engine. */
+  static double measure(int tasks, int warmup, int measured) throws Exception {
     int port = freePort();
     ZeebeTestEngine engine = EngineFactory.create(port);
     engine.start();
@@ -54,12 +70,18 @@ public final class EngineCeiling {
                 .newWorker()
                 .jobType("bench.step-" + i)
                 .handler(
-                    (jobClient, job) -> {
-                      jobClient.newCompleteCommand(job.getKey()).send().join();
-                      if (last) {
-                        completedInstances.incrementAndGet();
-                      }
-                    })
+                    (jobClient, job) ->
+                        jobClient
+                            .newCompleteCommand(job.getKey())
+                            .send()
+                            // A completion the busy engine did not take in time comes back after the job timeout.
+                            .whenComplete(
+                                (done, failure) -> {
+                                  if (failure == null && last) {
+                                    completedInstances.incrementAndGet();
+                                  }
+                                }))
+                .timeout(Duration.ofSeconds(30))
                 .maxJobsActive(64)
                 .streamEnabled(true)
                 .pollInterval(Duration.ofMinutes(5))
@@ -73,17 +95,9 @@ public final class EngineCeiling {
       double perSecond = measured / seconds;
 
       workers.forEach(JobWorker::close);
-      String line =
-          String.format(
-              Locale.ROOT,
-              "engine-ceiling: %d instances of %d service tasks in %.2f s = %.1f instances/s (%d cores, %s)",
-              measured, tasks, seconds, perSecond, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-      System.out.println(line);
-      Files.createDirectories(out);
-      Files.writeString(
-          out.resolve("engine-ceiling.csv"),
-          "benchmark,instances,service_tasks,seconds,instances_per_second\n"
-              + String.format(Locale.ROOT, "engine-ceiling,%d,%d,%.3f,%.2f%n", measured, tasks, seconds, perSecond));
+      System.out.printf(
+          Locale.ROOT, "engine-ceiling: %d instances of %d jobs in %.2f s = %.1f instances/s%n", measured, tasks, seconds, perSecond);
+      return perSecond;
     } finally {
       engine.stop();
     }
@@ -103,7 +117,7 @@ public final class EngineCeiling {
           .variables("{\"partnerId\": 1}")
           .send();
     }
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
     while (completed.get() - base < instances && System.nanoTime() < deadline) {
       Thread.sleep(5);
     }

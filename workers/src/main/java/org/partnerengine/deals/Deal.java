@@ -66,6 +66,9 @@ public class Deal {
   }
 
   void recordConflictWith(Long otherDealId, Instant at) {
+    if (java.util.Objects.equals(conflictingDealId, otherDealId)) {
+      return; // a redelivered check: the row already says so
+    }
     conflictingDealId = otherDealId;
     updatedAt = at;
   }

@@ -1,0 +1,223 @@
+package org.partnerengine.bench;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * p50/p95/p99 of starting an application, reading a partner page and reading the task list, each
+ * at a fixed request rate, with partners and open tasks bulk-inserted first. Latency is measured
+ * from the moment a request was due, so a slow answer cannot hide the requests queued behind it.
+ * Prints the query plans of the list queries.
+ *
+ * <p>Arguments: output directory, app jar, then optionally rows of each kind (default 100000),
+ * requests per second (50), seconds per endpoint (20), app heap in MiB (512).
+ */
+public final class ApiLatency {
+
+  public static void main(String[] args) throws Exception {
+    Path out = Path.of(args[0]);
+    Path jar = Path.of(args[1]);
+    int rows = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+    int rate = args.length > 3 ? Integer.parseInt(args[3]) : 50;
+    int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
+    int heapMb = args.length > 5 ? Integer.parseInt(args[5]) : 512;
+
+    try (BenchApp app = BenchApp.start(jar, out.resolve("api-latency"), heapMb)) {
+      long firstPartner;
+      try (Connection db = DriverManager.getConnection(app.jdbcUrl, "sa", "")) {
+        long loadStarted = System.nanoTime();
+        firstPartner = load(db, rows);
+        System.out.printf(Locale.ROOT, "api-latency: loaded %d partners and %d open tasks in %.1f s%n", rows, rows, (System.nanoTime() - loadStarted) / 1e9);
+        Files.writeString(out.resolve("api-latency-plans.txt"), plans(db));
+      }
+      long partners = rows;
+      List<String> results = new ArrayList<>();
+      LifecycleDriver driver = new LifecycleDriver(app);
+      // Warm-up: every endpoint once in a while, so the JIT and the caches have seen them.
+      for (int i = 0; i < 200; i++) {
+        app.send("GET", "/api/partners/" + (firstPartner + i), "manager", null);
+        app.send("GET", "/api/tasks?candidateGroup=channel-approvers&size=20", "approver", null);
+      }
+      results.add(measure("POST /api/applications", rate, seconds, () -> app.send("POST", "/api/applications", null, LifecycleDriver.application())));
+      results.add(
+          measure("GET /api/partners/{id}", rate, seconds,
+              () -> app.send("GET", "/api/partners/" + (firstPartner + ThreadLocalRandom.current().nextLong(partners)), "manager", null)));
+      results.add(
+          measure("GET /api/tasks", rate, seconds,
+              () -> app.send("GET", "/api/tasks?candidateGroup=channel-approvers&state=CREATED&size=20", "approver", null)));
+      results.add(
+          measure("GET /api/partners?stage=", rate, seconds,
+              () -> app.send("GET", "/api/partners?stage=ACTIVE&size=20", "manager", null)));
+      Results.write(
+          out,
+          "api-latency",
+          "endpoint,rows,rate_per_second,requests,errors,p50_ms,p95_ms,p99_ms,max_ms",
+          results.stream().map(r -> r.replace("{rows}", Integer.toString(rows))).toArray(String[]::new));
+      System.out.println(Files.readString(out.resolve("api-latency-plans.txt")));
+      if (driver.errors.get() > 0) {
+        System.out.println("driver errors: " + driver.errors.get());
+      }
+    }
+    System.exit(0);
+  }
+
+  interface Call {
+    HttpResponse<String> send() throws Exception;
+  }
+
+  private static String measure(String name, int rate, int seconds, Call call) throws Exception {
+    int total = rate * seconds;
+    long periodNanos = 1_000_000_000L / rate;
+    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    AtomicLong errors = new AtomicLong();
+    ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
+    long start = System.nanoTime() + 50_000_000L;
+    for (int i = 0; i < total; i++) {
+      long due = start + i * periodNanos;
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+      clients.submit(
+          () -> {
+            try {
+              HttpResponse<String> response = call.send();
+              if (response.statusCode() >= 400) {
+                errors.incrementAndGet();
+              }
+            } catch (Exception e) {
+              errors.incrementAndGet();
+            }
+            latencies.add(System.nanoTime() - due);
+            return null;
+          });
+    }
+    clients.shutdown();
+    clients.awaitTermination(2, TimeUnit.MINUTES);
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    String row =
+        String.format(
+            Locale.ROOT, "%s,{rows},%d,%d,%d,%.1f,%.1f,%.1f,%.1f",
+            name, rate, sorted.size(), errors.get(), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), ms(sorted, 1.0));
+    System.out.println("api-latency: " + row);
+    return row;
+  }
+
+  private static double ms(List<Long> sorted, double quantile) {
+    int index = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
+    return sorted.get(Math.max(0, index)) / 1e6;
+  }
+
+  /** Inserts partners (spread over the stages) and one open approval task each; answers the first partner id. */
+  private static long load(Connection db, int rows) throws Exception {
+    db.setAutoCommit(false);
+    String[] stages = {"RECRUIT", "ONBOARD", "ENABLE", "CERTIFY", "ACTIVE"};
+    Timestamp now = Timestamp.from(Instant.now());
+    try (PreparedStatement partner =
+        db.prepareStatement(
+            "insert into partner (company_name, partner_type, country, website, company_domain, contact_name, contact_email,"
+                + " annual_revenue, employees, stage, tier, process_instance_key, created_at, updated_at, version)"
+                + " values (?, 'RESELLER', 'DE', ?, ?, 'Bulk Contact', ?, 100000, 10, ?, 'REGISTERED', ?, ?, ?, 0)")) {
+      for (int i = 0; i < rows; i++) {
+        String domain = "bulk-" + i + ".example";
+        partner.setString(1, "Bulk Partner " + i);
+        partner.setString(2, "https://www." + domain);
+        partner.setString(3, domain);
+        partner.setString(4, "contact@" + domain);
+        partner.setString(5, stages[i % stages.length]);
+        partner.setLong(6, 9_000_000_000L + i);
+        partner.setTimestamp(7, now);
+        partner.setTimestamp(8, now);
+        partner.addBatch();
+        if (i % 5000 == 4999) {
+          partner.executeBatch();
+          db.commit();
+        }
+      }
+      partner.executeBatch();
+      db.commit();
+    }
+    long firstPartner;
+    try (Statement query = db.createStatement();
+        ResultSet rs = query.executeQuery("select min(id) from partner where company_name like 'Bulk Partner %'")) {
+      rs.next();
+      firstPartner = rs.getLong(1);
+    }
+    try (PreparedStatement task =
+            db.prepareStatement(
+                "insert into user_task (job_key, element_id, element_name, bpmn_process_id, process_definition_key,"
+                    + " process_instance_key, partner_id, form_id, state, created_at, version)"
+                    + " values (?, 'Task_ApproveApplication', 'Approve application', 'partner-recruitment', 1, ?, ?,"
+                    + " 'approve-application', 'CREATED', ?, 0)",
+                Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement group =
+            db.prepareStatement("insert into user_task_candidate_group (user_task_id, group_name) values (?, 'channel-approvers')")) {
+      for (int i = 0; i < rows; i++) {
+        task.setLong(1, 8_000_000_000L + i);
+        task.setLong(2, 9_000_000_000L + i);
+        task.setLong(3, firstPartner + i);
+        task.setTimestamp(4, now);
+        task.addBatch();
+        if (i % 5000 == 4999 || i == rows - 1) {
+          task.executeBatch();
+          try (ResultSet keys = task.getGeneratedKeys()) {
+            while (keys.next()) {
+              group.setLong(1, keys.getLong(1));
+              group.addBatch();
+            }
+          }
+          group.executeBatch();
+          db.commit();
+        }
+      }
+    }
+    db.setAutoCommit(true);
+    try (Statement analyze = db.createStatement()) {
+      analyze.execute("analyze");
+    }
+    return firstPartner;
+  }
+
+  /** The plans of the queries behind the list endpoints, as the database would run them. */
+  private static String plans(Connection db) throws Exception {
+    String[] queries = {
+      "select * from partner where stage = 'ACTIVE' order by id desc limit 20",
+      "select * from partner where company_name like 'Bulk Partner 4%' order by id limit 20",
+      "select * from partner where id = 12345",
+      "select t.* from user_task t where t.state = 'CREATED' and exists (select 1 from user_task_candidate_group g"
+          + " where g.user_task_id = t.id and g.group_name = 'channel-approvers') order by t.id limit 20",
+      "select * from user_task where partner_id = 12345 and state = 'CREATED' order by id",
+    };
+    StringBuilder plans = new StringBuilder("Query plans (H2, embedded default):\n");
+    try (Statement explain = db.createStatement()) {
+      for (String query : queries) {
+        try (ResultSet rs = explain.executeQuery("explain " + query)) {
+          rs.next();
+          plans.append("\n-- ").append(query).append('\n').append(rs.getString(1)).append('\n');
+        }
+      }
+    }
+    return plans.toString();
+  }
+}

@@ -1,0 +1,112 @@
+package org.partnerengine.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Drives partners from application to ACTIVE through the public API only, as people would: the
+ * application (fast-tracked: the sample scores 70), the partner's events (signature, tax form, two
+ * courses, a passed exam; sent at once, the engine keeps them until each wait opens), and the two
+ * onboarding tasks completed from the inbox by finance and a partner manager.
+ */
+final class LifecycleDriver {
+
+  private static final AtomicLong APPLICANTS = new AtomicLong();
+
+  /** The sample application, under a domain of its own: due diligence refuses a second partner on one domain. */
+  static Map<String, Object> application() {
+    String domain = "bench-" + System.nanoTime() + "-" + APPLICANTS.incrementAndGet() + ".example";
+    return Map.of(
+        "companyName", "Bench Cloud GmbH",
+        "partnerType", "SYSTEM_INTEGRATOR",
+        "country", "DE",
+        "website", "https://www." + domain,
+        "contactName", "Ada Lovelace",
+        "contactEmail", "ada@" + domain,
+        "annualRevenue", 2_500_000,
+        "employees", 40);
+  }
+
+  private final BenchApp app;
+  final AtomicLong errors = new AtomicLong();
+
+  LifecycleDriver(BenchApp app) {
+    this.app = app;
+  }
+
+  /** Applies for one partner and sends its events; answers the partner id. */
+  long apply() throws Exception {
+    long partnerId = app.json("POST", "/api/applications", null, application()).get("partnerId").asLong();
+    String partner = "/api/partners/" + partnerId;
+    app.json("POST", partner + "/agreement/signature", "manager", Map.of("agreementVersion", "v1"));
+    app.json("POST", partner + "/tax-form", "manager", null);
+    app.json("POST", partner + "/training-completions", "manager", Map.of("courseId", "product-essentials"));
+    app.json("POST", partner + "/training-completions", "manager", Map.of("courseId", "technical-deployment"));
+    app.json("POST", partner + "/exam-results", "manager", Map.of("examId", "core-platform", "score", 90));
+    return partnerId;
+  }
+
+  /** Completes every open onboarding task in the inbox; answers how many. */
+  int completeOpenTasks() throws Exception {
+    int completed = 0;
+    completed += complete("finance", "finance", Map.of("bankingDetailsVerified", true));
+    completed += complete("manager", "partner-managers", Map.of("kickoffHeldOn", "2026-03-02"));
+    return completed;
+  }
+
+  private int complete(String user, String group, Map<String, Object> variables) throws Exception {
+    JsonNode page = app.json("GET", "/api/tasks?state=CREATED&candidateGroup=" + group + "&size=100", user, null);
+    int completed = 0;
+    for (JsonNode task : page.path("content")) {
+      var response = app.send("POST", "/api/tasks/" + task.get("id").asLong() + "/complete", user, Map.of("variables", variables));
+      if (response.statusCode() == 200) {
+        completed++;
+      } else if (response.statusCode() != 409) {
+        errors.incrementAndGet();
+      }
+    }
+    return completed;
+  }
+
+  long count(String stage) throws Exception {
+    return app.json("GET", "/api/partners?stage=" + stage + "&size=1", "manager", null).path("page").path("totalElements").asLong();
+  }
+
+  /**
+   * Runs {@code partners} lifecycles, applying from {@code threads} clients at once, and waits
+   * until all are ACTIVE. Answers the seconds it took.
+   */
+  double run(int partners, int threads, Duration timeout) throws Exception {
+    long activeBefore = count("ACTIVE");
+    long started = System.nanoTime();
+    ExecutorService clients = Executors.newFixedThreadPool(threads);
+    for (int i = 0; i < partners; i++) {
+      clients.submit(
+          () -> {
+            try {
+              apply();
+            } catch (Exception e) {
+              errors.incrementAndGet();
+            }
+            return null;
+          });
+    }
+    clients.shutdown();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      completeOpenTasks();
+      if (clients.isTerminated() && count("ACTIVE") - activeBefore >= partners) {
+        return (System.nanoTime() - started) / 1e9;
+      }
+      Thread.sleep(100);
+    }
+    clients.awaitTermination(1, TimeUnit.SECONDS);
+    throw new IllegalStateException(
+        "Only " + (count("ACTIVE") - activeBefore) + " of " + partners + " partners became ACTIVE within " + timeout);
+  }
+}

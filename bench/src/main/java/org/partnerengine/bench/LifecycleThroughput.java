@@ -1,0 +1,48 @@
+package org.partnerengine.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Full partner lifecycles through the real app (application to ACTIVE, real workers and
+ * database, onboarding tasks completed through the inbox) per second, and the ratio to the
+ * engine ceiling measured in the same run with the same number of jobs.
+ *
+ * <p>Arguments: output directory, app jar, then optionally partners (default 100), client
+ * threads (8), app heap in MiB (512).
+ */
+public final class LifecycleThroughput {
+
+  public static void main(String[] args) throws Exception {
+    Path out = Path.of(args[0]);
+    Path jar = Path.of(args[1]);
+    int partners = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+    int threads = args.length > 3 ? Integer.parseInt(args[3]) : 8;
+    int heapMb = args.length > 4 ? Integer.parseInt(args[4]) : 512;
+
+    // The ceiling's engine leaves a non-daemon timer thread behind: end the JVM either way.
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, failure) -> {
+          failure.printStackTrace();
+          System.exit(1);
+        });
+    double ceiling = EngineCeiling.measure(EngineCeiling.LIFECYCLE_JOBS, 100, 500);
+    try (BenchApp app = BenchApp.start(jar, out.resolve("lifecycle-throughput"), heapMb)) {
+      LifecycleDriver driver = new LifecycleDriver(app);
+      driver.run(Math.max(5, partners / 10), threads, Duration.ofMinutes(5)); // warm-up
+      double seconds = driver.run(partners, threads, Duration.ofMinutes(20));
+      double perSecond = partners / seconds;
+      System.out.printf(
+          Locale.ROOT, "lifecycle-throughput: %d lifecycles in %.1f s = %.2f/s, ceiling %.1f/s, ratio %.3f, %d errors%n",
+          partners, seconds, perSecond, ceiling, perSecond / ceiling, driver.errors.get());
+      Results.write(
+          out,
+          "lifecycle-throughput",
+          "lifecycles,seconds,lifecycles_per_second,ceiling_instances_per_second,ratio,errors",
+          String.format(
+              Locale.ROOT, "%d,%.1f,%.2f,%.1f,%.3f,%d", partners, seconds, perSecond, ceiling, perSecond / ceiling, driver.errors.get()));
+    }
+    System.exit(0); // the ceiling's engine leaves a non-daemon timer thread behind
+  }
+}

@@ -1,0 +1,467 @@
+package org.partnerengine.redelivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.annotation.CustomHeaders;
+import io.camunda.client.annotation.ElementInstanceKey;
+import io.camunda.client.annotation.JobKey;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.ProcessInstanceKey;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.exception.BpmnError;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnerengine.WorkersTestApplication;
+import org.partnerengine.deals.DealOutcome;
+import org.partnerengine.deals.DealProcess;
+import org.partnerengine.deals.DealRegistration;
+import org.partnerengine.deals.DealRegistrations;
+import org.partnerengine.lifecycle.LifecycleProcess;
+import org.partnerengine.mdf.MdfProcess;
+import org.partnerengine.mdf.MdfRequestForm;
+import org.partnerengine.mdf.MdfRequests;
+import org.partnerengine.messaging.PartnerMessages;
+import org.partnerengine.partner.Partner;
+import org.partnerengine.partner.PartnerType;
+import org.partnerengine.partner.Partners;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * Every job worker, found by its {@code @JobWorker} annotation, gets each of its jobs again after
+ * the first delivery committed (the job timed out, or its completion was lost), many times over.
+ * The database after the redeliveries must equal the database after the first delivery, and a
+ * redelivery must answer what the first delivery answered: one side effect per business key.
+ *
+ * <p>The jobs run in the order a partner's life would run them, on the workers' own results (as
+ * the engine would pass them on), so each worker meets the data it expects. A worker added without
+ * a delivery here fails the test.
+ */
+@SpringBootTest(
+    classes = WorkersTestApplication.class,
+    properties = {
+      "partner-engine.mdf.quarterly-budget.REGISTERED=10000",
+      "partner-engine.mdf.quarterly-budget.SILVER=50000",
+      "partner-engine.mdf.quarterly-budget.GOLD=200000"
+    })
+class RedeliveryTest {
+
+  /** Redeliveries of each job after the first delivery. */
+  static final int REDELIVERIES = 25;
+
+  @MockitoBean CamundaClient camunda;
+  @MockitoBean PartnerMessages messages;
+  @MockitoBean LifecycleProcess lifecycle;
+  @MockitoBean DealProcess dealProcess;
+  @MockitoBean MdfProcess mdfProcess;
+
+  @Autowired ApplicationContext context;
+  @Autowired DataSource dataSource;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired Partners partners;
+  @Autowired DealRegistrations dealRegistrations;
+  @Autowired MdfRequests mdfRequests;
+
+  private final AtomicLong keys = new AtomicLong(7_000_000);
+  private final List<String> publishedMessageIds = new ArrayList<>();
+  private final Map<String, Method> workers = new TreeMap<>();
+  private final Map<String, Object> beans = new HashMap<>();
+  private final Set<String> delivered = new TreeSet<>();
+  private final Set<String> changedTheDatabase = new TreeSet<>();
+  private int redeliveries;
+
+  @BeforeEach
+  void findWorkersAndLetTheEngineAnswer() {
+    for (String name : context.getBeanDefinitionNames()) {
+      Object bean = context.getBean(name);
+      for (Method method : AopUtils.getTargetClass(bean).getMethods()) {
+        JobWorker worker = method.getAnnotation(JobWorker.class);
+        if (worker != null) {
+          workers.put(worker.type(), method);
+          beans.put(worker.type(), bean);
+        }
+      }
+    }
+    when(messages.publish(anyString(), anyString(), anyString(), any()))
+        .thenAnswer(
+            call -> {
+              publishedMessageIds.add(call.getArgument(2));
+              return true;
+            });
+    when(dealProcess.start(anyLong(), anyLong())).thenAnswer(call -> keys.incrementAndGet());
+    when(mdfProcess.start(any())).thenAnswer(call -> keys.incrementAndGet());
+  }
+
+  @Test
+  void everyWorkersJobRedeliveredAfterCommitLeavesExactlyOneSideEffect() throws Exception {
+    Map<String, Object> journey = lifeOfAnActivePartner();
+    dealsOf(journey);
+    marketingFundsOf(journey);
+    offboard(journey);
+    rejectedApplicants();
+    aUserTask((Long) journey.get("partnerId"));
+
+    System.out.printf(
+        "Redelivery: %d forced redeliveries over %d job types (%d changed the database on first delivery)%n",
+        redeliveries, delivered.size(), changedTheDatabase.size());
+    assertThat(delivered).as("job types never delivered").containsExactlyInAnyOrderElementsOf(workers.keySet());
+    assertThat(redeliveries).isGreaterThanOrEqualTo(1000);
+  }
+
+  private Map<String, Object> lifeOfAnActivePartner() {
+    Partner partner =
+        partners.save(
+            new Partner(
+                "Redelivery Cloud GmbH",
+                PartnerType.SYSTEM_INTEGRATOR,
+                "DE",
+                "https://www.redelivery-cloud.de",
+                "Ada Lovelace",
+                "ada@redelivery-cloud.de",
+                new BigDecimal("2500000.00"),
+                40,
+                java.time.Instant.now()));
+    Map<String, Object> vars = new HashMap<>(Map.of("partnerId", partner.getId()));
+    deliver("partner.enrich-application", vars);
+    enterStage(vars, "RECRUIT");
+    deliver("recruitment.validate-application", vars);
+    deliver("recruitment.check-due-diligence", vars);
+    deliver("recruitment.send-approval-reminder", vars);
+    deliver("recruitment.record-approval", with(vars, "recommendation", "REVIEW", "fitScore", 60));
+    enterStage(vars, "ONBOARD");
+    deliver("onboarding.generate-agreement", vars);
+    deliver("onboarding.send-agreement-reminder", vars);
+    deliver("onboarding.record-signature", vars);
+    deliver("onboarding.provision-account", vars);
+    enterStage(vars, "ENABLE");
+    deliver("enablement.enrol-partner", with(vars, "requiredCourses", List.of("product-essentials", "technical-deployment")));
+    deliver("enablement.send-training-reminder", vars);
+    deliver("enablement.record-course-completion", with(vars, "courseId", "product-essentials"));
+    deliver("enablement.record-course-completion", with(vars, "courseId", "technical-deployment"));
+    enterStage(vars, "CERTIFY");
+    Map<String, Object> exam = with(vars, "examId", "core-platform", "passMark", new BigDecimal("70"), "certificationCycle", 1);
+    deliver("certification.record-exam-attempt", with(exam, "score", new BigDecimal("55")));
+    deliver("certification.record-exam-attempt", with(exam, "score", new BigDecimal("85")));
+    deliver("certification.issue-certificate", exam);
+    vars.put("certificateId", exam.get("certificateId"));
+    deliver("certification.record-renewal-due", vars);
+    enterStage(vars, "ACTIVE");
+    deliver("tiering.list-partners-for-review", new HashMap<>());
+    deliver("tiering.request-review", with(vars, "reviewRound", "2026-03-01"));
+    deliver("tiering.collect-tier-facts", vars);
+    Map<String, Object> review = with(vars, "tier", "SILVER", "tierReason", "revenue", "trigger", "MANUAL");
+    deliver("tiering.apply-tier", review);
+    deliver("tiering.record-tier-review", review);
+    deliver("rebates.list-partners", new HashMap<>());
+    Map<String, Object> rebate = with(vars, "quarter", "2026-Q1");
+    deliver("rebates.collect-quarter-revenue", rebate);
+    deliver("rebates.calculate-rebate", with(rebate, "quarterlyRevenue", new BigDecimal("120000"), "rebateRate", new BigDecimal("0.025")));
+    deliver("certification.expire-certificate", vars);
+    return vars;
+  }
+
+  private void dealsOf(Map<String, Object> partner) {
+    long partnerId = (Long) partner.get("partnerId");
+    Map<String, Object> won = deal(partnerId, "won-customer.example");
+    deliver("deals.check-conflict", won);
+    deliver("deals.approve-deal", with(won, "dealProtectionWindow", "P90D"));
+    deliver("deals.extend-protection", with(won, "dealProtectionExtension", "P30D"));
+    deliver("deals.refuse-extension", won);
+    deliver("deals.record-outcome", with(won, "outcome", DealOutcome.WON, "amount", new BigDecimal("250000")));
+
+    Map<String, Object> expiring = deal(partnerId, "expiring-customer.example");
+    deliver("deals.check-conflict", expiring);
+    deliver("deals.approve-deal", with(expiring, "dealProtectionWindow", "P90D"));
+    deliver("deals.expire-protection", expiring);
+
+    Map<String, Object> held = deal(partnerId, "contested-customer.example");
+    deliver("deals.check-conflict", held);
+    deliver("deals.approve-deal", with(held, "dealProtectionWindow", "P90D"));
+    Map<String, Object> challenger = deal(partnerId, "contested-customer.example");
+    deliver("deals.check-conflict", challenger);
+    deliver("deals.resolve-conflict", with(challenger, "approved", true, "reason", "the challenger closes first"));
+  }
+
+  private void marketingFundsOf(Map<String, Object> partner) {
+    long partnerId = (Long) partner.get("partnerId");
+    Map<String, Object> paid = mdfRequest(partnerId, "500");
+    deliver("mdf.reserve-budget", paid);
+    deliver("mdf.record-payout", with(paid, "amountApproved", new BigDecimal("450")));
+    Map<String, Object> released = mdfRequest(partnerId, "300");
+    deliver("mdf.reserve-budget", released);
+    deliver("mdf.release-reservation", with(released, "verified", false));
+    Map<String, Object> rejected = mdfRequest(partnerId, "200");
+    deliver("mdf.reject-request", with(rejected, "approvalStep", "FINANCE", "comment", "no plan attached"));
+    mdfRequest(partnerId, "100");
+  }
+
+  private void offboard(Map<String, Object> partner) {
+    Map<String, Object> vars = with(partner, "reason", "terminated for breach");
+    deliver("offboarding.revoke-access", vars);
+    deliver("offboarding.release-deals", vars);
+    deliver("offboarding.cancel-mdf-reservations", vars);
+    deliver("offboarding.record-offboarding", vars);
+    enterStage(vars, "OFFBOARDED");
+  }
+
+  private void rejectedApplicants() {
+    Partner embargoed =
+        partners.save(
+            new Partner(
+                "Havana Resale SA",
+                PartnerType.RESELLER,
+                "CU",
+                "https://www.havana-resale.example",
+                "Grace Hopper",
+                "grace@havana-resale.example",
+                new BigDecimal("90000.00"),
+                5,
+                java.time.Instant.now()));
+    Map<String, Object> vars = new HashMap<>(Map.of("partnerId", embargoed.getId()));
+    deliver("partner.enrich-application", vars);
+    deliver("recruitment.check-due-diligence", vars);
+    deliver("recruitment.record-rejection", with(vars, "rejectionReason", "restricted country CU", "recommendation", "REVIEW", "fitScore", 45));
+    enterStage(vars, "REJECTED");
+  }
+
+  private void aUserTask(long partnerId) {
+    ActivatedJob job = mock(ActivatedJob.class);
+    when(job.getKey()).thenReturn(keys.incrementAndGet());
+    when(job.getElementId()).thenReturn("Task_ApproveApplication");
+    when(job.getBpmnProcessId()).thenReturn("partner-recruitment");
+    when(job.getProcessDefinitionKey()).thenReturn(100L);
+    when(job.getProcessInstanceKey()).thenReturn(300L);
+    when(job.getVariablesAsMap()).thenReturn(Map.of("partnerId", partnerId));
+    when(job.getCustomHeaders())
+        .thenReturn(
+            Map.of(
+                "io.camunda.zeebe:candidateGroups", "[\"channel-approvers\"]",
+                "io.camunda.zeebe:dueDate", "2026-03-03T11:00:00+01:00",
+                "io.camunda.zeebe:formKey", "200"));
+    deliver("io.camunda.zeebe:userTask", new HashMap<>(Map.of("job", job)));
+  }
+
+  private Map<String, Object> deal(long partnerId, String domain) {
+    long dealId =
+        dealRegistrations
+            .register(
+                partnerId,
+                new DealRegistration(
+                    "Customer " + domain, domain, new BigDecimal("250000"), "EUR", LocalDate.now().plusMonths(3)))
+            .dealId();
+    return new HashMap<>(Map.of("dealId", dealId, "partnerId", partnerId));
+  }
+
+  private Map<String, Object> mdfRequest(long partnerId, String amount) {
+    long requestId =
+        mdfRequests
+            .request(partnerId, new MdfRequestForm("Joint webinar", new BigDecimal(amount), LocalDate.now().plusDays(30)))
+            .mdfRequestId();
+    return new HashMap<>(Map.of("mdfRequestId", requestId, "partnerId", partnerId));
+  }
+
+  private void enterStage(Map<String, Object> vars, String stage) {
+    deliver("lifecycle.enter-stage", with(vars, "headers", Map.of("stage", stage)));
+  }
+
+  private static Map<String, Object> with(Map<String, Object> vars, Object... more) {
+    Map<String, Object> copy = new HashMap<>(vars);
+    for (int i = 0; i < more.length; i += 2) {
+      copy.put((String) more[i], more[i + 1]);
+    }
+    return copy;
+  }
+
+  /**
+   * One job: delivered, then delivered again {@link #REDELIVERIES} times with the same variables and
+   * keys. The first answer is merged into the variables, as the engine would.
+   */
+  private void deliver(String jobType, Map<String, Object> vars) {
+    Method method = workers.get(jobType);
+    assertThat(method).as("a worker for %s", jobType).isNotNull();
+    Object bean = beans.get(jobType);
+    Object[] args = arguments(method, vars, keys.incrementAndGet());
+    Map<String, List<String>> before = snapshot();
+
+    Outcome first = invoke(bean, method, args);
+    Map<String, List<String>> afterFirst = snapshot();
+    if (!afterFirst.equals(before)) {
+      changedTheDatabase.add(jobType);
+    }
+    Set<String> messagesAfterFirst = new HashSet<>(publishedMessageIds);
+
+    for (int i = 0; i < REDELIVERIES; i++) {
+      Outcome again = invoke(bean, method, args);
+      assertThat(again.normalised()).as("%s answered differently on redelivery %d", jobType, i + 1).isEqualTo(first.normalised());
+      redeliveries++;
+    }
+    Map<String, List<String>> afterAll = snapshot();
+    assertThat(changes(afterFirst, afterAll)).as("rows changed by redelivering %s", jobType).isEmpty();
+    assertThat(new HashSet<>(publishedMessageIds))
+        .as("messages published again by %s carry the first delivery's message ids", jobType)
+        .isEqualTo(messagesAfterFirst);
+    delivered.add(jobType);
+    first.mergeInto(vars);
+  }
+
+  private static Object[] arguments(Method method, Map<String, Object> vars, long jobKey) {
+    Parameter[] parameters = method.getParameters();
+    Object[] args = new Object[parameters.length];
+    for (int i = 0; i < parameters.length; i++) {
+      Parameter p = parameters[i];
+      if (p.isAnnotationPresent(ElementInstanceKey.class)
+          || p.isAnnotationPresent(ProcessInstanceKey.class)
+          || p.isAnnotationPresent(JobKey.class)) {
+        args[i] = jobKey;
+      } else if (p.isAnnotationPresent(CustomHeaders.class)) {
+        args[i] = vars.getOrDefault("headers", Map.of());
+      } else if (p.getType() == ActivatedJob.class) {
+        args[i] = vars.get("job");
+      } else {
+        args[i] = convert(vars.get(p.getName()), p.getType());
+      }
+    }
+    return args;
+  }
+
+  private static Object convert(Object value, Class<?> type) {
+    if (value == null) {
+      return type == boolean.class ? false : null;
+    }
+    if ((type == long.class || type == Long.class) && value instanceof Number n) return n.longValue();
+    if ((type == int.class || type == Integer.class) && value instanceof Number n) return n.intValue();
+    return value;
+  }
+
+  private static Outcome invoke(Object bean, Method method, Object[] args) {
+    try {
+      return new Outcome(method.invoke(bean, args), null, null);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      String code = cause instanceof BpmnError bpmn ? bpmn.getErrorCode() : cause.getMessage();
+      return new Outcome(null, cause.getClass().getName(), code);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** What a delivery answered: the variables it completed with, or the error it raised. */
+  record Outcome(Object result, String error, String code) {
+    /** The answer as the engine would take it: amounts by value (450 = 450.00), records by component. */
+    Outcome normalised() {
+      return new Outcome(normalise(result), error, code);
+    }
+
+    private static Object normalise(Object value) {
+      if (value instanceof BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
+      }
+      if (value instanceof Map<?, ?> map) {
+        Map<Object, Object> copy = new TreeMap<>();
+        map.forEach((k, v) -> copy.put(k, normalise(v)));
+        return copy;
+      }
+      if (value instanceof Record answer) {
+        Map<String, Object> copy = new HashMap<>();
+        new Outcome(answer, null, null).mergeInto(copy);
+        return normalise(copy);
+      }
+      return value;
+    }
+
+    void mergeInto(Map<String, Object> vars) {
+      if (result instanceof Record answer) {
+        for (RecordComponent component : answer.getClass().getRecordComponents()) {
+          try {
+            vars.put(component.getName(), component.getAccessor().invoke(answer));
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      } else if (result instanceof Map<?, ?> answer) {
+        answer.forEach((k, v) -> vars.put((String) k, v));
+      }
+    }
+  }
+
+  private static List<String> changes(Map<String, List<String>> before, Map<String, List<String>> after) {
+    List<String> changes = new ArrayList<>();
+    after.forEach(
+        (table, rows) -> {
+          List<String> added = new ArrayList<>(rows);
+          added.removeAll(before.getOrDefault(table, List.of()));
+          List<String> removed = new ArrayList<>(before.getOrDefault(table, List.of()));
+          removed.removeAll(rows);
+          added.forEach(row -> changes.add(table + " + " + row));
+          removed.forEach(row -> changes.add(table + " - " + row));
+        });
+    return changes;
+  }
+
+  /** Every row of every table, as text: the side effects a redelivery must not add to. */
+  private Map<String, List<String>> snapshot() {
+    Map<String, List<String>> tables = new LinkedHashMap<>();
+    for (String table : tables()) {
+      List<String> rows =
+          jdbc.query(
+              "select * from " + table,
+              (rs, n) -> {
+                StringBuilder row = new StringBuilder();
+                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                  row.append(Objects.toString(rs.getObject(c))).append('|');
+                }
+                return row.toString();
+              });
+      rows.sort(null);
+      tables.put(table, rows);
+    }
+    return tables;
+  }
+
+  private List<String> tables() {
+    try (Connection connection = dataSource.getConnection();
+        ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
+      List<String> names = new ArrayList<>();
+      while (rs.next()) {
+        String name = rs.getString("TABLE_NAME");
+        if (!name.toLowerCase().startsWith("flyway")) {
+          names.add(name);
+        }
+      }
+      assertThat(names).isNotEmpty();
+      return names;
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
