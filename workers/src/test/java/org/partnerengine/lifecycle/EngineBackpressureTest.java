@@ -43,7 +43,7 @@ class EngineBackpressureTest {
   @ParameterizedTest
   @EnumSource(names = {"RESOURCE_EXHAUSTED", "UNAVAILABLE", "DEADLINE_EXCEEDED"})
   void aMessageTheEngineCannotTakeIsEngineUnavailable(Status.Code code) {
-    PartnerMessages messages = new PartnerMessages(engineAnswering(code), Duration.ofDays(7));
+    PartnerMessages messages = new PartnerMessages(engineAnswering(code), Duration.ofDays(7), event -> {});
 
     assertThatThrownBy(() -> messages.publish("agreement-signed", "1", "agreement-signed:1", Map.of()))
         .isInstanceOf(EngineUnavailable.class);

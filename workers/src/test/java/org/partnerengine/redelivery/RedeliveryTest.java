@@ -36,6 +36,8 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
+import org.partnerengine.attention.AttentionFinding;
+import org.partnerengine.attention.AttentionKind;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.WorkersTestApplication;
 import org.partnerengine.deals.DealOutcome;
@@ -126,6 +128,7 @@ class RedeliveryTest {
   void everyWorkersJobRedeliveredAfterCommitLeavesExactlyOneSideEffect() throws Exception {
     Map<String, Object> journey = lifeOfAnActivePartner();
     dealsOf(journey);
+    attentionOf(journey);
     marketingFundsOf(journey);
     offboard(journey);
     rejectedApplicants();
@@ -188,6 +191,18 @@ class RedeliveryTest {
     deliver("rebates.calculate-rebate", with(rebate, "quarterlyRevenue", new BigDecimal("120000"), "rebateRate", new BigDecimal("0.025")));
     deliver("certification.expire-certificate", vars);
     return vars;
+  }
+
+  /** The attention review raises a follow-up for the partner, a manager records it, it closes. */
+  private void attentionOf(Map<String, Object> partner) {
+    deliver("attention.list-partners", new HashMap<>());
+    deliver("attention.collect-facts", partner);
+    AttentionFinding noDeals = new AttentionFinding("NO_RECENT_DEALS", AttentionKind.AT_RISK);
+    deliver("attention.reconcile", with(partner, "attentionReasons", new AttentionFinding[] {noDeals}));
+    deliver(
+        "attention.record-follow-up",
+        with(partner, "attentionReason", "NO_RECENT_DEALS", "attentionRound", 1, "followUpNote", "Pipeline review"));
+    deliver("attention.close-follow-up", partner);
   }
 
   private void dealsOf(Map<String, Object> partner) {
