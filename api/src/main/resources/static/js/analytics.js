@@ -23,13 +23,14 @@ function days(value) {
 /** The histogram bucket a number of days falls in: the first whose bound it does not exceed. */
 function bucketOf(histogram, value) {
   if (value === null || value === undefined) return null;
-  const index = histogram.findIndex((b) => b.upToDays === null || Number(value) <= b.upToDays);
+  const index = histogram.findIndex((b) => b.upToDays == null || Number(value) <= b.upToDays);
   return index < 0 ? histogram.length - 1 : index;
 }
 
 function bucketLabel(bucket, previous) {
-  if (bucket.upToDays === null) return `>${previous ? previous.upToDays : 0}`;
-  return `≤${bucket.upToDays}`;
+  // The API leaves out a null bound: the last bucket, longer than the one before.
+  if (bucket.upToDays == null) return `>${previous ? previous.upToDays : 0}`;
+  return String(bucket.upToDays);
 }
 
 function attentionTable(list, id, empty) {
@@ -45,7 +46,7 @@ function attentionTable(list, id, empty) {
 
 function cycleTimeChart(stage) {
   const bars = stage.histogram.map((b, i) => ({ label: bucketLabel(b, stage.histogram[i - 1]), value: b.visits,
-    title: `${b.visits} visit(s) ${b.upToDays === null ? 'longer' : `up to ${b.upToDays} day(s)`}` }));
+    title: `${b.visits} visit(s) ${b.upToDays == null ? 'longer' : `up to ${b.upToDays} day(s)`}` }));
   const markers = [
     { index: bucketOf(stage.histogram, stage.medianDays), label: `median ${days(stage.medianDays)}`, cls: 'median' },
     { index: bucketOf(stage.histogram, stage.p90Days), label: `p90 ${days(stage.p90Days)}`, cls: 'p90' },
@@ -54,12 +55,13 @@ function cycleTimeChart(stage) {
     h('figcaption', {}, stageChip(stage.stage), ' ',
       h('span', { class: 'muted small' }, `${stage.visits} visit(s) ended · ${stage.partnersNow} in it now · median ${days(stage.medianDays)} · p90 ${days(stage.p90Days)}`)),
     barChart(bars, { width: 440, height: 190, markers, colour: '#0b5cad', label: `${stage.stage} visit lengths in days` }),
-    h('div', { class: 'muted small axis-note' }, 'visit length, days'));
+    h('div', { class: 'muted small axis-note' }, 'visit length in days (up to)'));
 }
 
 export async function analyticsView() {
-  const from = daysAgo(182);
+  // Points fall at the start of a day: ending at tomorrow's start takes in today's changes.
   const to = daysAgo(-1);
+  const from = daysAgo(-1 + 26 * 7);
   const [timeline, stages, atRisk, readyToGrow] = await Promise.all([
     api(`/api/analytics/stages/timeline?from=${from}&to=${to}&stepDays=7`),
     api(`/api/analytics/stages?from=${daysAgo(365)}&to=${to}`),

@@ -52,7 +52,7 @@ function legend(series, colours, x, y) {
   for (const name of series) {
     g.append(s('rect', { x: at, y: y - 9, width: 12, height: 12, rx: 2, fill: colours[name] || '#8c959f' }),
       s('text', { x: at + 16, y, class: 'legend-label', 'data-series': name }, name));
-    at += 24 + name.length * 7.5;
+    at += 28 + name.length * 8.5;
   }
   return g;
 }
@@ -81,14 +81,17 @@ export function stackedArea(points, series, { width = 900, height = 300, colours
     const upper = above.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`);
     const lower = below.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).reverse();
     chart.append(s('polygon', { points: [...upper, ...lower].join(' '), fill: colours[name] || '#8c959f', 'fill-opacity': 0.85,
-      stroke: '#fff', 'stroke-width': 0.5, class: 'area', 'data-series': name },
+      stroke: '#fff', 'stroke-width': 0.5, class: 'area', 'data-series': name,
+      'data-last': points[points.length - 1].values[name] || 0 },
     s('title', {}, `${name}: ${points[points.length - 1].values[name] || 0} now`)));
     above.forEach((v, i) => { below[i] = v; });
   }
   const every = Math.max(1, Math.ceil(points.length / 8));
   points.forEach((p, i) => {
-    if (i % every !== 0 && i !== points.length - 1) return;
-    chart.append(s('text', { x: x(i), y: bottom + 18, 'text-anchor': 'middle', class: 'axis' },
+    const last = points.length - 1;
+    if (i !== last && (i % every !== 0 || last - i < every / 2)) return;
+    const anchor = i === points.length - 1 && points.length > 1 ? 'end' : 'middle';
+    chart.append(s('text', { x: x(i), y: bottom + 18, 'text-anchor': anchor, class: 'axis' },
       new Date(p.at).toLocaleDateString(undefined, { day: 'numeric', month: 'short' })));
   });
   chart.append(legend(series, colours, left, 16));

@@ -139,6 +139,8 @@ class WebPageBrowserTest {
       browser.waitFor(By.cssSelector("#stage-timeline svg.chart"));
       assertThat(browser.driver().findElements(By.cssSelector("#stage-timeline svg polygon.area")))
           .as("one area per stage").hasSize(7);
+      assertThat(Integer.parseInt(browser.driver().findElement(By.cssSelector("#stage-timeline polygon[data-series='ONBOARD']")).getAttribute("data-last")))
+          .as("the approved partner is counted in ONBOARD at the latest point").isPositive();
       assertThat(browser.driver().findElement(By.cssSelector("#stage-timeline svg")).getText()).contains("RECRUIT").contains("ONBOARD");
       WebElement recruit = browser.waitFor(By.cssSelector("#cycle-times figure[data-stage='RECRUIT']"));
       assertThat(recruit.findElement(By.tagName("figcaption")).getText()).contains("RECRUIT").contains("median");
