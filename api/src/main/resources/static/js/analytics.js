@@ -54,7 +54,7 @@ function cycleTimeChart(stage) {
   return h('figure', { class: 'cycle-time', 'data-stage': stage.stage },
     h('figcaption', {}, stageChip(stage.stage), ' ',
       h('span', { class: 'muted small' }, `${stage.visits} visit(s) ended · ${stage.partnersNow} in it now · median ${days(stage.medianDays)} · p90 ${days(stage.p90Days)}`)),
-    barChart(bars, { width: 440, height: 190, markers, colour: '#0b5cad', label: `${stage.stage} visit lengths in days` }),
+    barChart(bars, { width: 440, height: 190, markers, integer: true, colour: '#0b5cad', label: `${stage.stage} visit lengths in days` }),
     h('div', { class: 'muted small axis-note' }, 'visit length in days (up to)'));
 }
 

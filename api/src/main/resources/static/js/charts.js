@@ -25,11 +25,12 @@ function svg(width, height, label, cls) {
 }
 
 /** Round numbers for an axis from 0 to at least max: about `count` steps of 1, 2 or 5 x 10^n. */
-export function ticks(max, count = 5) {
+export function ticks(max, count = 5, integer = false) {
   if (!(max > 0)) return [0, 1];
   const raw = max / count;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((v) => v >= raw);
+  let step = [1, 2, 5, 10].map((m) => m * magnitude).find((v) => v >= raw);
+  if (integer) step = Math.max(1, Math.round(step));
   const values = [];
   for (let v = 0; v < max + step; v += step) values.push(Number(v.toFixed(10)));
   return values;
@@ -68,7 +69,7 @@ export function stackedArea(points, series, { width = 900, height = 300, colours
     return chart;
   }
   const totals = points.map((p) => series.reduce((sum, name) => sum + (p.values[name] || 0), 0));
-  const axis = ticks(Math.max(...totals, 1));
+  const axis = ticks(Math.max(...totals, 1), 5, true);
   const max = axis[axis.length - 1];
   const x = (i) => (points.length === 1 ? (left + right) / 2 : left + (i * (right - left)) / (points.length - 1));
   const y = (v) => bottom - (v * (bottom - top)) / max;
@@ -102,11 +103,11 @@ export function stackedArea(points, series, { width = 900, height = 300, colours
  * Vertical bars: `bars` = [{ label, value, title? }]; `markers` = [{ index, label, cls }] draws a
  * dashed line over the bar at that index (a median or a percentile).
  */
-export function barChart(bars, { width = 420, height = 200, colour = '#0b5cad', format = compact, markers = [], label = 'chart', title } = {}) {
+export function barChart(bars, { width = 420, height = 200, colour = '#0b5cad', format = compact, markers = [], label = 'chart', title, integer = false } = {}) {
   const chart = svg(width, height, label, 'bars');
   const left = 44; const right = width - 8; const top = title ? 30 : 14; const bottom = height - 26;
   if (title) chart.append(s('text', { x: left, y: 16, class: 'chart-title' }, title));
-  const axis = ticks(Math.max(...bars.map((b) => b.value || 0), 1), 4);
+  const axis = ticks(Math.max(...bars.map((b) => b.value || 0), 1), 4, integer);
   const max = axis[axis.length - 1];
   const y = (v) => bottom - (v * (bottom - top)) / max;
   const slot = (right - left) / Math.max(bars.length, 1);
