@@ -5,6 +5,7 @@ import { boardView, partnerView, instanceView } from './board.js';
 import { inboxView, taskView } from './tasks.js';
 import { designerView } from './designer.js';
 import { portalView } from './portal.js';
+import { analyticsView } from './analytics.js';
 
 let me = null;
 
@@ -16,6 +17,7 @@ const routes = [
   [/^\/tasks$/, () => inboxView(me)],
   [/^\/tasks\/(\d+)$/, (id) => taskView(me, Number(id))],
   [/^\/designer$/, () => designerView(me)],
+  [/^\/analytics$/, () => analyticsView(me)],
   [/^\/portal$/, () => portalView(me, me.partnerId)],
 ];
 
@@ -39,6 +41,7 @@ function navigation() {
   const links = [];
   if (has('PARTNER_MANAGER') || has('APPROVER')) links.push(['#/board', 'Partners']);
   if (has('PARTNER_MANAGER') || has('APPROVER')) links.push(['#/tasks', 'Task inbox']);
+  if (has('PARTNER_MANAGER')) links.push(['#/analytics', 'Analytics']);
   if (has('PROCESS_DESIGNER') || has('PARTNER_MANAGER')) links.push(['#/designer', 'Processes']);
   if (isPartnerUser()) links.push(['#/portal', 'My partnership']);
   const current = `#${location.hash.slice(1).split('?')[0]}`;

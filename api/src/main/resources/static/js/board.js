@@ -2,6 +2,7 @@
 import { api } from './api.js';
 import { h, mount, flash, when, isOverdue, stageChip, table, section, money } from './ui.js';
 import { drawInstance, incidentList, legend } from './diagram.js';
+import { scorecardSection } from './analytics.js';
 
 const STAGES = ['RECRUIT', 'ONBOARD', 'ENABLE', 'CERTIFY', 'ACTIVE', 'REJECTED', 'OFFBOARDED'];
 const TYPES = ['RESELLER', 'DISTRIBUTOR', 'SYSTEM_INTEGRATOR', 'MSP'];
@@ -76,10 +77,11 @@ export async function boardView(me) {
 export async function partnerView(me, id) {
   const partner = await api(`/api/partners/${id}`);
   const manager = can(me, 'PARTNER_MANAGER');
-  const [history, tiers, instances] = await Promise.all([
+  const [history, tiers, instances, scorecard] = await Promise.all([
     api(`/api/partners/${id}/history`),
     api(`/api/partners/${id}/tier-history`).catch(() => []),
     can(me, 'PARTNER_MANAGER', 'PROCESS_DESIGNER') ? api(`/api/process-instances?partnerId=${id}&size=100`) : Promise.resolve(null),
+    can(me, 'PARTNER_MANAGER', 'APPROVER') ? scorecardSection(id) : Promise.resolve(null),
   ]);
   const diagram = h('div', { class: 'diagram', id: 'diagram' });
   const incidents = h('div', { id: 'incidents' });
@@ -101,6 +103,7 @@ export async function partnerView(me, id) {
         { title: 'Due', cell: (t) => [when(t.dueDate), isOverdue(t) ? h('span', { class: 'badge overdue-mark' }, 'overdue') : null] },
         { title: 'Claimed by', cell: (t) => t.claimedBy || '—' },
       ], partner.openTasks.map((t) => ({ ...t, __class: isOverdue(t) ? 'overdue' : null })), 'No open task.')))),
+    scorecard,
     manager && partner.processInstanceKey ? section('Lifecycle', legend(), diagram, incidents) : null,
     instances ? section('Process instances', h('div', { id: 'instances' }, table([
       { title: 'Instance', cell: (i) => h('a', { href: `#/instances/${i.key}` }, String(i.key)) },

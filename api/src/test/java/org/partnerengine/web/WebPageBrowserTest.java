@@ -127,6 +127,38 @@ class WebPageBrowserTest {
   }
 
   @Test
+  void aManagerReadsTheStageChartsTheAttentionListsAndAPartnersScorecard() {
+    long partnerId = apply("charts-ui.example");
+    // Approved: the partner's visit to RECRUIT ends, so the cycle-time chart has a visit to show.
+    complete(awaitTask(partnerId, "Task_ApproveApplication"), Map.of("approved", true, "decisionReason", "Good fit"));
+    awaitStage(partnerId, "ONBOARD");
+
+    try (Browser browser = Browser.open(port, "manager")) {
+      browser.logIn("manager", "manager");
+      browser.waitFor(By.cssSelector("#nav a[href='#/analytics']")).click();
+      browser.waitFor(By.cssSelector("#stage-timeline svg.chart"));
+      assertThat(browser.driver().findElements(By.cssSelector("#stage-timeline svg polygon.area")))
+          .as("one area per stage").hasSize(7);
+      assertThat(Integer.parseInt(browser.driver().findElement(By.cssSelector("#stage-timeline polygon[data-series='ONBOARD']")).getAttribute("data-last")))
+          .as("the approved partner is counted in ONBOARD at the latest point").isPositive();
+      assertThat(browser.driver().findElement(By.cssSelector("#stage-timeline svg")).getText()).contains("RECRUIT").contains("ONBOARD");
+      WebElement recruit = browser.waitFor(By.cssSelector("#cycle-times figure[data-stage='RECRUIT']"));
+      assertThat(recruit.findElement(By.tagName("figcaption")).getText()).contains("RECRUIT").contains("median");
+      assertThat(recruit.findElements(By.cssSelector("svg rect.bar"))).as("one bar per histogram bucket").hasSize(11);
+      assertThat(recruit.findElements(By.cssSelector("svg line.marker.median"))).as("the median is marked").hasSize(1);
+      assertThat(browser.driver().findElements(By.cssSelector("#at-risk, #ready-to-grow"))).hasSize(2);
+      browser.screenshot("analytics");
+
+      browser.visit("/partners/" + partnerId);
+      browser.waitFor(By.cssSelector("#revenue-trend svg.chart"));
+      assertThat(browser.driver().findElements(By.cssSelector("#revenue-trend svg rect.bar"))).as("the last eight quarters").hasSize(8);
+      assertThat(browser.driver().findElement(By.id("scorecard")).getText()).contains("Days in stage").contains("Won, 12 months");
+      browser.screenshot("scorecard");
+      browser.assertNoConsoleErrors();
+    }
+  }
+
+  @Test
   void aPartnerUserSeesItsOwnPartnershipButCannotReachAnotherPartnersPage() {
     long own = apply("own-ui.example");
     long other = apply("other-ui.example");
