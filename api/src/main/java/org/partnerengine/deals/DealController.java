@@ -5,13 +5,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.partnerengine.partner.PartnerNotFound;
 import org.partnerengine.security.Caller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -77,19 +74,5 @@ class DealController {
     if (!Caller.of(authentication).mayAccessPartner(deals.require(dealId).getPartnerId())) {
       throw new DealNotFound(dealId);
     }
-  }
-
-  @ExceptionHandler(DealNotFound.class)
-  ProblemDetail notFound(DealNotFound ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-    problem.setTitle("Deal not found");
-    return problem;
-  }
-
-  @ExceptionHandler(DealNotOpen.class)
-  ProblemDetail notOpen(DealNotOpen ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-    problem.setTitle("Deal not open");
-    return problem;
   }
 }

@@ -65,25 +65,11 @@ class MdfController {
     }
   }
 
-  @ExceptionHandler(MdfRequestNotFound.class)
-  ProblemDetail notFound(MdfRequestNotFound ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-    problem.setTitle("MDF request not found");
-    return problem;
-  }
-
   /** A claim racing the deadline's release (or a second claim): the request changed under it. */
   @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
   ProblemDetail changedConcurrently(ObjectOptimisticLockingFailureException ex) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The MDF request changed while the claim was stored; reload it and try again");
-    problem.setTitle("Claim not accepted");
-    return problem;
-  }
-
-  @ExceptionHandler(MdfClaimRefused.class)
-  ProblemDetail claimRefused(MdfClaimRefused ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
     problem.setTitle("Claim not accepted");
     return problem;
   }

@@ -13,6 +13,10 @@ import java.util.stream.Collectors;
 import org.partnerengine.account.InvitationNotValid;
 import org.partnerengine.deployment.InvalidDeployment;
 import org.partnerengine.idempotency.IdempotencyConflict;
+import org.partnerengine.deals.DealNotFound;
+import org.partnerengine.deals.DealNotOpen;
+import org.partnerengine.mdf.MdfClaimRefused;
+import org.partnerengine.mdf.MdfRequestNotFound;
 import org.partnerengine.lifecycle.EngineUnavailable;
 import org.partnerengine.tasks.InvalidTaskInput;
 import org.partnerengine.tasks.TaskConflict;
@@ -136,37 +140,37 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     return problem;
   }
 
-  @ExceptionHandler(TaskNotFound.class)
-  ProblemDetail taskNotFound(TaskNotFound ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-    problem.setTitle("Task not found");
-    return problem;
-  }
+  /** A business refusal: answered with its status and title, the exception's message as detail. */
+  private record Refusal(HttpStatus status, String title) {}
 
-  @ExceptionHandler(TaskNotOffered.class)
-  ProblemDetail taskNotOffered(TaskNotOffered ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-    problem.setTitle("Not your task");
-    return problem;
-  }
+  private static final Map<Class<? extends RuntimeException>, Refusal> REFUSALS =
+      Map.ofEntries(
+          Map.entry(TaskNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "Task not found")),
+          Map.entry(TaskNotOffered.class, new Refusal(HttpStatus.FORBIDDEN, "Not your task")),
+          Map.entry(TaskConflict.class, new Refusal(HttpStatus.CONFLICT, "Task not open for you")),
+          Map.entry(InvalidDeployment.class, new Refusal(HttpStatus.BAD_REQUEST, "Deployment rejected")),
+          Map.entry(InvitationNotValid.class, new Refusal(HttpStatus.BAD_REQUEST, "Invitation not valid")),
+          Map.entry(PartnerNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "Partner not found")),
+          Map.entry(PartnerNotActive.class, new Refusal(HttpStatus.CONFLICT, "Partner not active")),
+          Map.entry(IllegalStageTransition.class, new Refusal(HttpStatus.CONFLICT, "Not allowed in the partner's stage")),
+          Map.entry(DealNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "Deal not found")),
+          Map.entry(DealNotOpen.class, new Refusal(HttpStatus.CONFLICT, "Deal not open")),
+          Map.entry(MdfRequestNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "MDF request not found")),
+          Map.entry(MdfClaimRefused.class, new Refusal(HttpStatus.CONFLICT, "Claim not accepted")));
 
-  @ExceptionHandler(TaskConflict.class)
-  ProblemDetail taskConflict(TaskConflict ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-    problem.setTitle("Task not open for you");
+  @ExceptionHandler({
+    TaskNotFound.class, TaskNotOffered.class, TaskConflict.class, InvalidDeployment.class, InvitationNotValid.class, PartnerNotFound.class, PartnerNotActive.class, IllegalStageTransition.class, DealNotFound.class, DealNotOpen.class, MdfRequestNotFound.class, MdfClaimRefused.class
+  })
+  ProblemDetail refused(RuntimeException ex) {
+    Refusal refusal = REFUSALS.get(ex.getClass());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(refusal.status(), ex.getMessage());
+    problem.setTitle(refusal.title());
     return problem;
   }
 
   @ExceptionHandler(InvalidTaskInput.class)
   ProblemDetail invalidTaskInput(InvalidTaskInput ex) {
     return invalid(ex.violations().stream().map(v -> new FieldProblem(v.field(), v.message())).toList());
-  }
-
-  @ExceptionHandler(InvalidDeployment.class)
-  ProblemDetail invalidDeployment(InvalidDeployment ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-    problem.setTitle("Deployment rejected");
-    return problem;
   }
 
   @ExceptionHandler(IdempotencyConflict.class)
@@ -177,40 +181,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     return problem;
   }
 
-  @ExceptionHandler(InvitationNotValid.class)
-  ProblemDetail invitationNotValid(InvitationNotValid ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-    problem.setTitle("Invitation not valid");
-    return problem;
-  }
-
   @ExceptionHandler(ConstraintViolationException.class)
   ProblemDetail constraintViolation(ConstraintViolationException ex) {
     return invalid(
         ex.getConstraintViolations().stream()
             .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
             .toList());
-  }
-
-  @ExceptionHandler(PartnerNotFound.class)
-  ProblemDetail partnerNotFound(PartnerNotFound ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-    problem.setTitle("Partner not found");
-    return problem;
-  }
-
-  @ExceptionHandler(PartnerNotActive.class)
-  ProblemDetail partnerNotActive(PartnerNotActive ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-    problem.setTitle("Partner not active");
-    return problem;
-  }
-
-  @ExceptionHandler(IllegalStageTransition.class)
-  ProblemDetail illegalTransition(IllegalStageTransition ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-    problem.setTitle("Not allowed in the partner's stage");
-    return problem;
   }
 
   @ExceptionHandler(EngineUnavailable.class)
