@@ -47,12 +47,19 @@ final class BenchApp implements AutoCloseable {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + heapMb + "m");
     command.add("-Xms" + heapMb + "m");
+    // Extra JVM options for the app, e.g. a flight recording: -Dbench.app-jvm-args="-XX:StartFlightRecording=..."
+    for (String option : System.getProperty("bench.app-jvm-args", "").split("\\s+")) {
+      if (!option.isBlank()) {
+        command.add(option);
+      }
+    }
     command.add("-jar");
     command.add(jar.toAbsolutePath().toString());
     command.add("--server.port=" + port);
     command.add("--spring.datasource.url=" + jdbcUrl);
     command.add("--logging.level.root=WARN");
     command.add("--partner-engine.tiering.schedule-enabled=false");
+    command.add("--partner-engine.demo-data.enabled=false"); // the benchmark's own load only
     command.add("--partner-engine.engine.embedded-port=0");
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("app.log").toFile()).start();
