@@ -2,7 +2,7 @@ package org.partnerengine.engine;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.camunda.zeebe.process.test.engine.LongRunningEngineFactory;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +23,7 @@ class EmbeddedEngineConfiguration {
 
   @Bean(name = ENGINE_BEAN, destroyMethod = "stop")
   ZeebeTestEngine embeddedEngine(@Value("${" + EmbeddedEngineEnvironment.PORT_PROPERTY + "}") int port) {
-    ZeebeTestEngine engine = EngineFactory.create(port);
+    ZeebeTestEngine engine = LongRunningEngineFactory.create(port);
     engine.start();
     return engine;
   }
