@@ -6,7 +6,7 @@ import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.builder.AbstractFlowNodeBuilder;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.camunda.zeebe.process.test.engine.LongRunningEngineFactory;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -19,9 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The embedded engine alone: instances per second of a process with as many jobs as the
- * lifecycle's happy path, each completed by a no-op worker fed by job streaming. It is the
- * ceiling that real workers with a database are measured against.
+ * The embedded engine alone (the app's own engine factory): instances per second of a straight
+ * process with as many jobs as the lifecycle's happy path, each completed by a no-op worker fed
+ * by job streaming. {@link LifecycleModelsCeiling} runs the lifecycle's real models instead.
  *
  * <p>The fast-tracked happy path runs {@value #LIFECYCLE_JOBS} jobs: enrich, five stage entries
  * (RECRUIT, ONBOARD, ENABLE, CERTIFY, ACTIVE), validate, due diligence, record approval, generate
@@ -52,7 +52,7 @@ public final class EngineCeiling {
   /** Instances per second of a {@code tasks}-job process on a fresh embedded engine. */
   static double measure(int tasks, int warmup, int measured) throws Exception {
     int port = freePort();
-    ZeebeTestEngine engine = EngineFactory.create(port);
+    ZeebeTestEngine engine = LongRunningEngineFactory.create(port);
     engine.start();
     try (CamundaClient client =
         CamundaClient.newClientBuilder()

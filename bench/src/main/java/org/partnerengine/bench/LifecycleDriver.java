@@ -20,16 +20,28 @@ final class LifecycleDriver {
 
   /** The sample application, under a domain of its own: due diligence refuses a second partner on one domain. */
   static Map<String, Object> application() {
+    return application("SYSTEM_INTEGRATOR", "DE", 2_500_000, 40);
+  }
+
+  /**
+   * An application that scores in the review band (40): after screening and due diligence its
+   * lifecycle waits for an approver, as most real applications do.
+   */
+  static Map<String, Object> applicationForReview() {
+    return application("RESELLER", "BR", 500_000, 12);
+  }
+
+  private static Map<String, Object> application(String partnerType, String country, long annualRevenue, int employees) {
     String domain = "bench-" + System.nanoTime() + "-" + APPLICANTS.incrementAndGet() + ".example";
     return Map.of(
         "companyName", "Bench Cloud GmbH",
-        "partnerType", "SYSTEM_INTEGRATOR",
-        "country", "DE",
+        "partnerType", partnerType,
+        "country", country,
         "website", "https://www." + domain,
         "contactName", "Ada Lovelace",
         "contactEmail", "ada@" + domain,
-        "annualRevenue", 2_500_000,
-        "employees", 40);
+        "annualRevenue", annualRevenue,
+        "employees", employees);
   }
 
   private final BenchApp app;

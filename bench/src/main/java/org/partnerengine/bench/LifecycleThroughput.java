@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Full partner lifecycles through the real app (application to ACTIVE, real workers and
  * database, onboarding tasks completed through the inbox) per second, and the ratio to the
- * engine ceiling measured in the same run with the same number of jobs.
+ * engine alone measured in the same run: on the lifecycle's own models with no-op workers (the
+ * ceiling the target is set against), and on a straight process with as many jobs.
  *
  * <p>Arguments: output directory, app jar, then optionally partners (default 100), client
  * threads (8), app heap in MiB (512).
@@ -27,21 +28,27 @@ public final class LifecycleThroughput {
           failure.printStackTrace();
           System.exit(1);
         });
-    double ceiling = EngineCeiling.measure(EngineCeiling.LIFECYCLE_JOBS, 100, 500);
+    double straightCeiling = EngineCeiling.measure(EngineCeiling.LIFECYCLE_JOBS, 100, 500);
+    double ceiling = LifecycleModelsCeiling.measure(Math.max(20, partners / 5), Math.max(100, partners));
     try (BenchApp app = BenchApp.start(jar, out.resolve("lifecycle-throughput"), heapMb)) {
       LifecycleDriver driver = new LifecycleDriver(app);
       driver.run(Math.max(5, partners / 10), threads, Duration.ofMinutes(5)); // warm-up
       double seconds = driver.run(partners, threads, Duration.ofMinutes(20));
       double perSecond = partners / seconds;
       System.out.printf(
-          Locale.ROOT, "lifecycle-throughput: %d lifecycles in %.1f s = %.2f/s, ceiling %.1f/s, ratio %.3f, %d errors%n",
-          partners, seconds, perSecond, ceiling, perSecond / ceiling, driver.errors.get());
+          Locale.ROOT,
+          "lifecycle-throughput: %d lifecycles in %.1f s = %.2f/s; engine alone on the lifecycle's models %.2f/s, ratio %.3f;"
+              + " straight %d-job process %.1f instances/s, ratio %.3f; %d errors%n",
+          partners, seconds, perSecond, ceiling, perSecond / ceiling,
+          EngineCeiling.LIFECYCLE_JOBS, straightCeiling, perSecond / straightCeiling, driver.errors.get());
       Results.write(
           out,
           "lifecycle-throughput",
-          "lifecycles,seconds,lifecycles_per_second,ceiling_instances_per_second,ratio,errors",
+          "lifecycles,seconds,lifecycles_per_second,models_ceiling_per_second,ratio_to_models_ceiling,"
+              + "straight_ceiling_per_second,ratio_to_straight_ceiling,errors",
           String.format(
-              Locale.ROOT, "%d,%.1f,%.2f,%.1f,%.3f,%d", partners, seconds, perSecond, ceiling, perSecond / ceiling, driver.errors.get()));
+              Locale.ROOT, "%d,%.1f,%.2f,%.2f,%.3f,%.1f,%.3f,%d",
+              partners, seconds, perSecond, ceiling, perSecond / ceiling, straightCeiling, perSecond / straightCeiling, driver.errors.get()));
     }
     System.exit(0); // the ceiling's engine leaves a non-daemon timer thread behind
   }
