@@ -96,8 +96,9 @@ class EmbeddedProcessInstances implements ProcessInstanceReader, AutoCloseable {
         catchUp();
       }
       records.release();
-    } catch (RuntimeException e) {
-      // The next run continues after the record that failed; the task must not die with it.
+    } catch (Exception e) {
+      // An exception would end the schedule for good, and the log would grow again; the next
+      // run continues after the record that failed. Exception, as Zeebe rethrows checked ones.
       log.warn("Following the engine's records failed", e);
     }
   }
