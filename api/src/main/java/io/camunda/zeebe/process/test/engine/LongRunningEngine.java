@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded engine for a process that runs for months: its log keeps only the records that the
  * stream processor and every {@link RecordFollower} have not yet passed, so memory follows the
- * live state rather than the history. Whoever needs the history folds it from a follower.
+ * live state rather than the history. Whoever needs the history folds it from a follower. The
+ * log is trimmed when a follower releases what it read, so an engine nobody follows keeps it all.
  *
  * <p>{@link #getRecordStreamSource()} therefore answers only the records still in the log: the
  * recent ones, not everything since the start as in Zeebe Process Test.
