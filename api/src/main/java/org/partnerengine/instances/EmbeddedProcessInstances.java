@@ -46,6 +46,7 @@ class EmbeddedProcessInstances implements ProcessInstanceReader, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedProcessInstances.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long FOLLOW_INTERVAL_MS = 500;
+  private static final int RECENT_VALUES = 4096;
 
   private final RecordFollower records;
   private final ScheduledExecutorService follower =
@@ -55,6 +56,18 @@ class EmbeddedProcessInstances implements ProcessInstanceReader, AutoCloseable {
 
   /** Element ids, variable names and process ids come from a few models: one copy of each. */
   private final Map<String, String> names = new HashMap<>();
+
+  /**
+   * Variable values seen lately, shared: a called process gets copies of its parent's variables,
+   * and flags and scores repeat. Bounded, because most values belong to one partner only.
+   */
+  private final Map<String, String> recentValues =
+      new LinkedHashMap<>(RECENT_VALUES, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+          return size() > RECENT_VALUES;
+        }
+      };
 
   EmbeddedProcessInstances(LongRunningEngine engine) {
     this.records = engine.follow();
@@ -117,7 +130,7 @@ class EmbeddedProcessInstances implements ProcessInstanceReader, AutoCloseable {
       case VariableRecordValue value -> {
         if (value.getScopeKey() == value.getProcessInstanceKey()
             && (record.getIntent() == VariableIntent.CREATED || record.getIntent() == VariableIntent.UPDATED)) {
-          instance(value.getProcessInstanceKey()).putVariable(name(value.getName()), value.getValue());
+          instance(value.getProcessInstanceKey()).putVariable(name(value.getName()), recentValue(value.getValue()));
         }
       }
       default -> {}
@@ -170,6 +183,11 @@ class EmbeddedProcessInstances implements ProcessInstanceReader, AutoCloseable {
   private String name(String name) {
     String shared = names.putIfAbsent(name, name);
     return shared == null ? name : shared;
+  }
+
+  private String recentValue(String json) {
+    String shared = recentValues.putIfAbsent(json, json);
+    return shared == null ? json : shared;
   }
 
   /**
