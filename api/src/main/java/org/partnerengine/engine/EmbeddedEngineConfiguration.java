@@ -1,7 +1,7 @@
 package org.partnerengine.engine;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.LongRunningEngine;
 import io.camunda.zeebe.process.test.engine.LongRunningEngineFactory;
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The embedded default: the Zeebe engine (the same stream processor as a broker) runs in this
- * process with a gRPC gateway on localhost, and keeps every record in memory until it stops.
+ * process with a gRPC gateway on localhost. Its log keeps only records not yet processed and
+ * followed; what the app shows of past instances it folds from a follower as records arrive.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = EngineMode.PROPERTY, havingValue = "embedded", matchIfMissing = true)
@@ -22,8 +23,8 @@ class EmbeddedEngineConfiguration {
   static final String ENGINE_BEAN = "embeddedEngine";
 
   @Bean(name = ENGINE_BEAN, destroyMethod = "stop")
-  ZeebeTestEngine embeddedEngine(@Value("${" + EmbeddedEngineEnvironment.PORT_PROPERTY + "}") int port) {
-    ZeebeTestEngine engine = LongRunningEngineFactory.create(port);
+  LongRunningEngine embeddedEngine(@Value("${" + EmbeddedEngineEnvironment.PORT_PROPERTY + "}") int port) {
+    LongRunningEngine engine = LongRunningEngineFactory.create(port);
     engine.start();
     return engine;
   }

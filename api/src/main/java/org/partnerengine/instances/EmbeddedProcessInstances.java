@@ -1,7 +1,8 @@
 package org.partnerengine.instances;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.LongRunningEngine;
+import io.camunda.zeebe.process.test.engine.RecordFollower;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
@@ -12,38 +13,65 @@ import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.partnerengine.instances.ProcessInstanceView.IncidentView;
 import org.partnerengine.instances.ProcessInstanceView.InstanceState;
 import org.partnerengine.web.PageView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Instances on the embedded engine, projected from the engine's record stream. The stream's
- * reader is not thread safe, so one lock guards reading it and the projection; each call folds
- * in only the records written since the last one.
+ * Instances on the embedded engine, folded from the engine's records as they arrive. The engine
+ * keeps no history of its own (its log is trimmed behind this follower), so this projection is
+ * the history, and it is kept small: names are shared, and an ended instance keeps only what the
+ * API shows of it. The records are followed in the background, so the log can be trimmed while
+ * nobody reads, and again on each read, so a read sees everything written before it.
  */
 @Component
 @ConditionalOnProperty(name = "partner-engine.engine.mode", havingValue = "embedded", matchIfMissing = true)
-class EmbeddedProcessInstances implements ProcessInstanceReader {
+class EmbeddedProcessInstances implements ProcessInstanceReader, AutoCloseable {
 
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedProcessInstances.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final long FOLLOW_INTERVAL_MS = 500;
+  private static final int RECENT_VALUES = 4096;
 
-  private final ZeebeTestEngine engine;
+  private final RecordFollower records;
+  private final ScheduledExecutorService follower =
+      Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("instance-records").daemon().factory());
   private final Object lock = new Object();
   private final Map<Long, Instance> instances = new TreeMap<>(Comparator.reverseOrder());
-  private int recordsSeen;
 
-  EmbeddedProcessInstances(ZeebeTestEngine engine) {
-    this.engine = engine;
+  /** Element ids, variable names and process ids come from a few models: one copy of each. */
+  private final Map<String, String> names = new HashMap<>();
+
+  /**
+   * Variable values seen lately, shared: a called process gets copies of its parent's variables,
+   * and flags and scores repeat. Bounded, because most values belong to one partner only.
+   */
+  private final Map<String, String> recentValues =
+      new LinkedHashMap<>(RECENT_VALUES, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+          return size() > RECENT_VALUES;
+        }
+      };
+
+  EmbeddedProcessInstances(LongRunningEngine engine) {
+    this.records = engine.follow();
+    follower.scheduleWithFixedDelay(this::followInBackground, FOLLOW_INTERVAL_MS, FOLLOW_INTERVAL_MS, TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -61,7 +89,7 @@ class EmbeddedProcessInstances implements ProcessInstanceReader {
       catchUp();
       List<ProcessInstanceView.Summary> matching = new ArrayList<>();
       for (Instance instance : instances.values()) {
-        if (instance.bpmnProcessId != null && (partnerId == null || partnerId.equals(instance.partnerId()))) {
+        if (instance.bpmnProcessId != null && (partnerId == null || partnerId.equals(instance.partnerId))) {
           matching.add(instance.summary());
         }
       }
@@ -69,21 +97,27 @@ class EmbeddedProcessInstances implements ProcessInstanceReader {
     }
   }
 
-  private void catchUp() {
-    Iterable<Record<?>> records = engine.getRecordStreamSource().getRecords();
-    if (records instanceof List<Record<?>> list) {
-      List<Record<?>> fresh = List.copyOf(list.subList(Math.min(recordsSeen, list.size()), list.size()));
-      fresh.forEach(this::apply);
-      recordsSeen += fresh.size();
-      return;
-    }
-    int index = 0;
-    for (Record<?> record : records) {
-      if (index++ >= recordsSeen) {
-        apply(record);
+  @Override
+  public void close() {
+    follower.shutdownNow();
+    records.close();
+  }
+
+  private void followInBackground() {
+    try {
+      synchronized (lock) {
+        catchUp();
       }
+      records.release();
+    } catch (Exception e) {
+      // An exception would end the schedule for good, and the log would grow again; the next
+      // run continues after the record that failed. Exception, as Zeebe rethrows checked ones.
+      log.warn("Following the engine's records failed", e);
     }
-    recordsSeen = Math.max(recordsSeen, index);
+  }
+
+  private void catchUp() {
+    records.follow(this::apply);
   }
 
   private void apply(Record<?> record) {
@@ -96,7 +130,7 @@ class EmbeddedProcessInstances implements ProcessInstanceReader {
       case VariableRecordValue value -> {
         if (value.getScopeKey() == value.getProcessInstanceKey()
             && (record.getIntent() == VariableIntent.CREATED || record.getIntent() == VariableIntent.UPDATED)) {
-          instance(value.getProcessInstanceKey()).variables.put(value.getName(), value.getValue());
+          instance(value.getProcessInstanceKey()).putVariable(name(value.getName()), recentValue(value.getValue()));
         }
       }
       default -> {}
@@ -107,37 +141,38 @@ class EmbeddedProcessInstances implements ProcessInstanceReader {
     Instance instance = instance(value.getProcessInstanceKey());
     if (value.getBpmnElementType() == BpmnElementType.PROCESS) {
       if (record.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATING) {
-        instance.bpmnProcessId = value.getBpmnProcessId();
+        instance.bpmnProcessId = name(value.getBpmnProcessId());
         instance.version = value.getVersion();
         instance.state = InstanceState.ACTIVE;
       } else if (record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED) {
-        instance.state = InstanceState.COMPLETED;
+        instance.end(InstanceState.COMPLETED);
       } else if (record.getIntent() == ProcessInstanceIntent.ELEMENT_TERMINATED) {
-        instance.state = InstanceState.TERMINATED;
+        instance.end(InstanceState.TERMINATED);
       }
       return;
     }
     if (record.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATING) {
-      instance.activeElements.put(record.getKey(), value.getElementId());
+      instance.activeElements().put(record.getKey(), name(value.getElementId()));
     } else if (record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED
         || record.getIntent() == ProcessInstanceIntent.ELEMENT_TERMINATED) {
-      instance.activeElements.remove(record.getKey());
+      instance.activeElements().remove(record.getKey());
       if (record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED) {
-        instance.completedElements.add(value.getElementId());
+        instance.complete(name(value.getElementId()));
       }
     } else if (record.getIntent() == ProcessInstanceIntent.SEQUENCE_FLOW_TAKEN) {
-      instance.completedElements.add(value.getElementId());
+      instance.complete(name(value.getElementId()));
     }
   }
 
   private void applyIncident(Record<?> record, IncidentRecordValue value) {
     Instance instance = instance(value.getProcessInstanceKey());
     if (record.getIntent() == IncidentIntent.CREATED) {
-      instance.incidents.put(
+      instance.incidents().put(
           record.getKey(),
-          new IncidentView(record.getKey(), value.getElementId(), value.getErrorType().name(), value.getErrorMessage(), value.getJobKey()));
+          new IncidentView(
+              record.getKey(), name(value.getElementId()), name(value.getErrorType().name()), value.getErrorMessage(), value.getJobKey()));
     } else if (record.getIntent() == IncidentIntent.RESOLVED) {
-      instance.incidents.remove(record.getKey());
+      instance.incidents().remove(record.getKey());
     }
   }
 
@@ -145,41 +180,111 @@ class EmbeddedProcessInstances implements ProcessInstanceReader {
     return instances.computeIfAbsent(key, Instance::new);
   }
 
+  private String name(String name) {
+    String shared = names.putIfAbsent(name, name);
+    return shared == null ? name : shared;
+  }
+
+  private String recentValue(String json) {
+    String shared = recentValues.putIfAbsent(json, json);
+    return shared == null ? json : shared;
+  }
+
+  /**
+   * One instance as the API shows it. What only a running instance needs (its active elements and
+   * open incidents) is dropped when it ends and empty; variables are two sorted arrays, not a map,
+   * because an ended instance keeps them for good.
+   */
   private static final class Instance {
+    private static final String[] NONE = {};
+
     final long key;
     String bpmnProcessId;
     int version;
     InstanceState state = InstanceState.ACTIVE;
-    final Map<Long, String> activeElements = new LinkedHashMap<>();
-    final Set<String> completedElements = new LinkedHashSet<>();
-    final Map<Long, IncidentView> incidents = new LinkedHashMap<>();
-    final Map<String, String> variables = new TreeMap<>();
+    Long partnerId;
+    private Map<Long, String> activeElements;
+    private final ArrayList<String> completedElements = new ArrayList<>();
+    private Map<Long, IncidentView> incidents;
+    private String[] variableNames = NONE;
+    private String[] variableValues = NONE;
 
     Instance(long key) {
       this.key = key;
     }
 
-    Long partnerId() {
-      Object value = parse(variables.get("partnerId"));
-      return value instanceof Number number ? number.longValue() : null;
+    Map<Long, String> activeElements() {
+      if (activeElements == null) {
+        activeElements = new LinkedHashMap<>();
+      }
+      return activeElements;
+    }
+
+    Map<Long, IncidentView> incidents() {
+      if (incidents == null) {
+        incidents = new LinkedHashMap<>();
+      }
+      return incidents;
+    }
+
+    /** Element ids are shared strings and few per instance, so a list beats a linked set. */
+    void complete(String elementId) {
+      if (!completedElements.contains(elementId)) {
+        completedElements.add(elementId);
+      }
+    }
+
+    void putVariable(String name, String json) {
+      int at = Arrays.binarySearch(variableNames, name);
+      if (at >= 0) {
+        variableValues[at] = json;
+      } else {
+        int insert = -at - 1;
+        variableNames = inserted(variableNames, insert, name);
+        variableValues = inserted(variableValues, insert, json);
+      }
+      if (name.equals("partnerId")) {
+        partnerId = parse(json) instanceof Number number ? number.longValue() : null;
+      }
+    }
+
+    void end(InstanceState endState) {
+      state = endState;
+      if (activeElements != null && activeElements.isEmpty()) {
+        activeElements = null;
+      }
+      if (incidents != null && incidents.isEmpty()) {
+        incidents = null;
+      }
+      completedElements.trimToSize();
     }
 
     ProcessInstanceView view() {
       Map<String, Object> parsed = new LinkedHashMap<>();
-      variables.forEach((name, json) -> parsed.put(name, parse(json)));
+      for (int i = 0; i < variableNames.length; i++) {
+        parsed.put(variableNames[i], parse(variableValues[i]));
+      }
       return new ProcessInstanceView(
           key,
           bpmnProcessId,
           version,
           state,
-          activeElements.values().stream().distinct().toList(),
+          activeElements == null ? List.of() : activeElements.values().stream().distinct().toList(),
           List.copyOf(completedElements),
-          List.copyOf(incidents.values()),
+          incidents == null ? List.of() : List.copyOf(incidents.values()),
           parsed);
     }
 
     ProcessInstanceView.Summary summary() {
-      return new ProcessInstanceView.Summary(key, bpmnProcessId, version, state, partnerId(), incidents.size());
+      return new ProcessInstanceView.Summary(key, bpmnProcessId, version, state, partnerId, incidents == null ? 0 : incidents.size());
+    }
+
+    private static String[] inserted(String[] array, int at, String element) {
+      String[] longer = new String[array.length + 1];
+      System.arraycopy(array, 0, longer, 0, at);
+      longer[at] = element;
+      System.arraycopy(array, at, longer, at + 1, array.length - at);
+      return longer;
     }
   }
 

@@ -31,11 +31,13 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The embedded engine wired as Zeebe Process Test's {@link EngineFactory} wires it, with one
- * difference that matters for running rather than testing: the engine's state lives in RocksDB,
- * the broker's own store, in a temporary directory that is deleted on stop. Zeebe Process Test's
+ * The embedded engine wired as Zeebe Process Test's {@link EngineFactory} wires it, with two
+ * differences that matter for running rather than testing. The engine's state lives in RocksDB,
+ * the broker's own store, in a temporary directory that is deleted on stop: Zeebe Process Test's
  * in-memory store copies and walks the whole state on every prefix scan, so each engine step
- * gets slower with every partner that is alive; RocksDB seeks.
+ * gets slower with every partner that is alive; RocksDB seeks. And the log forgets what has been
+ * processed and followed ({@link LongRunningEngine}), where Zeebe Process Test's keeps every
+ * record until the engine stops.
  *
  * <p>It sits in Zeebe Process Test's package because the gateway and writers it wires are
  * package-private there.
@@ -48,13 +50,13 @@ public final class LongRunningEngineFactory {
   private LongRunningEngineFactory() {}
 
   /** An engine whose gRPC gateway will listen on {@code port} once started. */
-  public static InMemoryEngine create(int port) {
+  public static LongRunningEngine create(int port) {
     int partitionId = 1;
     int partitionCount = 1;
     ControlledActorClock clock = new ControlledActorClock();
     ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
     scheduler.start();
-    InMemoryLogStorage logStorage = new InMemoryLogStorage();
+    TrimmedLogStorage logStorage = new TrimmedLogStorage();
     LogStream logStream =
         LogStream.builder()
             .withPartitionId(partitionId)
@@ -101,8 +103,7 @@ public final class LongRunningEngineFactory {
             .meterRegistry(new SimpleMeterRegistry())
             .build();
     EngineStateMonitor stateMonitor = new EngineStateMonitor(logStorage, streamProcessor);
-    RecordStreamSourceImpl records = new RecordStreamSourceImpl(logStream.newLogStreamReader(), partitionId);
-    return new InMemoryEngine(grpcServer, streamProcessor, gateway, state, logStream, scheduler, records, clock, stateMonitor) {
+    return new LongRunningEngine(grpcServer, streamProcessor, gateway, state, logStream, logStorage, scheduler, clock, stateMonitor) {
       @Override
       public void stop() {
         try {

@@ -1,0 +1,96 @@
+package io.camunda.zeebe.process.test.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LongRunningEngineTest {
+
+  private static final int INSTANCES = 50;
+
+  private LongRunningEngine engine;
+  private CamundaClient client;
+
+  @BeforeEach
+  void start() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      engine = LongRunningEngineFactory.create(socket.getLocalPort());
+    }
+    engine.start();
+    client =
+        CamundaClient.newClientBuilder()
+            .grpcAddress(URI.create("http://" + engine.getGatewayAddress()))
+            .preferRestOverGrpc(false)
+            .build();
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    engine.stop();
+  }
+
+  @Test
+  void theLogForgetsWhatWasProcessedAndFollowed() {
+    RecordFollower follower = engine.follow();
+    AtomicInteger completed = new AtomicInteger();
+    deployAndRun(INSTANCES);
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              follower.follow(
+                  record -> {
+                    if (record.getValue() instanceof ProcessInstanceRecordValue value
+                        && value.getBpmnElementType() == BpmnElementType.PROCESS
+                        && record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED) {
+                      completed.incrementAndGet();
+                    }
+                  });
+              follower.release();
+              return completed.get() == INSTANCES && engine.logBlocks() <= 1;
+            });
+  }
+
+  @Test
+  void theLogKeepsWhatAFollowerHasNotRead() throws Exception {
+    RecordFollower behind = engine.follow();
+    RecordFollower ahead = engine.follow();
+    deployAndRun(5);
+    engine.waitForIdleState(Duration.ofSeconds(10));
+
+    ahead.follow(record -> {});
+    ahead.release();
+
+    AtomicInteger seen = new AtomicInteger();
+    behind.follow(record -> seen.incrementAndGet());
+    assertThat(seen.get()).as("everything, from the deployment on").isGreaterThan(5 * 5);
+    assertThat(behind.position()).isEqualTo(ahead.position());
+  }
+
+  private void deployAndRun(int instances) {
+    client
+        .newDeployResourceCommand()
+        .addProcessModel(
+            Bpmn.createExecutableProcess("straight").startEvent().manualTask("Task_Nothing").endEvent().done(), "straight.bpmn")
+        .send()
+        .join();
+    for (int i = 0; i < instances; i++) {
+      client.newCreateInstanceCommand().bpmnProcessId("straight").latestVersion().send().join();
+    }
+  }
+}
