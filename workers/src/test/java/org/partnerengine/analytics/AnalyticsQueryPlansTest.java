@@ -38,7 +38,13 @@ class AnalyticsQueryPlansTest {
     Object to = Utc.of(start.plus(Duration.ofDays(40)));
 
     assertUses(StageVisits.DERIVE, List.of(from), "ix_partner_event_type_time", "ix_partner_event_type_partner");
+    assertUses(StageVisits.VISITS_SINCE, List.of(from), "ix_partner_event_type_time", "ix_partner_event_type_partner");
     assertUses(StageAnalytics.VISITS_ENDED, List.of(from, to), "ix_stage_visit_left");
+    assertUses("select max(left_at) as last_left from stage_visit", List.of(), "ix_stage_visit_left");
+    // The timeline: whole days from stage_day, the rest of a point's day from two index ranges.
+    assertUses(StageAnalytics.DAYS_BEFORE, List.of(java.time.LocalDate.parse("2026-02-01")), "primary");
+    assertUses(StageAnalytics.ENTERED_BETWEEN, List.of(from, to), "ix_partner_event_type_time");
+    assertUses(StageAnalytics.EXITED_BETWEEN, List.of(from, to, to), "ix_stage_visit_left");
     assertUses(
         "select element_id, count(*) as open_tasks, sum(case when due_date < ? then 1 else 0 end) as overdue_tasks"
             + " from user_task where state = 'CREATED' group by element_id",
