@@ -40,8 +40,13 @@ public class StageAnalytics {
   static final String EXITED_BETWEEN =
       "select stage, count(*) as exits from stage_visit where left_at >= ? and left_at <= ? and left_at < ? group by stage";
 
+  /** At most this long an answer is reused while the history has not grown (see {@link ReusedAnswers}). */
+  static final Duration REUSED_FOR = Duration.ofMinutes(1);
+
   private final JdbcTemplate jdbc;
   private final StageVisits stageVisits;
+  private final ReusedAnswers<List<Object>, List<StageCycleTime>> cycleTimeAnswers = new ReusedAnswers<>(REUSED_FOR);
+  private final ReusedAnswers<List<Object>, List<StageCounts>> timelineAnswers = new ReusedAnswers<>(REUSED_FOR);
 
   public StageAnalytics(JdbcTemplate jdbc, StageVisits stageVisits) {
     this.jdbc = jdbc;
@@ -52,6 +57,20 @@ public class StageAnalytics {
   @Transactional(readOnly = true)
   public List<StageCycleTime> cycleTimes(Instant from, Instant to) {
     Instant watermark = stageVisits.watermark();
+    return cycleTimeAnswers.get(List.of(from, to), version(watermark), () -> cycleTimes(from, to, watermark));
+  }
+
+  /**
+   * What an answer was computed from: the highest history and partner ids (a stage change writes a
+   * STAGE_ENTERED entry, a new partner a row) and the watermark.
+   */
+  private List<Object> version(Instant watermark) {
+    return jdbc.queryForObject(
+        "select (select coalesce(max(id), 0) from partner_event) as last_event, (select coalesce(max(id), 0) from partner) as last_partner",
+        (rs, row) -> List.of(rs.getLong("last_event"), rs.getLong("last_partner"), watermark));
+  }
+
+  private List<StageCycleTime> cycleTimes(Instant from, Instant to, Instant watermark) {
     Map<Stage, Long> now = new EnumMap<>(Stage.class);
     jdbc.query(
         "select stage, count(*) as partners from partner group by stage",
@@ -108,6 +127,10 @@ public class StageAnalytics {
   @Transactional(readOnly = true)
   public List<StageCounts> timeline(Instant from, Instant to, Duration step) {
     Instant watermark = stageVisits.watermark();
+    return timelineAnswers.get(List.of(from, to, step), version(watermark), () -> timeline(from, to, step, watermark));
+  }
+
+  private List<StageCounts> timeline(Instant from, Instant to, Duration step, Instant watermark) {
     LocalDate watermarkDay = LocalDate.ofInstant(watermark, ZoneOffset.UTC);
     List<Instant> points = new ArrayList<>();
     for (Instant at = from; !at.isAfter(to); at = at.plus(step)) {
