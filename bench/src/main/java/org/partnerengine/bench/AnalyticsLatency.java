@@ -67,10 +67,25 @@ public final class AnalyticsLatency {
         // The visits are derived from the history by the app: in a read (before V72), or by its
         // schedule (from V72 on), whose first run after the load this waits for.
         if (derivesOnSchedule(db)) {
+          // The load wrote past history after the schedule had caught up to now, which the catch-up
+          // does not look back for: cleared, as after any import of past history, so that the next
+          // run derives it all.
+          // Every partner's first entry starts its first visit; every later one ends a visit.
+          long expected = count(db, "select count(*) from partner_event where type = 'STAGE_ENTERED'") - partners;
+          waitForStageVisits(db);
           long waited = System.nanoTime();
-          long visits = waitForStageVisits(db);
-          System.out.printf(Locale.ROOT, "analytics-latency: the app's scheduled catch-up derived %d stage visits %.0f s after the load%n",
-              visits, (System.nanoTime() - waited) / 1e9);
+          long visits = 0;
+          // A catch-up running while they are cleared could start its watermark over: then again.
+          for (int attempt = 0; attempt < 3 && visits != expected; attempt++) {
+            try (Statement clear = db.createStatement()) {
+              clear.execute("delete from stage_visit");
+              clear.execute("delete from stage_day");
+            }
+            waited = System.nanoTime();
+            visits = waitForStageVisits(db);
+          }
+          System.out.printf(Locale.ROOT, "analytics-latency: the app's scheduled catch-up derived %d stage visits (of %d) %.0f s after they were cleared%n",
+              visits, expected, (System.nanoTime() - waited) / 1e9);
         }
         long first = System.nanoTime();
         int status = sendWaiting(app, "/api/analytics/stages").statusCode();
@@ -132,6 +147,13 @@ public final class AnalyticsLatency {
       System.out.println(plans);
     }
     System.exit(0);
+  }
+
+  private static long count(Connection db, String sql) throws Exception {
+    try (Statement query = db.createStatement(); ResultSet rs = query.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   private static boolean derivesOnSchedule(Connection db) throws Exception {
