@@ -64,6 +64,29 @@ class ReusedAnswersTest {
   }
 
   @Test
+  void whileAnAgedAnswerIsComputedAgainTheOthersKeepThePreviousOne() throws Exception {
+    ReusedAnswers<String, Integer> answers = new ReusedAnswers<>(Duration.ZERO);
+    assertThat(answers.get("k", 1L, computed::incrementAndGet)).isEqualTo(1);
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor();
+    Future<Integer> refreshing =
+        callers.submit(
+            () -> answers.get("k", 1L, () -> {
+              started.countDown();
+              await(release);
+              return computed.incrementAndGet();
+            }));
+    started.await();
+
+    assertThat(answers.get("k", 1L, computed::incrementAndGet)).as("the previous answer, at once").isEqualTo(1);
+    release.countDown();
+    assertThat(refreshing.get()).isEqualTo(2);
+    assertThat(answers.get("k", 2L, computed::incrementAndGet)).as("a new version waits for its answer").isEqualTo(3);
+    callers.shutdown();
+  }
+
+  @Test
   void aFailedComputationIsNotReused() {
     ReusedAnswers<String, Integer> answers = new ReusedAnswers<>(Duration.ofMinutes(1));
 
