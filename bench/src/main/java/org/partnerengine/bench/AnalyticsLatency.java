@@ -692,7 +692,7 @@ public final class AnalyticsLatency {
       {"GET /api/analytics/stages/timeline",
         "select stage, occurred_at as entered_at, lead(occurred_at) over (partition by partner_id order by occurred_at, id) as left_at"
             + " from partner_event where type = 'STAGE_ENTERED' and occurred_at < " + to},
-      {"GET /api/analytics/stages/timeline", "select day, stage, entered, exited from stage_day where day < date '" + today + "'"},
+      {"GET /api/analytics/stages/timeline", "select on_day, stage, entered, exited from stage_day where on_day < date '" + today + "'"},
       {"GET /api/analytics/stages/timeline",
         "select stage, count(*) from partner_event where type = 'STAGE_ENTERED' and occurred_at >= " + from + " and occurred_at <= " + from
             + " group by stage"},
