@@ -3,11 +3,15 @@ package org.partnerengine.forecast;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.partnerengine.analytics.Utc;
 import org.partnerengine.rebates.Quarter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,12 +30,51 @@ public class Forecasts {
   private static final int SCALE = 2;
   private static final String REVENUE = "coalesce(outcome_amount, amount)";
 
+  // How long after a quarter's end its closed deals are taken as final (a deal closed just before
+  // the end may commit a moment later), and how long the programme's figures are reused at most.
+  static final Duration SETTLED_AFTER = Duration.ofHours(1);
+  static final Duration REUSED_FOR = Duration.ofMinutes(10);
+
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final Settled settled = new Settled();
 
   public Forecasts(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
+  }
+
+  /**
+   * The programme's won revenue and win rate of quarters that ended: a closed deal changes no more,
+   * so they stay as they are, and each programme forecast would otherwise re-add a year of deals
+   * (hundreds of thousands at 100 000 partners). Reused while no deal was added (the highest deal
+   * id: a deal written with a past closing date, as an import would, is seen at once) and for at
+   * most {@link #REUSED_FOR}, so a correction or deletion shows after that.
+   */
+  static final class Settled {
+    private final Map<String, Object> figures = new ConcurrentHashMap<>();
+    private long lastDealId = -1;
+    private long expiresAtNanos;
+
+    synchronized void check(long dealId) {
+      if (dealId != lastDealId || System.nanoTime() - expiresAtNanos > 0) {
+        figures.clear();
+        lastDealId = dealId;
+        expiresAtNanos = System.nanoTime() + REUSED_FOR.toNanos();
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T get(String key, Supplier<T> compute) {
+      Object value = figures.get(key);
+      if (value == null) {
+        value = compute.get();
+        figures.put(key, value == null ? NONE : value);
+      }
+      return value == NONE ? null : (T) value;
+    }
+
+    private static final Object NONE = new Object();
   }
 
   /** The quarter after the current one, as of now. */
@@ -47,6 +90,8 @@ public class Forecasts {
    */
   @Transactional(readOnly = true)
   public Forecast forecast(Long partnerId, Quarter target, Instant asOf) {
+    // A partner's forecast may fall back on the programme's win rate, so both check.
+    settled.check(jdbc.queryForObject("select coalesce(max(id), 0) from deal", Long.class));
     Quarter current = Quarter.containing(asOf);
     List<Quarter> past = new ArrayList<>();
     Quarter q = current;
@@ -102,8 +147,19 @@ public class Forecasts {
     return Quarter.containing(quarter.end());
   }
 
+  private boolean settled(Long partnerId, Instant to) {
+    return partnerId == null && to.plus(SETTLED_AFTER).isBefore(clock.instant());
+  }
+
   /** Won in [from, to); with {@code registeredBefore}, only deals registered before it. */
   private BigDecimal won(Long partnerId, Instant from, Instant to, Instant registeredBefore) {
+    if (settled(partnerId, to)) {
+      return settled.get("won:" + from + ":" + to + ":" + registeredBefore, () -> wonFromDeals(null, from, to, registeredBefore));
+    }
+    return wonFromDeals(partnerId, from, to, registeredBefore);
+  }
+
+  private BigDecimal wonFromDeals(Long partnerId, Instant from, Instant to, Instant registeredBefore) {
     List<Object> args = new ArrayList<>(List.of(Utc.of(from), Utc.of(to)));
     String sql = "select coalesce(sum(" + REVENUE + "), 0) from deal where status = 'WON' and updated_at >= ? and updated_at < ?";
     if (registeredBefore != null) {
@@ -118,6 +174,13 @@ public class Forecasts {
   }
 
   private BigDecimal winRate(Long partnerId, Instant from, Instant to) {
+    if (settled(partnerId, to)) {
+      return settled.get("winRate:" + from + ":" + to, () -> winRateFromDeals(null, from, to));
+    }
+    return winRateFromDeals(partnerId, from, to);
+  }
+
+  private BigDecimal winRateFromDeals(Long partnerId, Instant from, Instant to) {
     String sql =
         "select sum(case when status = 'WON' then 1 else 0 end) as won, count(*) as closed from deal"
             + " where status in ('WON', 'LOST') and updated_at >= ? and updated_at < ?"

@@ -84,6 +84,16 @@ class StageAnalyticsTest {
     Instant from = YEAR_START.plus(Duration.ofDays(120));
     Instant to = YEAR_START.plus(Duration.ofDays(270));
 
+    // Before any catch-up every visit is derived on the fly; after it, read from stage_visit.
+    for (boolean caughtUp : new boolean[] {false, true}) {
+      if (caughtUp) {
+        stageVisits.catchUp();
+      }
+      assertCycleTimes(from, to);
+    }
+  }
+
+  private void assertCycleTimes(Instant from, Instant to) {
     List<StageCycleTime> times = analytics.cycleTimes(from, to);
 
     int checked = 0;
@@ -114,8 +124,8 @@ class StageAnalyticsTest {
   }
 
   @Test
-  void visitsThatEndAfterAReadAreCountedByTheNextAndNoneTwice() {
-    analytics.cycleTimes(YEAR_START, AnalyticsFixtures.NOW);
+  void visitsThatEndAfterACatchUpAreCountedByAReadAndStoredByTheNextCatchUpOnce() {
+    assertThat(stageVisits.catchUp()).isEqualTo(visits.size());
     long derived = jdbc.queryForObject("select count(*) from stage_visit", Long.class);
     assertThat(derived).isEqualTo(visits.size());
     Instant entered = AnalyticsFixtures.NOW.minus(Duration.ofDays(2));
@@ -128,6 +138,8 @@ class StageAnalyticsTest {
         analytics.cycleTimes(entered, AnalyticsFixtures.NOW).stream().filter(t -> t.stage() == Stage.RECRUIT).findFirst().orElseThrow();
 
     assertThat(recruit.visits()).isEqualTo(1 + visits.stream().filter(v -> v.stage() == Stage.RECRUIT && !v.left().isBefore(entered)).count());
+    assertThat(jdbc.queryForObject("select count(*) from stage_visit", Long.class)).as("a read writes nothing").isEqualTo(derived);
+    assertThat(stageVisits.catchUp()).as("the new visit").isEqualTo(1);
     assertThat(stageVisits.catchUp()).as("nothing new to derive").isZero();
     assertThat(jdbc.queryForObject("select count(*) from stage_visit", Long.class)).isEqualTo(derived + 1);
   }
@@ -147,9 +159,30 @@ class StageAnalyticsTest {
     Instant from = YEAR_START.plus(Duration.ofDays(30));
     Instant to = YEAR_START.plus(Duration.ofDays(300));
 
-    List<StageAnalytics.StageCounts> timeline = analytics.timeline(from, to, Duration.ofDays(7));
+    // Replayed from the history alone, from the daily counts after a catch-up, and with history
+    // written after the catch-up (a partner that moved on yesterday) derived on the fly.
+    assertTimeline(from, to);
+    stageVisits.catchUp();
+    assertTimeline(from, to);
+    assertTimeline(YEAR_START.plus(Duration.ofDays(100)).truncatedTo(java.time.temporal.ChronoUnit.DAYS), AnalyticsFixtures.NOW);
+    Instant entered = AnalyticsFixtures.NOW.minus(Duration.ofDays(3));
+    GeneratedHistory history = new GeneratedHistory(dataSource);
+    long partnerId = history.partner("ONBOARD", null, entered);
+    history.stageEntered(partnerId, "RECRUIT", entered);
+    history.stageEntered(partnerId, "ONBOARD", AnalyticsFixtures.NOW.minus(Duration.ofDays(1)));
+    all.add(new Visit(Stage.RECRUIT, entered, AnalyticsFixtures.NOW.minus(Duration.ofDays(1))));
+    all.add(new Visit(Stage.ONBOARD, AnalyticsFixtures.NOW.minus(Duration.ofDays(1)), null));
+    assertTimeline(AnalyticsFixtures.NOW.minus(Duration.ofDays(6)), AnalyticsFixtures.NOW, Duration.ofHours(12));
+  }
 
-    assertThat(timeline).hasSize(39);
+  private void assertTimeline(Instant from, Instant to) {
+    assertTimeline(from, to, Duration.ofDays(7));
+  }
+
+  private void assertTimeline(Instant from, Instant to, Duration step) {
+    List<StageAnalytics.StageCounts> timeline = analytics.timeline(from, to, step);
+
+    assertThat(timeline).hasSize((int) (Duration.between(from, to).toSeconds() / step.toSeconds()) + 1);
     for (StageAnalytics.StageCounts point : timeline) {
       for (Stage stage : Stage.values()) {
         long expected =
