@@ -201,12 +201,16 @@ public final class ApiLatency {
 
   /** The plans of the queries behind the list endpoints, as the database would run them. */
   private static String plans(Connection db) throws Exception {
+    // The statements the app sends for the measured requests (page and count), as Hibernate writes them.
     String[] queries = {
-      "select * from partner where stage = 'ACTIVE' order by id desc limit 20",
-      "select * from partner where company_name like 'Bulk Partner 4%' order by id limit 20",
+      "select * from partner where stage = 'ACTIVE' order by id limit 20",
+      "select count(*) from partner where stage = 'ACTIVE'",
+      "select * from partner where company_name like 'Bulk Partner 4%' or company_domain like 'Bulk Partner 4%' order by id limit 20",
       "select * from partner where id = 12345",
-      "select t.* from user_task t where t.state = 'CREATED' and exists (select 1 from user_task_candidate_group g"
-          + " where g.user_task_id = t.id and g.group_name = 'channel-approvers') order by t.id limit 20",
+      "select t.* from user_task t where t.state = 'CREATED' and exists (select 1 from user_task c join user_task_candidate_group g"
+          + " on g.user_task_id = c.id where c.id = t.id and g.group_name in ('channel-approvers')) order by t.id limit 20",
+      "select count(t.id) from user_task t where t.state = 'CREATED' and exists (select 1 from user_task c join user_task_candidate_group g"
+          + " on g.user_task_id = c.id where c.id = t.id and g.group_name in ('channel-approvers'))",
       "select * from user_task where partner_id = 12345 and state = 'CREATED' order by id",
     };
     StringBuilder plans = new StringBuilder("Query plans (H2, embedded default):\n");

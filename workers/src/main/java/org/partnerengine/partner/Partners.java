@@ -1,13 +1,18 @@
 package org.partnerengine.partner;
 
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface Partners extends JpaRepository<Partner, Long> {
+public interface Partners extends JpaRepository<Partner, Long>, JpaSpecificationExecutor<Partner> {
 
   default Partner require(long id) {
     return findById(id).orElseThrow(() -> new PartnerNotFound(id));
@@ -23,20 +28,29 @@ public interface Partners extends JpaRepository<Partner, Long> {
 
   /**
    * The partner list, filtered; {@code prefix} (already ending in %) matches the start of the
-   * company name or domain, so the name and domain indexes serve it.
+   * company name or domain, so the name and domain indexes serve it. Only the filters given
+   * become conditions: an "(:stage is null or ...)" query keeps the database from using the
+   * stage index and reads every partner.
    */
-  @Query(
-      """
-      select p from Partner p
-      where (:stage is null or p.stage = :stage)
-        and (:type is null or p.partnerType = :type)
-        and (:tier is null or p.tier = :tier)
-        and (:prefix is null or p.companyName like :prefix escape '\\' or p.companyDomain like :prefix escape '\\')
-      """)
-  Page<Partner> search(
-      @Param("stage") Stage stage,
-      @Param("type") PartnerType type,
-      @Param("tier") String tier,
-      @Param("prefix") String prefix,
-      Pageable pageable);
+  default Page<Partner> search(Stage stage, PartnerType type, String tier, String prefix, Pageable pageable) {
+    Specification<Partner> filters =
+        (partner, query, where) -> {
+          List<Predicate> conditions = new ArrayList<>();
+          if (stage != null) {
+            conditions.add(where.equal(partner.get("stage"), stage));
+          }
+          if (type != null) {
+            conditions.add(where.equal(partner.get("partnerType"), type));
+          }
+          if (tier != null) {
+            conditions.add(where.equal(partner.get("tier"), tier));
+          }
+          if (prefix != null) {
+            conditions.add(
+                where.or(where.like(partner.get("companyName"), prefix, '\\'), where.like(partner.get("companyDomain"), prefix, '\\')));
+          }
+          return where.and(conditions.toArray(Predicate[]::new));
+        };
+    return findAll(filters, pageable);
+  }
 }

@@ -1,17 +1,26 @@
 package org.partnerengine.tasks;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface UserTasks extends JpaRepository<UserTask, Long> {
+public interface UserTasks extends JpaRepository<UserTask, Long>, JpaSpecificationExecutor<UserTask> {
 
   Optional<UserTask> findByJobKey(long jobKey);
 
@@ -19,30 +28,51 @@ public interface UserTasks extends JpaRepository<UserTask, Long> {
 
   /**
    * The inbox, filtered. With {@code restrictToGroups} only the tasks offered to one of the
-   * groups (or assigned to {@code user}) are listed.
+   * groups (or assigned to {@code user}) are listed. Only the filters given become conditions, so
+   * the database can serve the state and partner filters from their indexes.
    */
-  @Query(
-      value =
-          """
-          select t from UserTask t
-          where (:state is null or t.state = :state)
-            and (:partnerId is null or t.partnerId = :partnerId)
-            and (:assignee is null or t.assignee = :assignee)
-            and (:candidateGroup is null
-                 or exists (select 1 from UserTask c join c.candidateGroups g where c = t and g = :candidateGroup))
-            and (:restrictToGroups = false
-                 or t.assignee = :user
-                 or exists (select 1 from UserTask o join o.candidateGroups h where o = t and h in :groups))
-          """)
-  Page<UserTask> search(
-      @Param("state") TaskState state,
-      @Param("partnerId") Long partnerId,
-      @Param("assignee") String assignee,
-      @Param("candidateGroup") String candidateGroup,
-      @Param("restrictToGroups") boolean restrictToGroups,
-      @Param("user") String user,
-      @Param("groups") Collection<String> groups,
-      Pageable pageable);
+  default Page<UserTask> search(
+      TaskState state,
+      Long partnerId,
+      String assignee,
+      String candidateGroup,
+      boolean restrictToGroups,
+      String user,
+      Collection<String> groups,
+      Pageable pageable) {
+    Specification<UserTask> filters =
+        (task, query, where) -> {
+          List<Predicate> conditions = new ArrayList<>();
+          if (state != null) {
+            conditions.add(where.equal(task.get("state"), state));
+          }
+          if (partnerId != null) {
+            conditions.add(where.equal(task.get("partnerId"), partnerId));
+          }
+          if (assignee != null) {
+            conditions.add(where.equal(task.get("assignee"), assignee));
+          }
+          if (candidateGroup != null) {
+            conditions.add(where.exists(offeredTo(task, query, where, List.of(candidateGroup))));
+          }
+          if (restrictToGroups) {
+            Predicate assignedToUser = where.equal(task.get("assignee"), user);
+            conditions.add(
+                groups == null || groups.isEmpty()
+                    ? assignedToUser
+                    : where.or(assignedToUser, where.exists(offeredTo(task, query, where, groups))));
+          }
+          return where.and(conditions.toArray(Predicate[]::new));
+        };
+    return findAll(filters, pageable);
+  }
+
+  private static Subquery<Integer> offeredTo(Root<UserTask> task, CriteriaQuery<?> query, CriteriaBuilder where, Collection<String> groups) {
+    Subquery<Integer> offered = query.subquery(Integer.class);
+    Root<UserTask> same = offered.from(UserTask.class);
+    Join<UserTask, String> group = same.join("candidateGroups");
+    return offered.select(where.literal(1)).where(where.equal(same, task), group.in(groups));
+  }
 
   /**
    * Takes the task out of the inbox before its job is completed: of two concurrent completions
