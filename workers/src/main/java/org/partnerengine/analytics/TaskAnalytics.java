@@ -2,6 +2,7 @@ package org.partnerengine.analytics;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,12 +62,14 @@ public class TaskAnalytics {
         },
         Utc.of(now));
     Map<String, List<Duration>> done = new TreeMap<>();
+    // The database subtracts (to the microsecond the columns hold): tens of thousands of rows
+    // read as two timestamps each cost most of the recompute.
     jdbc.query(
-        "select element_id, created_at, completed_at from user_task"
+        "select element_id, timestampdiff(MICROSECOND, created_at, completed_at) as micros from user_task"
             + " where state = 'COMPLETED' and completed_at >= ?",
         rs -> {
           done.computeIfAbsent(rs.getString("element_id"), e -> new ArrayList<>())
-              .add(Duration.between(Utc.read(rs, "created_at"), Utc.read(rs, "completed_at")));
+              .add(Duration.of(rs.getLong("micros"), ChronoUnit.MICROS));
         },
         Utc.of(now.minus(settings.taskWindow())));
     TreeMap<String, TaskTypeStats> result = new TreeMap<>();
