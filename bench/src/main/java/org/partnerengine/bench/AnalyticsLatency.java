@@ -17,16 +17,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * p50/p95/p99/max of the analytics endpoints at a fixed request rate, after a generated history of
@@ -132,13 +126,16 @@ public final class AnalyticsLatency {
         check(app.send("GET", "/api/partners/" + (first + i) + "/forecast", "manager", null), "forecast");
       }
       for (String path : paths) {
-        results.add(slow.contains(path) ? sequential("GET " + path, 3, () -> sendWaiting(app, path)) : measure("GET " + path, rate, seconds, () -> app.send("GET", path, "manager", null)));
+        results.add(
+            slow.contains(path)
+                ? FixedRate.sequential("analytics-latency", "GET " + path, 3, () -> sendWaiting(app, path))
+                : FixedRate.measure("analytics-latency", "GET " + path, rate, seconds, () -> app.send("GET", path, "manager", null)));
       }
       results.add(
-          measure("GET /api/partners/{id}/scorecard", rate, seconds,
+          FixedRate.measure("analytics-latency", "GET /api/partners/{id}/scorecard", rate, seconds,
               () -> app.send("GET", "/api/partners/" + (first + ThreadLocalRandom.current().nextLong(partners)) + "/scorecard", "manager", null)));
       results.add(
-          measure("GET /api/partners/{id}/forecast", rate, seconds,
+          FixedRate.measure("analytics-latency", "GET /api/partners/{id}/forecast", rate, seconds,
               () -> app.send("GET", "/api/partners/" + (first + ThreadLocalRandom.current().nextLong(partners)) + "/forecast", "manager", null)));
       Results.write(
           out,
@@ -189,87 +186,14 @@ public final class AnalyticsLatency {
    * minutes, not repeated, so a slow endpoint is not asked again while it still works on the first.
    */
   private static HttpResponse<String> sendWaiting(BenchApp app, String path) throws Exception {
-    java.net.http.HttpRequest request =
-        java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.root + path))
-            .timeout(Duration.ofMinutes(10))
-            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("manager:manager".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-            .GET()
-            .build();
-    return app.http.send(request, HttpResponse.BodyHandlers.ofString());
+    return app.send("GET", path, "manager", null, Duration.ofMinutes(10));
   }
 
-  /** An endpoint too slow for the rate: requests one after the other (rate 0 in the row). */
-  private static String sequential(String name, int count, Call call) throws Exception {
-    List<Long> sorted = new ArrayList<>();
-    int errors = 0;
-    for (int i = 0; i < count; i++) {
-      long started = System.nanoTime();
-      if (call.send().statusCode() >= 400) {
-        errors++;
-      }
-      sorted.add(System.nanoTime() - started);
-    }
-    Collections.sort(sorted);
-    String row =
-        String.format(
-            Locale.ROOT, "%s (one at a time),{rows},0,%d,%d,%.1f,%.1f,%.1f,%.1f",
-            name, sorted.size(), errors, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), ms(sorted, 1.0));
-    System.out.println("analytics-latency: " + row);
-    return row;
-  }
 
   private static void check(HttpResponse<String> response, String what) {
     if (response.statusCode() >= 400) {
       throw new IllegalStateException(what + " answered " + response.statusCode() + ": " + response.body());
     }
-  }
-
-  interface Call {
-    HttpResponse<String> send() throws Exception;
-  }
-
-  private static String measure(String name, int rate, int seconds, Call call) throws Exception {
-    int total = rate * seconds;
-    long periodNanos = 1_000_000_000L / rate;
-    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-    AtomicLong errors = new AtomicLong();
-    ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
-    long start = System.nanoTime() + 50_000_000L;
-    for (int i = 0; i < total; i++) {
-      long due = start + i * periodNanos;
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        TimeUnit.NANOSECONDS.sleep(wait);
-      }
-      clients.submit(
-          () -> {
-            try {
-              HttpResponse<String> response = call.send();
-              if (response.statusCode() >= 400) {
-                errors.incrementAndGet();
-              }
-            } catch (Exception e) {
-              errors.incrementAndGet();
-            }
-            latencies.add(System.nanoTime() - due);
-            return null;
-          });
-    }
-    clients.shutdown();
-    clients.awaitTermination(5, TimeUnit.MINUTES);
-    List<Long> sorted = new ArrayList<>(latencies);
-    Collections.sort(sorted);
-    String row =
-        String.format(
-            Locale.ROOT, "%s,{rows},%d,%d,%d,%.1f,%.1f,%.1f,%.1f",
-            name, rate, sorted.size(), errors.get(), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), ms(sorted, 1.0));
-    System.out.println("analytics-latency: " + row);
-    return row;
-  }
-
-  private static double ms(List<Long> sorted, double quantile) {
-    int index = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
-    return sorted.get(Math.max(0, index)) / 1e6;
   }
 
   record Loaded(long firstPartner, String summary) {}

@@ -1,6 +1,5 @@
 package org.partnerengine.bench;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,19 +8,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * p50/p95/p99 of starting an application, reading a partner page and reading the task list, each
@@ -60,16 +51,16 @@ public final class ApiLatency {
       }
       // Reads first, on a quiet engine; then the starts, whose lifecycles keep the engine busy.
       results.add(
-          measure("GET /api/partners/{id}", rate, seconds,
+          FixedRate.measure("api-latency", "GET /api/partners/{id}", rate, seconds,
               () -> app.send("GET", "/api/partners/" + (firstPartner + ThreadLocalRandom.current().nextLong(partners)), "manager", null)));
       results.add(
-          measure("GET /api/tasks", rate, seconds,
+          FixedRate.measure("api-latency", "GET /api/tasks", rate, seconds,
               () -> app.send("GET", "/api/tasks?candidateGroup=channel-approvers&state=CREATED&size=20", "approver", null)));
       results.add(
-          measure("GET /api/partners?stage=", rate, seconds,
+          FixedRate.measure("api-latency", "GET /api/partners?stage=", rate, seconds,
               () -> app.send("GET", "/api/partners?stage=ACTIVE&size=20", "manager", null)));
       results.add(
-          measure("POST /api/applications", rate, seconds,
+          FixedRate.measure("api-latency", "POST /api/applications", rate, seconds,
               () -> app.send("POST", "/api/applications", null, LifecycleDriver.applicationForReview())));
       Results.write(
           out,
@@ -79,54 +70,6 @@ public final class ApiLatency {
       System.out.println(Files.readString(out.resolve("api-latency-plans.txt")));
     }
     System.exit(0);
-  }
-
-  interface Call {
-    HttpResponse<String> send() throws Exception;
-  }
-
-  private static String measure(String name, int rate, int seconds, Call call) throws Exception {
-    int total = rate * seconds;
-    long periodNanos = 1_000_000_000L / rate;
-    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-    AtomicLong errors = new AtomicLong();
-    ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
-    long start = System.nanoTime() + 50_000_000L;
-    for (int i = 0; i < total; i++) {
-      long due = start + i * periodNanos;
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        TimeUnit.NANOSECONDS.sleep(wait);
-      }
-      clients.submit(
-          () -> {
-            try {
-              HttpResponse<String> response = call.send();
-              if (response.statusCode() >= 400) {
-                errors.incrementAndGet();
-              }
-            } catch (Exception e) {
-              errors.incrementAndGet();
-            }
-            latencies.add(System.nanoTime() - due);
-            return null;
-          });
-    }
-    clients.shutdown();
-    clients.awaitTermination(2, TimeUnit.MINUTES);
-    List<Long> sorted = new ArrayList<>(latencies);
-    Collections.sort(sorted);
-    String row =
-        String.format(
-            Locale.ROOT, "%s,{rows},%d,%d,%d,%.1f,%.1f,%.1f,%.1f",
-            name, rate, sorted.size(), errors.get(), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), ms(sorted, 1.0));
-    System.out.println("api-latency: " + row);
-    return row;
-  }
-
-  private static double ms(List<Long> sorted, double quantile) {
-    int index = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
-    return sorted.get(Math.max(0, index)) / 1e6;
   }
 
   /** Inserts partners (spread over the stages) and one open approval task each; answers the first partner id. */

@@ -84,9 +84,14 @@ final class BenchApp implements AutoCloseable {
   }
 
   HttpResponse<String> send(String method, String path, String user, Object body) throws IOException, InterruptedException {
+    return send(method, path, user, body, Duration.ofSeconds(30));
+  }
+
+  HttpResponse<String> send(String method, String path, String user, Object body, Duration timeout)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(root + path))
-            .timeout(Duration.ofSeconds(30))
+            .timeout(timeout)
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
     if (body != null) {
       request.header("Content-Type", "application/json");

@@ -7,8 +7,6 @@ import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.builder.AbstractFlowNodeBuilder;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.LongRunningEngineFactory;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,7 +49,7 @@ public final class EngineCeiling {
 
   /** Instances per second of a {@code tasks}-job process on a fresh embedded engine. */
   static double measure(int tasks, int warmup, int measured) throws Exception {
-    int port = freePort();
+    int port = BenchApp.freePort();
     ZeebeTestEngine engine = LongRunningEngineFactory.create(port);
     engine.start();
     try (CamundaClient client =
@@ -132,11 +130,5 @@ public final class EngineCeiling {
       flow = flow.serviceTask("Task_" + i, task -> {}).zeebeJobType("bench.step-" + i);
     }
     return flow.endEvent().done();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.Optional;
 import org.partnerengine.analytics.ReusedAnswers;
 import org.partnerengine.analytics.Utc;
 import org.partnerengine.rebates.Quarter;
@@ -39,14 +37,6 @@ public class Forecasts {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
-  private final Settled settled = new Settled();
-  private final ReusedAnswers<String, Forecast> programmeForecasts = new ReusedAnswers<>(PROGRAMME_REUSED_FOR);
-
-  public Forecasts(JdbcTemplate jdbc, Clock clock) {
-    this.jdbc = jdbc;
-    this.clock = clock;
-  }
-
   /**
    * The programme's won revenue and win rate of quarters that ended: a closed deal changes no more,
    * so they stay as they are, and each programme forecast would otherwise re-add a year of deals
@@ -54,30 +44,12 @@ public class Forecasts {
    * id: a deal written with a past closing date, as an import would, is seen at once) and for at
    * most {@link #REUSED_FOR}, so a correction or deletion shows after that.
    */
-  static final class Settled {
-    private final Map<String, Object> figures = new ConcurrentHashMap<>();
-    private long lastDealId = -1;
-    private long expiresAtNanos;
+  private final ReusedAnswers<String, Optional<BigDecimal>> settledFigures = new ReusedAnswers<>(REUSED_FOR);
+  private final ReusedAnswers<String, Forecast> programmeForecasts = new ReusedAnswers<>(PROGRAMME_REUSED_FOR);
 
-    synchronized void check(long dealId) {
-      if (dealId != lastDealId || System.nanoTime() - expiresAtNanos > 0) {
-        figures.clear();
-        lastDealId = dealId;
-        expiresAtNanos = System.nanoTime() + REUSED_FOR.toNanos();
-      }
-    }
-
-    @SuppressWarnings("unchecked")
-    <T> T get(String key, Supplier<T> compute) {
-      Object value = figures.get(key);
-      if (value == null) {
-        value = compute.get();
-        figures.put(key, value == null ? NONE : value);
-      }
-      return value == NONE ? null : (T) value;
-    }
-
-    private static final Object NONE = new Object();
+  public Forecasts(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /**
@@ -93,8 +65,8 @@ public class Forecasts {
     if (partnerId != null) {
       return forecast(partnerId, target, now);
     }
-    long lastDealId = jdbc.queryForObject("select coalesce(max(id), 0) from deal", Long.class);
-    return programmeForecasts.get(target.toString(), lastDealId, () -> forecast(null, target, now));
+    long lastDealId = lastDealId();
+    return programmeForecasts.get(target.toString(), lastDealId, () -> forecast(null, target, now, lastDealId));
   }
 
   /**
@@ -103,8 +75,14 @@ public class Forecasts {
    */
   @Transactional(readOnly = true)
   public Forecast forecast(Long partnerId, Quarter target, Instant asOf) {
-    // A partner's forecast may fall back on the programme's win rate, so both check.
-    settled.check(jdbc.queryForObject("select coalesce(max(id), 0) from deal", Long.class));
+    return forecast(partnerId, target, asOf, lastDealId());
+  }
+
+  private long lastDealId() {
+    return jdbc.queryForObject("select coalesce(max(id), 0) from deal", Long.class);
+  }
+
+  private Forecast forecast(Long partnerId, Quarter target, Instant asOf, long lastDealId) {
     Quarter current = Quarter.containing(asOf);
     List<Quarter> past = new ArrayList<>();
     Quarter q = current;
@@ -115,8 +93,8 @@ public class Forecasts {
     List<BigDecimal> history = new ArrayList<>();
     BigDecimal fromPipeline = BigDecimal.ZERO;
     for (Quarter quarter : past) {
-      history.add(won(partnerId, quarter.start(), quarter.end(), null));
-      fromPipeline = fromPipeline.add(won(partnerId, quarter.start(), quarter.end(), quarter.start()));
+      history.add(won(partnerId, quarter.start(), quarter.end(), null, lastDealId));
+      fromPipeline = fromPipeline.add(won(partnerId, quarter.start(), quarter.end(), quarter.start(), lastDealId));
     }
     BigDecimal total = history.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal coverage =
@@ -126,9 +104,9 @@ public class Forecasts {
       steps++;
     }
     BigDecimal trend = trend(history, 3 + 1 + steps);
-    BigDecimal winRate = winRate(partnerId, past.getFirst().start(), current.start());
+    BigDecimal winRate = winRate(partnerId, past.getFirst().start(), current.start(), lastDealId);
     if (winRate == null && partnerId != null) {
-      winRate = winRate(null, past.getFirst().start(), current.start());
+      winRate = winRate(null, past.getFirst().start(), current.start(), lastDealId);
     }
     if (winRate == null) {
       winRate = BigDecimal.ZERO;
@@ -165,9 +143,10 @@ public class Forecasts {
   }
 
   /** Won in [from, to); with {@code registeredBefore}, only deals registered before it. */
-  private BigDecimal won(Long partnerId, Instant from, Instant to, Instant registeredBefore) {
+  private BigDecimal won(Long partnerId, Instant from, Instant to, Instant registeredBefore, long lastDealId) {
     if (settled(partnerId, to)) {
-      return settled.get("won:" + from + ":" + to + ":" + registeredBefore, () -> wonFromDeals(null, from, to, registeredBefore));
+      String key = "won:" + from + ":" + to + ":" + registeredBefore;
+      return settledFigures.get(key, lastDealId, () -> Optional.of(wonFromDeals(null, from, to, registeredBefore))).orElseThrow();
     }
     return wonFromDeals(partnerId, from, to, registeredBefore);
   }
@@ -186,9 +165,10 @@ public class Forecasts {
     return jdbc.queryForObject(sql, BigDecimal.class, args.toArray());
   }
 
-  private BigDecimal winRate(Long partnerId, Instant from, Instant to) {
+  private BigDecimal winRate(Long partnerId, Instant from, Instant to, long lastDealId) {
     if (settled(partnerId, to)) {
-      return settled.get("winRate:" + from + ":" + to, () -> winRateFromDeals(null, from, to));
+      String key = "winRate:" + from + ":" + to;
+      return settledFigures.get(key, lastDealId, () -> Optional.ofNullable(winRateFromDeals(null, from, to))).orElse(null);
     }
     return winRateFromDeals(partnerId, from, to);
   }
