@@ -2,6 +2,7 @@ package org.partnerengine.web;
 
 import java.util.List;
 import java.util.function.Function;
+import org.partnerengine.paging.CappedPage;
 import org.springframework.data.domain.Page;
 
 /** One page of a list, as every list endpoint answers it. */
@@ -9,12 +10,21 @@ public record PageView<T>(List<T> content, PageInfo page) {
 
   public static final int MAX_SIZE = 100;
 
-  public record PageInfo(int number, int size, long totalElements, int totalPages) {}
+  /**
+   * {@code totalElementsCapped} is true (and otherwise absent) where the list counted its total
+   * only so far past the page: there are at least {@code totalElements}.
+   */
+  public record PageInfo(int number, int size, long totalElements, int totalPages, Boolean totalElementsCapped) {
+    public PageInfo(int number, int size, long totalElements, int totalPages) {
+      this(number, size, totalElements, totalPages, null);
+    }
+  }
 
   public static <E, T> PageView<T> of(Page<E> page, Function<E, T> view) {
+    Boolean capped = page instanceof CappedPage<?> counted && counted.isCapped() ? Boolean.TRUE : null;
     return new PageView<>(
         page.getContent().stream().map(view).toList(),
-        new PageInfo(page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages()));
+        new PageInfo(page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages(), capped));
   }
 
   public static <T> PageView<T> of(List<T> all, int number, int size) {

@@ -15,10 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.partnerengine.paging.CappedPage;
 import org.partnerengine.web.ApiSliceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -33,11 +33,12 @@ class TaskControllerTest {
 
   @Test
   void anApproverListsOnlyTheTasksOfItsGroupsAndAManagerListsAll() throws Exception {
-    when(inbox.search(any(), any())).thenReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
+    when(inbox.search(any(), any())).thenReturn(new CappedPage<>(List.of(), PageRequest.of(0, 20), 0, false));
 
     mvc.perform(get("/api/tasks?state=CREATED").with(httpBasic("approver", "approver")))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.page.totalElements").value(0));
+        .andExpect(jsonPath("$.page.totalElements").value(0))
+        .andExpect(jsonPath("$.page.totalElementsCapped").doesNotExist());
     org.mockito.Mockito.verify(inbox)
         .search(
             eq(new TaskInbox.TaskQuery(TaskState.CREATED, null, null, null, "approver", Set.of("channel-approvers"))),
@@ -45,6 +46,16 @@ class TaskControllerTest {
     mvc.perform(get("/api/tasks").with(httpBasic("manager", "manager"))).andExpect(status().isOk());
     org.mockito.Mockito.verify(inbox)
         .search(eq(new TaskInbox.TaskQuery(null, null, null, null, "manager", null)), any());
+  }
+
+  @Test
+  void aQueueCountedOnlyInPartSaysItsTotalIsALowerBound() throws Exception {
+    when(inbox.search(any(), any())).thenReturn(new CappedPage<>(List.of(), PageRequest.of(0, 20), 1020, true));
+
+    mvc.perform(get("/api/tasks?state=CREATED").with(httpBasic("approver", "approver")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.page.totalElements").value(1020))
+        .andExpect(jsonPath("$.page.totalElementsCapped").value(true));
   }
 
   @Test

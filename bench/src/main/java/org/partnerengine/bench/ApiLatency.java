@@ -146,14 +146,19 @@ public final class ApiLatency {
   private static String plans(Connection db) throws Exception {
     // The statements the app sends for the measured requests (page and count), as Hibernate writes them.
     String[] queries = {
-      "select * from partner where stage = 'ACTIVE' order by id limit 20",
+      "select * from partner where stage = 'ACTIVE' order by stage, id offset 0 rows fetch first 20 rows only",
       "select count(*) from partner where stage = 'ACTIVE'",
       "select * from partner where company_name like 'Bulk Partner 4%' or company_domain like 'Bulk Partner 4%' order by id limit 20",
       "select * from partner where id = 12345",
-      "select t.* from user_task t where t.state = 'CREATED' and exists (select 1 from user_task c join user_task_candidate_group g"
-          + " on g.user_task_id = c.id where c.id = t.id and g.group_name in ('channel-approvers')) order by t.id limit 20",
-      "select count(t.id) from user_task t where t.state = 'CREATED' and exists (select 1 from user_task c join user_task_candidate_group g"
-          + " on g.user_task_id = c.id where c.id = t.id and g.group_name in ('channel-approvers'))",
+      "select t.* from user_task t where t.state = 'CREATED' and exists (select 1 from user_task_candidate_group g"
+          + " where g.group_name in ('channel-approvers') and t.id = g.user_task_id) and (t.assignee = 'approver' or exists"
+          + " (select 1 from user_task_candidate_group g where g.group_name in ('channel-approvers') and t.id = g.user_task_id))"
+          + " order by t.state, t.id offset 0 rows fetch first 20 rows only",
+      // The inbox counts at most a thousand tasks past the page (TaskSearch.COUNT_CAP).
+      "select t.id from user_task t where t.state = 'CREATED' and exists (select 1 from user_task_candidate_group g"
+          + " where g.group_name in ('channel-approvers') and t.id = g.user_task_id) and (t.assignee = 'approver' or exists"
+          + " (select 1 from user_task_candidate_group g where g.group_name in ('channel-approvers') and t.id = g.user_task_id))"
+          + " fetch first 1021 rows only",
       "select * from user_task where partner_id = 12345 and state = 'CREATED' order by id",
     };
     StringBuilder plans = new StringBuilder("Query plans (H2, embedded default):\n");

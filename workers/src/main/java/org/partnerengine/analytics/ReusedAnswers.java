@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -14,9 +15,10 @@ import java.util.function.Supplier;
  * reused while its version (e.g. the highest history id: the data it was computed from did not
  * grow) is the same, and for at most {@code maxAge}. Requests that arrive while it is computed wait
  * for that one computation instead of starting their own. Once an answer is older than
- * {@code maxAge} (its version still the same), the first request computes it again and the others
- * keep the previous answer meanwhile, so only one request a period pays for it; a new version makes
- * every request wait for the new answer.
+ * {@code maxAge} (its version still the same), the first request that notices starts computing it
+ * again on a thread of its own, and every request keeps the previous answer meanwhile, so no
+ * request waits for an aged answer; a new version makes every request wait for the new answer. A
+ * refresh that fails leaves the previous answer in place, to be refreshed by the next request.
  */
 public final class ReusedAnswers<K, V> {
 
@@ -47,13 +49,16 @@ public final class ReusedAnswers<K, V> {
         && current.answer().isDone()) {
       if (current.refreshing().compareAndSet(false, true)) {
         Entry<V> fresh = new Entry<>(version, now, compute);
-        try {
-          V answer = await(fresh, key);
-          entries.replace(key, current, fresh);
-          return answer;
-        } finally {
-          current.refreshing().set(false);
-        }
+        Thread.ofVirtual().name("reused-answer-refresh").start(() -> {
+          try {
+            fresh.answer().run();
+            if (fresh.answer().state() == Future.State.SUCCESS) {
+              entries.replace(key, current, fresh);
+            }
+          } finally {
+            current.refreshing().set(false);
+          }
+        });
       }
       return await(current, key);
     }

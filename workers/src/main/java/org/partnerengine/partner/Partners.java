@@ -3,6 +3,7 @@ package org.partnerengine.partner;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
+import org.partnerengine.paging.IndexOrder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -51,6 +52,9 @@ public interface Partners extends JpaRepository<Partner, Long>, JpaSpecification
           }
           return where.and(conditions.toArray(Predicate[]::new));
         };
-    return findAll(filters, pageable);
+    // Each of stage, type and tier has an index on (column, id): led by the one filtered, the page
+    // is read from that index in order (see IndexOrder).
+    String leading = stage != null ? "stage" : type != null ? "partnerType" : tier != null ? "tier" : null;
+    return findAll(filters, leading == null ? pageable : IndexOrder.leadingWith(pageable, List.of(leading)));
   }
 }

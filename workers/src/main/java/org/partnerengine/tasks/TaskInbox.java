@@ -21,7 +21,7 @@ import org.partnerengine.deployment.DeployedForm;
 import org.partnerengine.deployment.DeployedProcess;
 import org.partnerengine.deployment.Deployments;
 import org.partnerengine.lifecycle.EngineUnavailable;
-import org.springframework.data.domain.Page;
+import org.partnerengine.paging.CappedPage;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,7 +96,7 @@ public class TaskInbox {
   }
 
   @Transactional(readOnly = true)
-  public Page<UserTask> search(TaskQuery query, Pageable pageable) {
+  public CappedPage<UserTask> search(TaskQuery query, Pageable pageable) {
     return tasks.search(
         query.state(),
         query.partnerId(),

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /** A job-based user task in the inbox. The entity guards claims and the task's end. */
 @Entity
@@ -46,7 +47,9 @@ public class UserTask {
   private String completedBy;
   private Instant canceledAt;
 
+  // A page of tasks loads its groups in one query, not one per task.
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = 100)
   @CollectionTable(name = "user_task_candidate_group", joinColumns = @JoinColumn(name = "user_task_id"))
   @Column(name = "group_name")
   private Set<String> candidateGroups = new HashSet<>();

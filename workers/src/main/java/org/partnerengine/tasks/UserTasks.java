@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
+import org.partnerengine.paging.CappedPage;
+import org.partnerengine.paging.IndexOrder;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,7 +21,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface UserTasks extends JpaRepository<UserTask, Long>, JpaSpecificationExecutor<UserTask> {
+public interface UserTasks extends JpaRepository<UserTask, Long>, JpaSpecificationExecutor<UserTask>, TaskSearch {
 
   Optional<UserTask> findByJobKey(long jobKey);
 
@@ -29,9 +30,10 @@ public interface UserTasks extends JpaRepository<UserTask, Long>, JpaSpecificati
   /**
    * The inbox, filtered. With {@code restrictToGroups} only the tasks offered to one of the
    * groups (or assigned to {@code user}) are listed. Only the filters given become conditions, so
-   * the database can serve the state and partner filters from their indexes.
+   * the database can serve the state and partner filters from their indexes. The total is counted
+   * up to {@link TaskSearch#COUNT_CAP} past the page.
    */
-  default Page<UserTask> search(
+  default CappedPage<UserTask> search(
       TaskState state,
       Long partnerId,
       String assignee,
@@ -64,14 +66,23 @@ public interface UserTasks extends JpaRepository<UserTask, Long>, JpaSpecificati
           }
           return where.and(conditions.toArray(Predicate[]::new));
         };
-    return findAll(filters, pageable);
+    return findPage(filters, IndexOrder.leadingWith(pageable, indexPrefix(state, partnerId, assignee)));
   }
 
+  /** The equal-filtered leading columns of the index that serves these filters (see {@link IndexOrder}). */
+  private static List<String> indexPrefix(TaskState state, Long partnerId, String assignee) {
+    String leading = partnerId != null ? "partnerId" : assignee != null ? "assignee" : null;
+    if (leading == null) {
+      return state == null ? List.of() : List.of("state");
+    }
+    return state == null ? List.of() : List.of(leading, "state");
+  }
+
+  /** Offered to one of the groups: a look-up in the task's own group rows, by their key. */
   private static Subquery<Integer> offeredTo(Root<UserTask> task, CriteriaQuery<?> query, CriteriaBuilder where, Collection<String> groups) {
     Subquery<Integer> offered = query.subquery(Integer.class);
-    Root<UserTask> same = offered.from(UserTask.class);
-    Join<UserTask, String> group = same.join("candidateGroups");
-    return offered.select(where.literal(1)).where(where.equal(same, task), group.in(groups));
+    Join<UserTask, String> group = offered.correlate(task).join("candidateGroups");
+    return offered.select(where.literal(1)).where(group.in(groups));
   }
 
   /**

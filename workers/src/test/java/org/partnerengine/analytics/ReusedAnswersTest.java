@@ -1,6 +1,7 @@
 package org.partnerengine.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class ReusedAnswersTest {
@@ -27,13 +29,13 @@ class ReusedAnswersTest {
   }
 
   @Test
-  void anAnswerOlderThanTheMaximumAgeIsRecomputed() {
+  void anAnswerOlderThanTheMaximumAgeIsRecomputedBehindTheRequestThatNoticedIt() {
     ReusedAnswers<String, Integer> answers = new ReusedAnswers<>(Duration.ZERO);
 
-    answers.get("k", 1L, computed::incrementAndGet);
-    answers.get("k", 1L, computed::incrementAndGet);
+    assertThat(answers.get("k", 1L, computed::incrementAndGet)).isEqualTo(1);
+    assertThat(answers.get("k", 1L, computed::incrementAndGet)).as("the aged answer, at once").isEqualTo(1);
 
-    assertThat(computed).hasValue(2);
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(answers.get("k", 1L, () -> 0)).isGreaterThan(1));
   }
 
   @Test
@@ -47,7 +49,7 @@ class ReusedAnswersTest {
         callers.submit(
             () -> answers.get("k", 1L, () -> {
               started.countDown();
-              await(release);
+              awaitRelease(release);
               return computed.incrementAndGet();
             })));
     started.await();
@@ -64,26 +66,41 @@ class ReusedAnswersTest {
   }
 
   @Test
-  void whileAnAgedAnswerIsComputedAgainTheOthersKeepThePreviousOne() throws Exception {
+  void whileAnAgedAnswerIsComputedAgainEveryRequestKeepsThePreviousOne() {
     ReusedAnswers<String, Integer> answers = new ReusedAnswers<>(Duration.ZERO);
     assertThat(answers.get("k", 1L, computed::incrementAndGet)).isEqualTo(1);
-    CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor();
-    Future<Integer> refreshing =
-        callers.submit(
-            () -> answers.get("k", 1L, () -> {
-              started.countDown();
-              await(release);
-              return computed.incrementAndGet();
-            }));
-    started.await();
+    AtomicInteger refreshes = new AtomicInteger();
+    Supplier<Integer> slowRefresh = () -> {
+      refreshes.incrementAndGet();
+      awaitRelease(release);
+      return computed.incrementAndGet();
+    };
 
-    assertThat(answers.get("k", 1L, computed::incrementAndGet)).as("the previous answer, at once").isEqualTo(1);
+    assertThat(answers.get("k", 1L, slowRefresh)).as("the request that starts the refresh").isEqualTo(1);
+    assertThat(answers.get("k", 1L, slowRefresh)).as("a request during the refresh").isEqualTo(1);
     release.countDown();
-    assertThat(refreshing.get()).isEqualTo(2);
-    assertThat(answers.get("k", 2L, computed::incrementAndGet)).as("a new version waits for its answer").isEqualTo(3);
-    callers.shutdown();
+
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(answers.get("k", 1L, slowRefresh)).isEqualTo(2));
+    assertThat(refreshes).as("one refresh at a time").hasValueLessThanOrEqualTo(2);
+    assertThat(answers.get("k", 2L, computed::incrementAndGet)).as("a new version waits for its answer").isGreaterThan(2);
+  }
+
+  @Test
+  void aFailedRefreshKeepsThePreviousAnswer() {
+    ReusedAnswers<String, Integer> answers = new ReusedAnswers<>(Duration.ZERO);
+    assertThat(answers.get("k", 1L, computed::incrementAndGet)).isEqualTo(1);
+    AtomicInteger failures = new AtomicInteger();
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(answers.get("k", 1L, () -> {
+        failures.incrementAndGet();
+        throw new IllegalStateException("database away");
+      })).isEqualTo(1);
+    }
+
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(failures).hasPositiveValue());
+    assertThat(answers.get("k", 1L, () -> 7)).as("still the previous answer").isEqualTo(1);
   }
 
   @Test
@@ -101,7 +118,7 @@ class ReusedAnswersTest {
     assertThat(answers.get("k", 1L, computed::incrementAndGet)).isEqualTo(1);
   }
 
-  private static void await(CountDownLatch latch) {
+  private static void awaitRelease(CountDownLatch latch) {
     try {
       latch.await();
     } catch (InterruptedException e) {
