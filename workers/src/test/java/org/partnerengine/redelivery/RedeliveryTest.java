@@ -196,6 +196,7 @@ class RedeliveryTest {
   /** The attention review raises a follow-up for the partner, a manager records it, it closes. */
   private void attentionOf(Map<String, Object> partner) {
     deliver("attention.list-partners", new HashMap<>());
+    deliver("attention.list-partners", laterPage((Long) partner.get("partnerId"), "attentionRound"));
     deliver("attention.collect-facts", partner);
     AttentionFinding noDeals = new AttentionFinding("NO_RECENT_DEALS", AttentionKind.AT_RISK);
     deliver("attention.reconcile", with(partner, "attentionReasons", new AttentionFinding[] {noDeals}));
@@ -307,6 +308,11 @@ class RedeliveryTest {
 
   private void enterStage(Map<String, Object> vars, String stage) {
     deliver("lifecycle.enter-stage", with(vars, "headers", Map.of("stage", stage)));
+  }
+
+  /** The variables of a list job for the page of a round that starts at this partner. */
+  private static Map<String, Object> laterPage(long partnerId, String roundVariable) {
+    return new HashMap<>(Map.of("afterPartnerId", partnerId - 1, roundVariable, "2026-03-01"));
   }
 
   private static Map<String, Object> with(Map<String, Object> vars, Object... more) {
