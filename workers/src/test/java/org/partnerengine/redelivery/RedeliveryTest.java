@@ -180,6 +180,8 @@ class RedeliveryTest {
     deliver("certification.record-renewal-due", vars);
     enterStage(vars, "ACTIVE");
     deliver("tiering.list-partners-for-review", new HashMap<>());
+    // A later page of a round: its cursor, and the round's id from its first page.
+    deliver("tiering.list-partners-for-review", laterPage((Long) vars.get("partnerId"), "reviewRound"));
     deliver("tiering.request-review", with(vars, "reviewRound", "2026-03-01"));
     deliver("tiering.collect-tier-facts", vars);
     Map<String, Object> review = with(vars, "tier", "SILVER", "tierReason", "revenue", "trigger", "MANUAL");
