@@ -13,6 +13,7 @@ import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ class PartnerAttentionReviewProcessTest {
 
     processes.moveClock(Duration.ofDays(1));
     ActivatedJob list =
-        processes.complete(LIST, Map.of("partnerIds", List.of(7, 8), "attentionRound", "2027-01-02", "attentionReviewInterval", "P1D"));
+        processes.complete(LIST, Map.of("partnerIds", List.of(7, 8), "afterPartnerId", 8, "morePartners", false, "attentionRound", "2027-01-02", "attentionReviewInterval", "P1D"));
     // Partner 7 is certified and active but registered no deal for 120 days; partner 8 is fine.
     completeFacts(Map.of(7, facts("ACTIVE", 120, null), 8, facts("ACTIVE", 10, null)));
     Map<Object, Object> reasonsByPartner = new HashMap<>();
@@ -68,10 +69,44 @@ class PartnerAttentionReviewProcessTest {
   }
 
   @Test
+  void aRoundReviewsItsPartnersPageByPageAndTheNextRoundStartsFromTheFirstPartner() {
+    startReview("P1D");
+    processes.moveClock(Duration.ofDays(1));
+
+    List<Object> reviewed = new ArrayList<>();
+    ActivatedJob first = listPage(List.of(1, 2), 2, true);
+    reviewed.addAll(reviewPage(2));
+    ActivatedJob second = listPage(List.of(3, 4), 4, true);
+    reviewed.addAll(reviewPage(2));
+    ActivatedJob last = listPage(List.of(5), 5, false);
+    reviewed.addAll(reviewPage(1));
+
+    assertThat(first.getVariablesAsMap()).as("a round starts without a cursor").containsEntry("afterPartnerId", null);
+    assertThat(second.getVariablesAsMap()).containsEntry("afterPartnerId", 2).containsEntry("attentionRound", "2027-01-02");
+    assertThat(last.getVariablesAsMap()).containsEntry("afterPartnerId", 4);
+    assertThat(reviewed).as("every partner of every page, once").containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+    assertThat(new InspectedProcessInstance(first.getProcessInstanceKey()))
+        .hasPassedElementsInOrder(
+            "Event_ReviewIntervalElapsed",
+            "Gateway_NextPage", "Task_ListPartners", "Gateway_MorePartners",
+            "Gateway_NextPage", "Task_ListPartners", "Gateway_MorePartners",
+            "Gateway_NextPage", "Task_ListPartners", "Gateway_MorePartners")
+        .hasPassedElement("Task_ReconcileAttention", 5)
+        .isWaitingAtElements("Event_ReviewIntervalElapsed");
+    assertThat(flowsTaken("Flow_ToNextPage")).isEqualTo(2);
+    assertThat(flowsTaken("Flow_BackToNextRound")).isEqualTo(1);
+
+    processes.moveClock(Duration.ofDays(1));
+    assertThat(processes.job(LIST).getVariablesAsMap())
+        .as("the interval elapsing reset the cursor")
+        .containsEntry("afterPartnerId", null);
+  }
+
+  @Test
   void theFactsOfOnePartnerDoNotLeakIntoAnothersDecision() {
     startReview("P1D");
     processes.moveClock(Duration.ofDays(1));
-    processes.complete(LIST, Map.of("partnerIds", List.of(1, 2), "attentionRound", "2027-01-02", "attentionReviewInterval", "P1D"));
+    processes.complete(LIST, Map.of("partnerIds", List.of(1, 2), "afterPartnerId", 2, "morePartners", false, "attentionRound", "2027-01-02", "attentionReviewInterval", "P1D"));
 
     // Partner 1 is stalled in onboarding; partner 2 has a certificate expiring in 20 days.
     completeFacts(Map.of(1, facts("ONBOARD", 0, null, 45), 2, facts("ACTIVE", 5, 20L)));
@@ -90,7 +125,7 @@ class PartnerAttentionReviewProcessTest {
   void takesTheIntervalForTheNextRoundFromTheLastList() {
     startReview("P1D");
     processes.moveClock(Duration.ofDays(1));
-    processes.complete(LIST, Map.of("partnerIds", List.of(), "attentionRound", "2027-01-02", "attentionReviewInterval", "P7D"));
+    processes.complete(LIST, Map.of("partnerIds", List.of(), "morePartners", false, "attentionRound", "2027-01-02", "attentionReviewInterval", "P7D"));
 
     processes.moveClock(Duration.ofDays(2));
     assertThat(waitingJobs(LIST)).isEmpty();
@@ -132,6 +167,38 @@ class PartnerAttentionReviewProcessTest {
       client.newCompleteCommand(job.getKey()).variables(factsByPartner.get(partnerId)).send().join();
       processes.waitForIdle();
     }
+  }
+
+  /** Plays the list worker for one page of a round. */
+  private ActivatedJob listPage(List<Integer> partnerIds, int afterPartnerId, boolean morePartners) {
+    return processes.complete(
+        LIST,
+        Map.of(
+            "partnerIds", partnerIds,
+            "afterPartnerId", afterPartnerId,
+            "morePartners", morePartners,
+            "attentionRound", "2027-01-02",
+            "attentionReviewInterval", "P1D"));
+  }
+
+  /** Reviews the partners of the page listed last, none with a reason; answers whom it reconciled. */
+  private List<Object> reviewPage(int partners) {
+    for (int i = 0; i < partners; i++) {
+      processes.complete(FACTS, facts("ACTIVE", 10, null));
+    }
+    List<Object> reconciled = new ArrayList<>();
+    for (int i = 0; i < partners; i++) {
+      reconciled.add(processes.complete(RECONCILE, Map.of()).getVariablesAsMap().get("partnerId"));
+    }
+    assertThat(waitingJobs(FACTS)).as("no partner beyond the page").isEmpty();
+    return reconciled;
+  }
+
+  private long flowsTaken(String flowId) {
+    return StreamSupport.stream(BpmnAssert.getRecordStream().processInstanceRecords().spliterator(), false)
+        .filter(r -> r.getIntent() == ProcessInstanceIntent.SEQUENCE_FLOW_TAKEN)
+        .filter(r -> flowId.equals(((ProcessInstanceRecordValue) r.getValue()).getElementId()))
+        .count();
   }
 
   private void startReview(String interval) {

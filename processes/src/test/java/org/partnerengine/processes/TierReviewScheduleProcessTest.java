@@ -13,6 +13,7 @@ import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -46,7 +47,7 @@ class TierReviewScheduleProcessTest {
 
     processes.moveClock(Duration.ofDays(13));
     ActivatedJob list =
-        processes.complete(LIST, Map.of("partnerIds", List.of(7, 8), "reviewRound", "2027-02-27", "tierReviewInterval", "P3M"));
+        processes.complete(LIST, Map.of("partnerIds", List.of(7, 8), "afterPartnerId", 8, "morePartners", false, "reviewRound", "2027-02-27", "tierReviewInterval", "P3M"));
     ActivatedJob first = processes.complete(REQUEST, Map.of());
     ActivatedJob second = processes.complete(REQUEST, Map.of());
 
@@ -60,10 +61,42 @@ class TierReviewScheduleProcessTest {
   }
 
   @Test
+  void aRoundAsksForReviewsPageByPageAndTheNextRoundStartsFromTheFirstPartner() {
+    startSchedule("P3M");
+    processes.moveClock(Duration.ofDays(93));
+
+    ActivatedJob first = listPage(List.of(7, 8), 8, true);
+    List<ActivatedJob> requests = new ArrayList<>(requestPage(2));
+    ActivatedJob last = listPage(List.of(9), 9, false);
+    requests.addAll(requestPage(1));
+
+    assertThat(first.getVariablesAsMap()).as("a round starts without a cursor").containsEntry("afterPartnerId", null);
+    assertThat(last.getVariablesAsMap()).containsEntry("afterPartnerId", 8).containsEntry("reviewRound", "2027-02-27");
+    assertThat(requests.stream().map(r -> r.getVariablesAsMap().get("partnerId")))
+        .as("every partner of every page, once")
+        .containsExactlyInAnyOrder(7, 8, 9);
+    assertThat(requests).allSatisfy(r -> assertThat(r.getVariablesAsMap()).containsEntry("reviewRound", "2027-02-27"));
+    assertThat(new InspectedProcessInstance(first.getProcessInstanceKey()))
+        .hasPassedElementsInOrder(
+            "Event_ReviewIntervalElapsed",
+            "Gateway_NextPage", "Task_ListPartnersForReview", "Gateway_MorePartners",
+            "Gateway_NextPage", "Task_ListPartnersForReview", "Gateway_MorePartners")
+        .hasPassedElement("Task_RequestTierReviews", 5) // three partners, and a multi-instance body per page
+        .isWaitingAtElements("Event_ReviewIntervalElapsed");
+    assertThat(flowsTaken("Flow_ToNextPage")).isEqualTo(1);
+    assertThat(flowsTaken("Flow_BackToNextRound")).isEqualTo(1);
+
+    processes.moveClock(Duration.ofDays(93));
+    assertThat(processes.job(LIST).getVariablesAsMap())
+        .as("the interval elapsing reset the cursor")
+        .containsEntry("afterPartnerId", null);
+  }
+
+  @Test
   void takesTheIntervalForTheNextRoundFromTheLastList() {
     startSchedule("P3M");
     processes.moveClock(Duration.ofDays(93));
-    processes.complete(LIST, Map.of("partnerIds", List.of(), "reviewRound", "2027-02-27", "tierReviewInterval", "P1M"));
+    processes.complete(LIST, Map.of("partnerIds", List.of(), "morePartners", false, "reviewRound", "2027-02-27", "tierReviewInterval", "P1M"));
 
     processes.moveClock(Duration.ofDays(32));
 
@@ -76,6 +109,35 @@ class TierReviewScheduleProcessTest {
     startSchedule("P3M");
 
     assertThat(schedulesStarted()).isEqualTo(1);
+  }
+
+  /** Plays the list worker for one page of a round. */
+  private ActivatedJob listPage(List<Integer> partnerIds, int afterPartnerId, boolean morePartners) {
+    return processes.complete(
+        LIST,
+        Map.of(
+            "partnerIds", partnerIds,
+            "afterPartnerId", afterPartnerId,
+            "morePartners", morePartners,
+            "reviewRound", "2027-02-27",
+            "tierReviewInterval", "P3M"));
+  }
+
+  /** Completes the review requests of the page listed last. */
+  private List<ActivatedJob> requestPage(int partners) {
+    List<ActivatedJob> requests = new ArrayList<>();
+    for (int i = 0; i < partners; i++) {
+      requests.add(processes.complete(REQUEST, Map.of()));
+    }
+    assertThat(waitingJobs(REQUEST)).as("no partner beyond the page").isEmpty();
+    return requests;
+  }
+
+  private long flowsTaken(String flowId) {
+    return StreamSupport.stream(BpmnAssert.getRecordStream().processInstanceRecords().spliterator(), false)
+        .filter(r -> r.getIntent() == ProcessInstanceIntent.SEQUENCE_FLOW_TAKEN)
+        .filter(r -> flowId.equals(((ProcessInstanceRecordValue) r.getValue()).getElementId()))
+        .count();
   }
 
   /** What the app does at start: a message with one fixed key and no time to live. */

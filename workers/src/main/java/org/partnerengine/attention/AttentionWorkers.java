@@ -6,8 +6,11 @@ import io.camunda.client.annotation.Variable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.partnerengine.analytics.Utc;
+import org.partnerengine.partner.PartnerIdPage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +24,22 @@ public class AttentionWorkers {
   static final String RECONCILE = "attention.reconcile";
   static final String RECORD_FOLLOW_UP = "attention.record-follow-up";
   static final String CLOSE_FOLLOW_UP = "attention.close-follow-up";
+
+  /** The stages in which a partner can still need attention. */
+  static final List<String> REVIEWED_STAGES = List.of("ONBOARD", "ENABLE", "CERTIFY", "ACTIVE");
+
+  /**
+   * A page after the cursor: one range of the (stage, id) index per stage, read in index order and
+   * cut at a page, then merged by id, so a page reads at most a page per stage however many partners
+   * there are. A plain {@code stage in (...) order by id} reads and sorts every working partner after
+   * the cursor for every page; {@code order by stage, id} (one stage each) is what H2 reads in index
+   * order.
+   */
+  private static final String PAGE_OF_REVIEWED_PARTNERS =
+      REVIEWED_STAGES.stream()
+              .map(stage -> "(select id from partner where stage = '" + stage + "' and id > ? order by stage, id limit ?)")
+              .collect(Collectors.joining(" union all "))
+          + " order by id limit ?";
 
   private final JdbcTemplate jdbc;
   private final AttentionFactsCollector facts;
@@ -41,17 +60,38 @@ public class AttentionWorkers {
     this.clock = clock;
   }
 
-  public record ReviewRound(List<Long> partnerIds, String attentionRound, String attentionReviewInterval) {}
+  /**
+   * One page of a round: its partners, the cursor and whether more follow, the round (the date the
+   * round's first page was listed) and the interval to the next round.
+   */
+  public record ReviewPage(
+      List<Long> partnerIds,
+      Long afterPartnerId,
+      boolean morePartners,
+      String attentionRound,
+      String attentionReviewInterval) {}
 
-  /** Partners in a stage that can still need attention; the interval is re-read every round. */
+  /**
+   * The next page of partners in a stage that can still need attention, after {@code afterPartnerId}
+   * (none: a new round from the first partner). The interval is re-read every page.
+   */
   @JobWorker(type = LIST_PARTNERS)
   @Transactional(readOnly = true)
-  public ReviewRound listPartners() {
-    List<Long> ids =
-        jdbc.queryForList(
-            "select id from partner where stage in ('ONBOARD', 'ENABLE', 'CERTIFY', 'ACTIVE') order by id", Long.class);
-    return new ReviewRound(
-        ids, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString(), settings.reviewInterval().toString());
+  public ReviewPage listPartners(
+      @Variable(optional = true) Long afterPartnerId, @Variable(optional = true) String attentionRound) {
+    int pageSize = settings.reviewPageSize();
+    List<Object> arguments = new ArrayList<>();
+    for (int i = 0; i < REVIEWED_STAGES.size(); i++) {
+      arguments.addAll(List.of(PartnerIdPage.after(afterPartnerId), pageSize + 1));
+    }
+    arguments.add(pageSize + 1);
+    PartnerIdPage page = PartnerIdPage.of(jdbc.queryForList(PAGE_OF_REVIEWED_PARTNERS, Long.class, arguments.toArray()), pageSize);
+    String round =
+        afterPartnerId != null && attentionRound != null
+            ? attentionRound
+            : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
+    return new ReviewPage(
+        page.partnerIds(), page.afterPartnerId(), page.morePartners(), round, settings.reviewInterval().toString());
   }
 
   @JobWorker(type = COLLECT_FACTS)

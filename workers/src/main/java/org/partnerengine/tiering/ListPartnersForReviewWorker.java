@@ -1,17 +1,22 @@
 package org.partnerengine.tiering;
 
 import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.partnerengine.partner.PartnerIdPage;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts a scheduled review round: the active partners, a round id that makes each partner's review
- * request unique, and the interval to the next round, read from configuration every round so a
- * changed setting applies without restarting the schedule.
+ * Lists one page of a scheduled review round: the active partners after the cursor (none: a new
+ * round from the first partner), the cursor for the next page and whether more follow, a round id
+ * that makes each partner's review request unique (the date the round's first page was listed, kept
+ * for the round's later pages), and the interval to the next round, read from configuration every
+ * page so a changed setting applies without restarting the schedule.
  */
 @Component
 public class ListPartnersForReviewWorker {
@@ -28,14 +33,20 @@ public class ListPartnersForReviewWorker {
     this.clock = clock;
   }
 
-  public record ReviewRound(List<Long> partnerIds, String reviewRound, String tierReviewInterval) {}
+  public record ReviewPage(
+      List<Long> partnerIds, Long afterPartnerId, boolean morePartners, String reviewRound, String tierReviewInterval) {}
 
   @JobWorker(type = JOB_TYPE)
   @Transactional(readOnly = true)
-  public ReviewRound list() {
-    return new ReviewRound(
-        activePartners.ids(),
-        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString(),
-        settings.reviewInterval().toString());
+  public ReviewPage list(@Variable(optional = true) Long afterPartnerId, @Variable(optional = true) String reviewRound) {
+    int pageSize = settings.reviewPageSize();
+    PartnerIdPage page =
+        PartnerIdPage.of(activePartners.idsAfter(PartnerIdPage.after(afterPartnerId), Limit.of(pageSize + 1)), pageSize);
+    String round =
+        afterPartnerId != null && reviewRound != null
+            ? reviewRound
+            : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
+    return new ReviewPage(
+        page.partnerIds(), page.afterPartnerId(), page.morePartners(), round, settings.reviewInterval().toString());
   }
 }

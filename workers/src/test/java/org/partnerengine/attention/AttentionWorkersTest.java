@@ -3,6 +3,7 @@ package org.partnerengine.attention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,6 +73,9 @@ class AttentionWorkersTest {
   @Autowired RecordingFollowUps followUps;
   @Autowired DataSource dataSource;
   @Autowired JdbcTemplate jdbc;
+  @Autowired AttentionFactsCollector factsCollector;
+  @Autowired AttentionReconciliation reconciliation;
+  @Autowired Clock clock;
 
   GeneratedHistory history;
   long partnerId;
@@ -191,10 +195,66 @@ class AttentionWorkersTest {
     history.partner("RECRUIT", null, NOW);
     history.partner("OFFBOARDED", null, NOW);
 
-    AttentionWorkers.ReviewRound round = workers.listPartners();
+    AttentionWorkers.ReviewPage page = workers.listPartners(null, null);
 
-    assertThat(round.partnerIds()).containsExactly(partnerId, onboarding);
-    assertThat(round.attentionReviewInterval()).isEqualTo("PT24H");
-    assertThat(round.attentionRound()).isEqualTo("2026-12-31");
+    assertThat(page.partnerIds()).containsExactly(partnerId, onboarding);
+    assertThat(page.afterPartnerId()).isEqualTo(onboarding);
+    assertThat(page.morePartners()).isFalse();
+    assertThat(page.attentionReviewInterval()).isEqualTo("PT24H");
+    assertThat(page.attentionRound()).isEqualTo("2026-12-31");
+  }
+
+  @Test
+  void aRoundListsItsPartnersPageByPageInIdOrderSkippingOtherStages() {
+    long second = history.partner("ENABLE", null, NOW);
+    history.partner("RECRUIT", null, NOW);
+    long third = history.partner("CERTIFY", null, NOW);
+    long fourth = history.partner("ONBOARD", null, NOW);
+    history.partner("OFFBOARDED", null, NOW);
+    long fifth = history.partner("ACTIVE", null, NOW);
+    AttentionWorkers paged = pagesOf(2);
+
+    AttentionWorkers.ReviewPage first = paged.listPartners(null, "2026-12-30");
+    AttentionWorkers.ReviewPage middle = paged.listPartners(first.afterPartnerId(), "2026-12-30");
+    AttentionWorkers.ReviewPage last = paged.listPartners(middle.afterPartnerId(), "2026-12-30");
+
+    assertThat(first.partnerIds()).containsExactly(partnerId, second);
+    assertThat(first.afterPartnerId()).isEqualTo(second);
+    assertThat(first.morePartners()).isTrue();
+    assertThat(first.attentionRound()).as("a round without a cursor is a new round").isEqualTo("2026-12-31");
+    assertThat(middle.partnerIds()).containsExactly(third, fourth);
+    assertThat(middle.afterPartnerId()).isEqualTo(fourth);
+    assertThat(middle.morePartners()).isTrue();
+    assertThat(middle.attentionRound()).as("later pages keep the round's date").isEqualTo("2026-12-30");
+    assertThat(last.partnerIds()).containsExactly(fifth);
+    assertThat(last.afterPartnerId()).isEqualTo(fifth);
+    assertThat(last.morePartners()).isFalse();
+  }
+
+  @Test
+  void aLastPageThatIsExactlyFullSaysThatNoMorePartnersFollow() {
+    long second = history.partner("ACTIVE", null, NOW);
+
+    AttentionWorkers.ReviewPage page = pagesOf(2).listPartners(null, null);
+
+    assertThat(page.partnerIds()).containsExactly(partnerId, second);
+    assertThat(page.morePartners()).isFalse();
+  }
+
+  @Test
+  void aProgrammeWithoutWorkingPartnersHasOneEmptyPage() {
+    jdbc.update("update partner set stage = 'OFFBOARDED' where id = ?", partnerId);
+    history.partner("RECRUIT", null, NOW);
+
+    AttentionWorkers.ReviewPage page = pagesOf(2).listPartners(null, null);
+
+    assertThat(page.partnerIds()).isEmpty();
+    assertThat(page.afterPartnerId()).isNull();
+    assertThat(page.morePartners()).isFalse();
+    assertThat(page.attentionRound()).isEqualTo("2026-12-31");
+  }
+
+  private AttentionWorkers pagesOf(int pageSize) {
+    return new AttentionWorkers(jdbc, factsCollector, reconciliation, new AttentionSettings(null, null, pageSize), clock);
   }
 }

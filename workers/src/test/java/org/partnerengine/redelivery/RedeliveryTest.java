@@ -180,6 +180,8 @@ class RedeliveryTest {
     deliver("certification.record-renewal-due", vars);
     enterStage(vars, "ACTIVE");
     deliver("tiering.list-partners-for-review", new HashMap<>());
+    // A later page of a round: its cursor, and the round's id from its first page.
+    deliver("tiering.list-partners-for-review", laterPage((Long) vars.get("partnerId"), "reviewRound"));
     deliver("tiering.request-review", with(vars, "reviewRound", "2026-03-01"));
     deliver("tiering.collect-tier-facts", vars);
     Map<String, Object> review = with(vars, "tier", "SILVER", "tierReason", "revenue", "trigger", "MANUAL");
@@ -196,6 +198,7 @@ class RedeliveryTest {
   /** The attention review raises a follow-up for the partner, a manager records it, it closes. */
   private void attentionOf(Map<String, Object> partner) {
     deliver("attention.list-partners", new HashMap<>());
+    deliver("attention.list-partners", laterPage((Long) partner.get("partnerId"), "attentionRound"));
     deliver("attention.collect-facts", partner);
     AttentionFinding noDeals = new AttentionFinding("NO_RECENT_DEALS", AttentionKind.AT_RISK);
     deliver("attention.reconcile", with(partner, "attentionReasons", new AttentionFinding[] {noDeals}));
@@ -307,6 +310,11 @@ class RedeliveryTest {
 
   private void enterStage(Map<String, Object> vars, String stage) {
     deliver("lifecycle.enter-stage", with(vars, "headers", Map.of("stage", stage)));
+  }
+
+  /** The variables of a list job for the page of a round that starts at this partner. */
+  private static Map<String, Object> laterPage(long partnerId, String roundVariable) {
+    return new HashMap<>(Map.of("afterPartnerId", partnerId - 1, roundVariable, "2026-03-01"));
   }
 
   private static Map<String, Object> with(Map<String, Object> vars, Object... more) {

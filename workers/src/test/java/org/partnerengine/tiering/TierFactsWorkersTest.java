@@ -53,7 +53,7 @@ class TierFactsWorkersTest {
 
     @Bean
     TieringSettings tieringSettings() {
-      return new TieringSettings(null, null, null, null);
+      return new TieringSettings(null, null, null, null, null);
     }
   }
 
@@ -61,6 +61,8 @@ class TierFactsWorkersTest {
   @Autowired ListPartnersForReviewWorker list;
   @Autowired RecordingFacts facts;
   @Autowired Partners partners;
+  @Autowired ActivePartners activePartners;
+  @Autowired Clock clock;
 
   @Test
   void collectsTheFactsOfTheLastTwelveMonthsAndTheCurrentTier() {
@@ -86,10 +88,72 @@ class TierFactsWorkersTest {
     long active = TestPartners.create(partners, Stage.ACTIVE, "GOLD").getId();
     TestPartners.create(partners, Stage.ENABLE, null);
 
-    ListPartnersForReviewWorker.ReviewRound round = list.list();
+    ListPartnersForReviewWorker.ReviewPage page = list.list(null, null);
 
-    assertThat(round.partnerIds()).containsExactly(active);
-    assertThat(round.reviewRound()).isEqualTo("2026-12-31");
-    assertThat(round.tierReviewInterval()).isEqualTo("P3M");
+    assertThat(page.partnerIds()).containsExactly(active);
+    assertThat(page.afterPartnerId()).isEqualTo(active);
+    assertThat(page.morePartners()).isFalse();
+    assertThat(page.reviewRound()).isEqualTo("2026-12-31");
+    assertThat(page.tierReviewInterval()).isEqualTo("P3M");
+  }
+
+  @Test
+  void aScheduledRoundListsItsActivePartnersPageByPageInIdOrder() {
+    long first = active();
+    long second = active();
+    TestPartners.create(partners, Stage.CERTIFY, null);
+    long third = active();
+    long fourth = active();
+    TestPartners.create(partners, Stage.ONBOARD, null);
+    long fifth = active();
+    ListPartnersForReviewWorker paged = pagesOf(2);
+
+    ListPartnersForReviewWorker.ReviewPage firstPage = paged.list(null, "2026-12-30");
+    ListPartnersForReviewWorker.ReviewPage middle = paged.list(firstPage.afterPartnerId(), "2026-12-30");
+    ListPartnersForReviewWorker.ReviewPage last = paged.list(middle.afterPartnerId(), "2026-12-30");
+
+    assertThat(firstPage.partnerIds()).containsExactly(first, second);
+    assertThat(firstPage.afterPartnerId()).isEqualTo(second);
+    assertThat(firstPage.morePartners()).isTrue();
+    assertThat(firstPage.reviewRound()).as("a round without a cursor is a new round").isEqualTo("2026-12-31");
+    assertThat(middle.partnerIds()).containsExactly(third, fourth);
+    assertThat(middle.afterPartnerId()).isEqualTo(fourth);
+    assertThat(middle.morePartners()).isTrue();
+    assertThat(middle.reviewRound()).as("later pages keep the round's id").isEqualTo("2026-12-30");
+    assertThat(last.partnerIds()).containsExactly(fifth);
+    assertThat(last.afterPartnerId()).isEqualTo(fifth);
+    assertThat(last.morePartners()).isFalse();
+    assertThat(last.reviewRound()).isEqualTo("2026-12-30");
+  }
+
+  @Test
+  void aFullLastPageSaysThatNoMorePartnersFollow() {
+    long first = active();
+    long second = active();
+
+    ListPartnersForReviewWorker.ReviewPage page = pagesOf(2).list(null, null);
+
+    assertThat(page.partnerIds()).containsExactly(first, second);
+    assertThat(page.morePartners()).isFalse();
+  }
+
+  @Test
+  void aProgrammeWithoutActivePartnersHasOneEmptyPage() {
+    TestPartners.create(partners, Stage.ENABLE, null);
+
+    ListPartnersForReviewWorker.ReviewPage page = pagesOf(2).list(null, null);
+
+    assertThat(page.partnerIds()).isEmpty();
+    assertThat(page.afterPartnerId()).isNull();
+    assertThat(page.morePartners()).isFalse();
+    assertThat(page.tierReviewInterval()).isEqualTo("P3M");
+  }
+
+  private long active() {
+    return TestPartners.create(partners, Stage.ACTIVE, null).getId();
+  }
+
+  private ListPartnersForReviewWorker pagesOf(int pageSize) {
+    return new ListPartnersForReviewWorker(activePartners, new TieringSettings(null, null, null, null, pageSize), clock);
   }
 }

@@ -17,7 +17,7 @@ import org.partnerengine.messaging.PartnerMessages;
 class TierReviewsTest {
 
   PartnerMessages messages = mock(PartnerMessages.class);
-  TierReviews reviews = new TierReviews(messages, new TieringSettings(null, null, new BigDecimal("100000"), null));
+  TierReviews reviews = new TierReviews(messages, new TieringSettings(null, null, new BigDecimal("100000"), null, null));
 
   @Test
   void aRoundAsksForEachPartnersReviewUnderAMessageIdThatARedeliveredJobRepeats() {

@@ -1,0 +1,36 @@
+package org.partnerengine.partner;
+
+import java.util.List;
+
+/**
+ * One page of a programme loop's partners, in id order: a loop reads its partners page by page so
+ * no round puts every partner id into one process variable and one multi-instance.
+ *
+ * @param partnerIds at most a page of ids, ascending
+ * @param afterPartnerId the cursor for the next page: the last id of this one (null when it is empty)
+ * @param morePartners whether partners follow after this page
+ */
+public record PartnerIdPage(List<Long> partnerIds, Long afterPartnerId, boolean morePartners) {
+
+  /** Where a page starts when there is no cursor: identity ids are positive. */
+  public static final long FROM_THE_START = 0L;
+
+  public PartnerIdPage {
+    partnerIds = List.copyOf(partnerIds);
+  }
+
+  /** The cursor a query continues after: the one given, or the start of the programme. */
+  public static long after(Long afterPartnerId) {
+    return afterPartnerId == null ? FROM_THE_START : afterPartnerId;
+  }
+
+  /**
+   * The page from the ids a query read with one more than a page: the extra one, if found, says
+   * that more partners follow without asking for a page that may be empty.
+   */
+  public static PartnerIdPage of(List<Long> pageAndOneMore, int pageSize) {
+    boolean more = pageAndOneMore.size() > pageSize;
+    List<Long> page = more ? pageAndOneMore.subList(0, pageSize) : pageAndOneMore;
+    return new PartnerIdPage(page, page.isEmpty() ? null : page.get(page.size() - 1), more);
+  }
+}
