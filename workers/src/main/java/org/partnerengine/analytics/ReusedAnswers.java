@@ -49,7 +49,9 @@ public final class ReusedAnswers<K, V> {
         && current.answer().isDone()) {
       if (current.refreshing().compareAndSet(false, true)) {
         Entry<V> fresh = new Entry<>(version, now, compute);
-        Thread.ofVirtual().name("reused-answer-refresh").start(() -> {
+        // A platform thread: a computation of a second on a virtual thread would hold one of the
+        // few carriers that every request runs on.
+        Thread.ofPlatform().daemon().name("reused-answer-refresh").start(() -> {
           try {
             fresh.answer().run();
             if (fresh.answer().state() == Future.State.SUCCESS) {
