@@ -9,12 +9,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param currency the currency of deal amounts and rebates
  * @param minimumAmount a rebate below this amount is recorded as zero (not worth a payout)
+ * @param pageSize how many partners one page of a quarter's run settles at most (500): a run lists
+ *     its partners page by page
  */
 @ConfigurationProperties("partner-engine.rebates")
-public record RebateSettings(String currency, BigDecimal minimumAmount) {
+public record RebateSettings(String currency, BigDecimal minimumAmount, Integer pageSize) {
 
   public RebateSettings {
     currency = currency == null ? "EUR" : currency;
     minimumAmount = minimumAmount == null ? BigDecimal.ZERO : minimumAmount;
+    pageSize = pageSize == null ? 500 : pageSize;
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("partner-engine.rebates.page-size must be at least 1: " + pageSize);
+    }
   }
 }

@@ -9,9 +9,6 @@ import org.springframework.data.repository.Repository;
 /** The partners the programme's periodic runs (tier reviews, rebates) go through. */
 public interface ActivePartners extends Repository<Partner, Long> {
 
-  @Query("select p.id from Partner p where p.stage = org.partnerengine.partner.Stage.ACTIVE order by p.id")
-  List<Long> ids();
-
   /**
    * The active partners after this id, in id order: one range of the (stage, id) index, read in its
    * order and cut at the limit. Ordered by stage too, though it is one stage: H2 otherwise sorts the

@@ -19,12 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 @DatabaseTest
-@Import({
-  CalculateRebateWorker.class,
-  ListPartnersForRebatesWorker.class,
-  CollectQuarterRevenueWorker.class,
-  CalculateRebateWorkerTest.Settings.class
-})
+@Import({CalculateRebateWorker.class, CollectQuarterRevenueWorker.class, CalculateRebateWorkerTest.Settings.class})
 class CalculateRebateWorkerTest {
 
   @TestConfiguration(proxyBeanMethods = false)
@@ -54,13 +49,12 @@ class CalculateRebateWorkerTest {
 
     @Bean
     RebateSettings rebateSettings() {
-      return new RebateSettings("EUR", new BigDecimal("50.00"));
+      return new RebateSettings("EUR", new BigDecimal("50.00"), null);
     }
   }
 
   @Autowired CalculateRebateWorker calculate;
   @Autowired CollectQuarterRevenueWorker collect;
-  @Autowired ListPartnersForRebatesWorker list;
   @Autowired Rebates rebates;
   @Autowired Partners partners;
 
@@ -107,17 +101,6 @@ class CalculateRebateWorkerTest {
     calculate.calculate(partnerId, "2026-Q4", "SILVER", new BigDecimal("2000"), new BigDecimal("2"));
 
     assertThat(rebates.findByPartnerIdAndQuarter(partnerId, "2026-Q4").orElseThrow().getAmount()).isEqualByComparingTo("0");
-  }
-
-  @Test
-  void theRunSettlesTheQuarterThatJustEndedForActivePartners() {
-    long active = TestPartners.create(partners, Stage.ACTIVE, "SILVER").getId();
-    TestPartners.create(partners, Stage.ONBOARD, null);
-
-    ListPartnersForRebatesWorker.RebateRun run = list.list();
-
-    assertThat(run.quarter()).isEqualTo("2026-Q4");
-    assertThat(run.partnerIds()).containsExactly(active);
   }
 
   @Test

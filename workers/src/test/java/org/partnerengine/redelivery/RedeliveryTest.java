@@ -188,6 +188,8 @@ class RedeliveryTest {
     deliver("tiering.apply-tier", review);
     deliver("tiering.record-tier-review", review);
     deliver("rebates.list-partners", new HashMap<>());
+    // A later page of a quarter's run: its cursor, and the quarter from its first page.
+    deliver("rebates.list-partners", with(laterPage((Long) vars.get("partnerId"), "quarter"), "quarter", "2026-Q1"));
     Map<String, Object> rebate = with(vars, "quarter", "2026-Q1");
     deliver("rebates.collect-quarter-revenue", rebate);
     deliver("rebates.calculate-rebate", with(rebate, "quarterlyRevenue", new BigDecimal("120000"), "rebateRate", new BigDecimal("0.025")));
