@@ -6,15 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,7 +46,7 @@ class QuarterlyRebatesProcessTest {
   @Test
   void calculatesEachPartnersRebateWithItsOwnTierAndRevenue() {
     moveToNextQuarterStart();
-    ActivatedJob list = processes.complete(LIST, Map.of("quarter", "2026-Q4", "partnerIds", List.of(7, 8)));
+    ActivatedJob list = processes.complete(LIST, Map.of("quarter", "2026-Q4", "partnerIds", List.of(7, 8), "afterPartnerId", 8, "morePartners", false));
     Map<Integer, Map<String, Object>> revenue =
         Map.of(
             7, Map.of("tier", "PLATINUM", "quarterlyRevenue", 300_000),
@@ -61,7 +66,8 @@ class QuarterlyRebatesProcessTest {
 
     assertThat(rates).containsEntry(7, 6).containsEntry(8, 2);
     assertThat(new InspectedProcessInstance(list.getProcessInstanceKey()))
-        .hasPassedElementsInOrder("StartEvent_QuarterEnded", "Task_ListPartnersForRebates", "EndEvent_RebatesRecorded")
+        .hasPassedElementsInOrder(
+            "StartEvent_QuarterEnded", "Task_ListPartnersForRebates", "Gateway_MorePartners", "EndEvent_RebatesRecorded")
         .hasPassedElement("Task_CalculateRebate", 2)
         .isCompleted();
   }
@@ -69,16 +75,80 @@ class QuarterlyRebatesProcessTest {
   @Test
   void theTimerFiresOnceAtEachQuarterEnd() {
     moveToNextQuarterStart();
-    ActivatedJob first = processes.complete(LIST, Map.of("quarter", "2026-Q4", "partnerIds", List.of()));
+    ActivatedJob first = processes.complete(LIST, Map.of("quarter", "2026-Q4", "partnerIds", List.of(), "morePartners", false));
 
     processes.moveClock(Duration.ofDays(30));
     assertThat(waitingJobs(LIST)).as("no second run within the quarter").isEmpty();
 
     processes.moveClock(Duration.ofDays(65));
-    ActivatedJob second = processes.complete(LIST, Map.of("quarter", "2027-Q1", "partnerIds", List.of()));
+    ActivatedJob second = processes.complete(LIST, Map.of("quarter", "2027-Q1", "partnerIds", List.of(), "morePartners", false));
 
     assertThat(second.getProcessInstanceKey()).isNotEqualTo(first.getProcessInstanceKey());
     assertThat(new InspectedProcessInstance(second.getProcessInstanceKey())).isCompleted();
+  }
+
+  @Test
+  void aRunSettlesItsPartnersPageByPageForTheQuarterOfItsFirstPage() {
+    moveToNextQuarterStart();
+
+    List<ActivatedJob> calculations = new ArrayList<>();
+    ActivatedJob first = listPage(List.of(1, 2), 2, true);
+    calculations.addAll(settlePage(2));
+    ActivatedJob second = listPage(List.of(3, 4), 4, true);
+    calculations.addAll(settlePage(2));
+    ActivatedJob last = listPage(List.of(5), 5, false);
+    calculations.addAll(settlePage(1));
+
+    assertThat(first.getVariablesAsMap()).as("a run starts without a cursor").doesNotContainKey("afterPartnerId");
+    assertThat(second.getVariablesAsMap()).containsEntry("afterPartnerId", 2).containsEntry("quarter", "2026-Q4");
+    assertThat(last.getVariablesAsMap()).containsEntry("afterPartnerId", 4).containsEntry("quarter", "2026-Q4");
+    assertThat(calculations)
+        .as("every partner of every page, once")
+        .extracting(QuarterlyRebatesProcessTest::partnerOf)
+        .containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+    assertThat(calculations).allSatisfy(c -> assertThat(c.getVariablesAsMap()).containsEntry("quarter", "2026-Q4"));
+    assertThat(new InspectedProcessInstance(first.getProcessInstanceKey()))
+        .hasPassedElementsInOrder(
+            "StartEvent_QuarterEnded",
+            "Gateway_NextPage", "Task_ListPartnersForRebates", "Gateway_MorePartners",
+            "Gateway_NextPage", "Task_ListPartnersForRebates", "Gateway_MorePartners",
+            "Gateway_NextPage", "Task_ListPartnersForRebates", "Gateway_MorePartners",
+            "EndEvent_RebatesRecorded")
+        .hasPassedElement("Task_CalculateRebate", 5)
+        .isCompleted();
+    assertThat(flowsTaken("Flow_ToNextPage")).isEqualTo(2);
+    assertThat(flowsTaken("Flow_ToRebatesRecorded")).isEqualTo(1);
+  }
+
+  /** Plays the list worker for one page of the run: the quarter the first page settles. */
+  private ActivatedJob listPage(List<Integer> partnerIds, int afterPartnerId, boolean morePartners) {
+    return processes.complete(
+        LIST,
+        Map.of(
+            "partnerIds", partnerIds,
+            "afterPartnerId", afterPartnerId,
+            "morePartners", morePartners,
+            "quarter", "2026-Q4"));
+  }
+
+  /** Collects and calculates the rebates of the page listed last; answers the calculation jobs. */
+  private List<ActivatedJob> settlePage(int partners) {
+    for (int i = 0; i < partners; i++) {
+      processes.complete(COLLECT, Map.of("tier", "SILVER", "quarterlyRevenue", 10_000));
+    }
+    List<ActivatedJob> calculations = new ArrayList<>();
+    for (int i = 0; i < partners; i++) {
+      calculations.add(processes.complete(CALCULATE, Map.of()));
+    }
+    assertThat(waitingJobs(COLLECT)).as("no partner beyond the page").isEmpty();
+    return calculations;
+  }
+
+  private long flowsTaken(String flowId) {
+    return StreamSupport.stream(BpmnAssert.getRecordStream().processInstanceRecords().spliterator(), false)
+        .filter(r -> r.getIntent() == ProcessInstanceIntent.SEQUENCE_FLOW_TAKEN)
+        .filter(r -> flowId.equals(((ProcessInstanceRecordValue) r.getValue()).getElementId()))
+        .count();
   }
 
   /** Moves the engine clock just past 01:00 UTC on the first day of the next quarter. */
