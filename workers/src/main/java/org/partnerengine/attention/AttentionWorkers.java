@@ -86,10 +86,7 @@ public class AttentionWorkers {
     }
     arguments.add(pageSize + 1);
     PartnerIdPage page = PartnerIdPage.of(jdbc.queryForList(PAGE_OF_REVIEWED_PARTNERS, Long.class, arguments.toArray()), pageSize);
-    String round =
-        afterPartnerId != null && attentionRound != null
-            ? attentionRound
-            : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
+    String round = PartnerIdPage.runOf(afterPartnerId, attentionRound, () -> LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString());
     return new ReviewPage(
         page.partnerIds(), page.afterPartnerId(), page.morePartners(), round, settings.reviewInterval().toString());
   }

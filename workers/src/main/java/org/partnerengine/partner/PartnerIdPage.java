@@ -1,6 +1,7 @@
 package org.partnerengine.partner;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One page of a programme loop's partners, in id order: a loop reads its partners page by page so
@@ -22,6 +23,15 @@ public record PartnerIdPage(List<Long> partnerIds, Long afterPartnerId, boolean 
   /** The cursor a query continues after: the one given, or the start of the programme. */
   public static long after(Long afterPartnerId) {
     return afterPartnerId == null ? FROM_THE_START : afterPartnerId;
+  }
+
+  /**
+   * The id of the run a page belongs to: a later page (one with a cursor) keeps the id its run's
+   * first page got, so a run that spans pages, or goes on past midnight or a quarter's end, stays
+   * one run; a first page starts a new one.
+   */
+  public static String runOf(Long afterPartnerId, String run, Supplier<String> newRun) {
+    return afterPartnerId != null && run != null ? run : newRun.get();
   }
 
   /**

@@ -39,10 +39,7 @@ public class ListPartnersForRebatesWorker {
     int pageSize = settings.pageSize();
     PartnerIdPage page =
         PartnerIdPage.of(activePartners.idsAfter(PartnerIdPage.after(afterPartnerId), Limit.of(pageSize + 1)), pageSize);
-    String settled =
-        afterPartnerId != null && quarter != null
-            ? quarter
-            : Quarter.containing(clock.instant()).previous().toString();
+    String settled = PartnerIdPage.runOf(afterPartnerId, quarter, () -> Quarter.containing(clock.instant()).previous().toString());
     return new RebatePage(page.partnerIds(), page.afterPartnerId(), page.morePartners(), settled);
   }
 }

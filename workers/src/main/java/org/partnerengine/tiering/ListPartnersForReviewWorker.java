@@ -42,10 +42,7 @@ public class ListPartnersForReviewWorker {
     int pageSize = settings.reviewPageSize();
     PartnerIdPage page =
         PartnerIdPage.of(activePartners.idsAfter(PartnerIdPage.after(afterPartnerId), Limit.of(pageSize + 1)), pageSize);
-    String round =
-        afterPartnerId != null && reviewRound != null
-            ? reviewRound
-            : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
+    String round = PartnerIdPage.runOf(afterPartnerId, reviewRound, () -> LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString());
     return new ReviewPage(
         page.partnerIds(), page.afterPartnerId(), page.morePartners(), round, settings.reviewInterval().toString());
   }

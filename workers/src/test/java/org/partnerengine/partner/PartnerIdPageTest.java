@@ -30,4 +30,11 @@ class PartnerIdPageTest {
     assertThat(PartnerIdPage.after(null)).isEqualTo(0L);
     assertThat(PartnerIdPage.after(41L)).isEqualTo(41L);
   }
+
+  @Test
+  void aLaterPageKeepsItsRunAndAFirstPageStartsANewOne() {
+    assertThat(PartnerIdPage.runOf(40L, "2026-Q3", () -> "2026-Q4")).isEqualTo("2026-Q3");
+    assertThat(PartnerIdPage.runOf(null, "2026-Q3", () -> "2026-Q4")).isEqualTo("2026-Q4");
+    assertThat(PartnerIdPage.runOf(40L, null, () -> "2026-Q4")).as("a cursor without its run").isEqualTo("2026-Q4");
+  }
 }
