@@ -38,7 +38,7 @@ public class AttentionController {
   PageView<AttentionView> attention(
       // Optional for binding, required by validation: a missing kind is a 400 that names the field.
       @RequestParam(required = false) @NotNull AttentionKind kind,
-      @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageView.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(PageView.MAX_SIZE) int size) {
     Page<PartnerAttention> open =
         attentions.findByStatusAndKind(

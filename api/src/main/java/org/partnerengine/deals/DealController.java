@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.partnerengine.partner.PartnerNotFound;
 import org.partnerengine.security.Caller;
+import org.partnerengine.web.PageView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,7 +42,7 @@ class DealController {
   @GetMapping("/api/partners/{partnerId}/deals")
   List<DealView> deals(
       @PathVariable long partnerId,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageView.MAX_PAGE) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
       Authentication authentication) {
     requireAccess(partnerId, authentication);

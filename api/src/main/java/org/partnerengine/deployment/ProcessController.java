@@ -55,7 +55,7 @@ class ProcessController {
 
   @GetMapping
   PageView<ProcessView> processes(
-      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageView.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(PageView.MAX_SIZE) int size) {
     Map<String, List<VersionView>> byId = new LinkedHashMap<>();
     for (DeployedProcess process : deployments.processes()) {

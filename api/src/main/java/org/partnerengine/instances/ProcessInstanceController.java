@@ -38,7 +38,7 @@ class ProcessInstanceController {
   @GetMapping
   PageView<ProcessInstanceView.Summary> list(
       @RequestParam(required = false) @Positive Long partnerId,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageView.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(PageView.MAX_SIZE) int size) {
     return instances.list(partnerId, page, size);
   }

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.partnerengine.partner.PartnerNotFound;
 import org.partnerengine.security.Caller;
+import org.partnerengine.web.PageView;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +43,7 @@ class MdfController {
   @GetMapping("/api/partners/{partnerId}/mdf-requests")
   List<MdfRequestView> list(
       @PathVariable long partnerId,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageView.MAX_PAGE) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
       Authentication authentication) {
     requireAccess(partnerId, authentication);

@@ -62,7 +62,7 @@ class PartnerController {
       @RequestParam(required = false) PartnerType type,
       @RequestParam(required = false) @Size(max = 16) String tier,
       @RequestParam(required = false) @Size(min = 1, max = 100) String q,
-      @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageView.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(PageView.MAX_SIZE) int size) {
     String prefix = q == null || q.isBlank() ? null : escapeLike(q.strip()) + "%";
     return PageView.of(

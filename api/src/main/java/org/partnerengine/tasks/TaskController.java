@@ -52,7 +52,7 @@ class TaskController {
       @RequestParam(required = false) @Size(max = 254) String assignee,
       @RequestParam(required = false) @Positive Long partnerId,
       @RequestParam(required = false) TaskState state,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageView.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(PageView.MAX_SIZE) int size,
       Authentication authentication) {
     Caller caller = Caller.of(authentication);

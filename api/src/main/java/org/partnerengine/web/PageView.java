@@ -10,6 +10,9 @@ public record PageView<T>(List<T> content, PageInfo page) {
 
   public static final int MAX_SIZE = 100;
 
+  /** The last page number a list takes: beyond it the offset would outgrow what a query can skip. */
+  public static final int MAX_PAGE = 100_000;
+
   /**
    * {@code totalElementsCapped} is true (and otherwise absent) where the list counted its total
    * only so far past the page: there are at least {@code totalElements}.

@@ -69,6 +69,9 @@ class TaskControllerTest {
     mvc.perform(get("/api/tasks?partnerId=x").with(httpBasic("approver", "approver")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("partnerId"));
+    mvc.perform(get("/api/tasks?page=2147483647&size=100").with(httpBasic("approver", "approver")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("page"));
   }
 
   @Test

@@ -173,7 +173,13 @@ class BadInputBatteryTest {
             "/api/tasks?partnerId=abc", "/api/tasks?size=1000", "/api/process-instances?partnerId=abc",
             "/api/process-instances?size=-5", "/api/processes/no-such-process/xml", "/api/processes/partner-lifecycle/xml?version=abc",
             "/api/processes/partner-lifecycle/xml?version=999", "/api/partners/" + partnerId + "/deals?size=0",
-            "/api/partners/" + partnerId + "/mdf-requests?page=abc");
+            "/api/partners/" + partnerId + "/mdf-requests?page=abc",
+            // A page past any offset a query can skip, on every paged list.
+            "/api/partners?page=2147483647&size=100", "/api/tasks?page=2147483647&size=100",
+            "/api/process-instances?page=2147483647&size=100", "/api/processes?page=2147483647&size=100",
+            "/api/analytics/attention?kind=AT_RISK&page=2147483647&size=100",
+            "/api/partners/" + partnerId + "/deals?page=2147483647&size=200",
+            "/api/partners/" + partnerId + "/mdf-requests?page=2147483647&size=200");
     for (String query : queries) {
       send("GET", query, query.contains("process") ? "designer" : "manager", null);
     }

@@ -11,8 +11,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A bounded soak: partner lifecycles started at a fixed rate for a fixed time, the onboarding
- * tasks completed as they appear, resident memory sampled every 30 s. At the end every partner
- * must be ACTIVE (no task lost) and no request may have failed. Not part of the build; run it with
+ * tasks completed as they appear, resident memory and the heap in use after a full GC sampled
+ * every 30 s. At the end every partner must be ACTIVE (no task lost) and no request may have
+ * failed; the heap's growth after the first two minutes is reported per lifecycle started, to set
+ * against what the embedded default keeps per instance (the Memory benchmark). Not part of the build; run it with
  * the command in the README.
  *
  * <p>Arguments: output directory, app jar, then optionally lifecycles per second (default 2),
@@ -36,6 +38,8 @@ public final class Soak {
       long end = begin + Duration.ofMinutes(minutes).toNanos();
       long periodNanos = (long) (1e9 / rate);
       long nextSample = begin;
+      double warmHeap = -1;
+      int warmStarted = 0;
       while (System.nanoTime() < end) {
         long due = begin + started * periodNanos;
         if (System.nanoTime() >= due) {
@@ -51,10 +55,16 @@ public final class Soak {
               });
         }
         if (System.nanoTime() >= nextSample) {
+          double seconds = (System.nanoTime() - begin) / 1e9;
+          double heap = Memory.heapAfterGcMb(app);
+          if (warmHeap < 0 && seconds >= 120) {
+            warmHeap = heap;
+            warmStarted = started;
+          }
           String sample =
               String.format(
-                  Locale.ROOT, "%.0f,%d,%d,%.0f,%d",
-                  (System.nanoTime() - begin) / 1e9, started, driver.count("ACTIVE"), app.rssMb(), driver.errors.get());
+                  Locale.ROOT, "%.0f,%d,%d,%.0f,%.1f,%d",
+                  seconds, started, driver.count("ACTIVE"), app.rssMb(), heap, driver.errors.get());
           System.out.println("soak: " + sample);
           samples.add(sample);
           nextSample += Duration.ofSeconds(30).toNanos();
@@ -69,11 +79,18 @@ public final class Soak {
         driver.completeOpenTasks();
         Thread.sleep(200);
       }
+      double endHeap = Memory.heapAfterGcMb(app);
       samples.add(
           String.format(
-              Locale.ROOT, "%.0f,%d,%d,%.0f,%d",
-              (System.nanoTime() - begin) / 1e9, started, driver.count("ACTIVE"), app.rssMb(), driver.errors.get()));
-      Results.write(out, "soak", "seconds,started,active,rss_mb,errors", samples.toArray(String[]::new));
+              Locale.ROOT, "%.0f,%d,%d,%.0f,%.1f,%d",
+              (System.nanoTime() - begin) / 1e9, started, driver.count("ACTIVE"), app.rssMb(), endHeap, driver.errors.get()));
+      Results.write(out, "soak", "seconds,started,active,rss_mb,heap_after_gc_mb,errors", samples.toArray(String[]::new));
+      if (warmHeap >= 0 && started > warmStarted) {
+        System.out.printf(
+            Locale.ROOT,
+            "soak: heap after GC %.1f MiB at 2 minutes, %.1f MiB at the end: %.1f KiB per lifecycle started since%n",
+            warmHeap, endHeap, (endHeap - warmHeap) * 1024 / (started - warmStarted));
+      }
       boolean ok = driver.count("ACTIVE") == started && driver.errors.get() == 0;
       System.out.println(ok ? "soak: every lifecycle reached ACTIVE, no errors" : "soak: FAILED");
       System.exit(ok ? 0 : 1);
