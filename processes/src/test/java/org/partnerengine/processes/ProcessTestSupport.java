@@ -5,6 +5,9 @@ import io.camunda.zeebe.client.api.command.DeployResourceCommandStep1;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.client.api.response.DeploymentEvent;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.assertions.BpmnAssert;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The one place that knows the test engine (Zeebe Process Test): deploy the project's models,
@@ -146,6 +150,14 @@ public final class ProcessTestSupport {
     } catch (TimeoutException e) {
       throw new IllegalStateException("The engine did not settle within " + IDLE, e);
     }
+  }
+
+  /** How often the sequence flow was taken, over every instance the engine ran in this test. */
+  public long flowsTaken(String flowId) {
+    return StreamSupport.stream(BpmnAssert.getRecordStream().processInstanceRecords().spliterator(), false)
+        .filter(r -> r.getIntent() == ProcessInstanceIntent.SEQUENCE_FLOW_TAKEN)
+        .filter(r -> flowId.equals(((ProcessInstanceRecordValue) r.getValue()).getElementId()))
+        .count();
   }
 
   public ZeebeClient client() {

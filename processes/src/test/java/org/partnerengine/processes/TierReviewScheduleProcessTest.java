@@ -83,8 +83,8 @@ class TierReviewScheduleProcessTest {
             "Gateway_NextPage", "Task_ListPartnersForReview", "Gateway_MorePartners")
         .hasPassedElement("Task_RequestTierReviews", 5) // three partners, and a multi-instance body per page
         .isWaitingAtElements("Event_ReviewIntervalElapsed");
-    assertThat(flowsTaken("Flow_ToNextPage")).isEqualTo(1);
-    assertThat(flowsTaken("Flow_BackToNextRound")).isEqualTo(1);
+    assertThat(processes.flowsTaken("Flow_ToNextPage")).isEqualTo(1);
+    assertThat(processes.flowsTaken("Flow_BackToNextRound")).isEqualTo(1);
 
     processes.moveClock(Duration.ofDays(93));
     assertThat(processes.job(LIST).getVariablesAsMap())
@@ -133,12 +133,6 @@ class TierReviewScheduleProcessTest {
     return requests;
   }
 
-  private long flowsTaken(String flowId) {
-    return StreamSupport.stream(BpmnAssert.getRecordStream().processInstanceRecords().spliterator(), false)
-        .filter(r -> r.getIntent() == ProcessInstanceIntent.SEQUENCE_FLOW_TAKEN)
-        .filter(r -> flowId.equals(((ProcessInstanceRecordValue) r.getValue()).getElementId()))
-        .count();
-  }
 
   /** What the app does at start: a message with one fixed key and no time to live. */
   private void startSchedule(String interval) {
