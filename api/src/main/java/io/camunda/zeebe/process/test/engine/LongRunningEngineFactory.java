@@ -71,7 +71,7 @@ public final class LongRunningEngineFactory {
     GrpcToLogStreamGateway gateway =
         new GrpcToLogStreamGateway(commandWriter, partitionId, partitionCount, port, gatewayRequestStore, jobStreamer);
     Server grpcServer = ServerBuilder.forPort(port).addService(gateway).build();
-    GrpcResponseWriter responseWriter = new GrpcResponseWriter(gateway, gatewayRequestStore, null);
+    EngineResponseWriter responseWriter = new EngineResponseWriter(gatewayRequestStore);
     Path stateDirectory = temporaryDirectory();
     ZeebeDb<ZbColumnFamilies> state = rocksDb(stateDirectory);
 
