@@ -12,6 +12,12 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +86,46 @@ class LongRunningEngineTest {
     behind.follow(record -> seen.incrementAndGet());
     assertThat(seen.get()).as("everything, from the deployment on").isGreaterThan(5 * 5);
     assertThat(behind.position()).isEqualTo(ahead.position());
+  }
+
+  @Test
+  void twoEnginesInOneJvmEachAnswerTheirOwnRequests() throws Exception {
+    LongRunningEngine other;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      other = LongRunningEngineFactory.create(socket.getLocalPort());
+    }
+    other.start();
+    try (CamundaClient otherClient =
+        CamundaClient.newClientBuilder().grpcAddress(URI.create("http://" + other.getGatewayAddress())).preferRestOverGrpc(false).build()) {
+      deploy(client, "straight-here");
+      deploy(otherClient, "straight-there");
+      ExecutorService callers = Executors.newFixedThreadPool(2);
+      Future<List<String>> here = callers.submit(() -> start(client, "straight-here", 100));
+      Future<List<String>> there = callers.submit(() -> start(otherClient, "straight-there", 100));
+
+      assertThat(here.get(60, TimeUnit.SECONDS)).hasSize(100).containsOnly("straight-here");
+      assertThat(there.get(60, TimeUnit.SECONDS)).hasSize(100).containsOnly("straight-there");
+      callers.shutdown();
+    } finally {
+      other.stop();
+    }
+  }
+
+  private static void deploy(CamundaClient client, String processId) {
+    client
+        .newDeployResourceCommand()
+        .addProcessModel(Bpmn.createExecutableProcess(processId).startEvent().endEvent().done(), processId + ".bpmn")
+        .send()
+        .join();
+  }
+
+  /** Starts instances one after the other; answers the process id each answer names. */
+  private static List<String> start(CamundaClient client, String processId, int instances) {
+    List<String> answered = new ArrayList<>();
+    for (int i = 0; i < instances; i++) {
+      answered.add(client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().send().join().getBpmnProcessId());
+    }
+    return answered;
   }
 
   private void deployAndRun(int instances) {
