@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The public "become a partner" form: no login, one partner and one lifecycle per application.
- * With an Idempotency-Key a replayed request gets the first answer and starts nothing new.
+ * 201 when the engine created the lifecycle within the answer time, 202 when the start is still
+ * under way (the partner page shows the instance once it runs). With an Idempotency-Key a
+ * replayed request gets the first answer and starts nothing new.
  */
 @RestController
 @RequestMapping("/api/applications")
@@ -46,7 +48,7 @@ class ApplicationController {
       throws JsonProcessingException {
     if (key == null) {
       ApplicationReceipt receipt = applications.apply(application);
-      return ResponseEntity.created(location(receipt)).body(receipt);
+      return ResponseEntity.status(status(receipt)).location(location(receipt)).body(receipt);
     }
     Replays.Answer answer =
         replays.once(
@@ -57,7 +59,7 @@ class ApplicationController {
               ApplicationReceipt receipt = applications.apply(application);
               try {
                 return new Replays.Answer(
-                    HttpStatus.CREATED.value(), json.writeValueAsString(receipt), location(receipt).toString());
+                    status(receipt).value(), json.writeValueAsString(receipt), location(receipt).toString());
               } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
               }
@@ -68,6 +70,10 @@ class ApplicationController {
       headers.setLocation(URI.create(answer.location()));
     }
     return ResponseEntity.status(answer.status()).headers(headers).body(answer.body());
+  }
+
+  private static HttpStatus status(ApplicationReceipt receipt) {
+    return receipt.started() ? HttpStatus.CREATED : HttpStatus.ACCEPTED;
   }
 
   private static URI location(ApplicationReceipt receipt) {

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.partnerengine.Requests;
 import org.partnerengine.idempotency.IdempotencyConflict;
 import org.partnerengine.idempotency.Replays;
+import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.partner.Stage;
+import org.partnerengine.recruitment.ApplicationReceipt;
 import org.partnerengine.recruitment.PartnerApplications;
 import org.partnerengine.web.ApiSliceTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +44,38 @@ class ApplicationControllerTest {
         .andExpect(header().string("Location", "/api/partners/5"))
         .andExpect(jsonPath("$.partnerId").value(5));
     verifyNoInteractions(applications);
+  }
+
+  @Test
+  void aStartTakenInTimeIs201WithTheInstanceKey() throws Exception {
+    when(applications.apply(any())).thenReturn(new ApplicationReceipt(5, 9L, Stage.RECRUIT));
+
+    mvc.perform(apply())
+        .andExpect(status().isCreated())
+        .andExpect(header().string("Location", "/api/partners/5"))
+        .andExpect(jsonPath("$.processInstanceKey").value(9));
+  }
+
+  @Test
+  void aStartStillUnderWayIs202WithThePartnerAndNoInstanceKeyYet() throws Exception {
+    when(applications.apply(any())).thenReturn(new ApplicationReceipt(6, null, Stage.RECRUIT));
+
+    mvc.perform(apply())
+        .andExpect(status().isAccepted())
+        .andExpect(header().string("Location", "/api/partners/6"))
+        .andExpect(jsonPath("$.partnerId").value(6))
+        .andExpect(jsonPath("$.processInstanceKey").doesNotExist())
+        .andExpect(jsonPath("$.stage").value("RECRUIT"));
+  }
+
+  @Test
+  void tooManyStartsWaitingIs503WithRetryAfter() throws Exception {
+    when(applications.apply(any())).thenThrow(new EngineUnavailable("The engine has 1000 lifecycle starts waiting already", null));
+
+    mvc.perform(apply())
+        .andExpect(status().isServiceUnavailable())
+        .andExpect(header().exists("Retry-After"))
+        .andExpect(jsonPath("$.status").value(503));
   }
 
   @Test

@@ -58,7 +58,12 @@ class EngineDownTest {
                     "ZEEBE_GRPC_ADDRESS", "http://127.0.0.1:" + gatewayPort,
                     "DATABASE_URL", "jdbc:h2:mem:engine-down;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
                     "DATABASE_USERNAME", "sa"))
-            .run("--partner-engine.security.dev-users-enabled=true", "--server.port=0", "--spring.flyway.clean-disabled=false");
+            .run(
+                "--partner-engine.security.dev-users-enabled=true",
+                "--server.port=0",
+                "--spring.flyway.clean-disabled=false",
+                // the refused start must be answered, not handed off, whatever this machine's speed
+                "--partner-engine.applications.answer-within=PT10S");
     root = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
     jdbc = app.getBean(JdbcTemplate.class);
 

@@ -1,6 +1,11 @@
 package org.partnerengine.recruitment;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.partnerengine.lifecycle.EngineUnavailable;
 import org.partnerengine.lifecycle.LifecycleProcess;
 import org.partnerengine.partner.Partner;
@@ -8,6 +13,8 @@ import org.partnerengine.partner.PartnerEvents;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.Partners;
 import org.partnerengine.partner.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,11 +22,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Turns an application into a partner with a running lifecycle.
  *
  * <p>The partner is committed before the process starts, so the first worker always finds it.
- * If the engine refuses the start, the partner is removed again: an application either gets a
- * partner and a process, or leaves nothing behind.
+ * If the engine refuses the start within the answer time, the partner is removed again and the
+ * applicant gets a 503: nothing is left behind. A start the engine has not answered by then goes
+ * on without the applicant (202): the lifecycle's first step binds the instance key, and if the
+ * start fails after all, the orphan sweep starts it once the grace has passed, so nothing
+ * accepted is lost. A busy engine therefore cannot hold applicants for seconds, and the number
+ * of starts waiting for it is bounded: past that, applications are refused before anything is
+ * stored.
  */
 @Service
 public class PartnerApplications {
+
+  private static final Logger log = LoggerFactory.getLogger(PartnerApplications.class);
 
   private final Partners partners;
   private final PartnerEvents events;
@@ -27,6 +41,8 @@ public class PartnerApplications {
   private final LifecycleProcess lifecycle;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final ApplicationSettings settings;
+  private final Semaphore pendingStarts;
 
   public PartnerApplications(
       Partners partners,
@@ -34,26 +50,60 @@ public class PartnerApplications {
       PartnerHistory history,
       LifecycleProcess lifecycle,
       TransactionTemplate transaction,
-      Clock clock) {
+      Clock clock,
+      ApplicationSettings settings) {
     this.partners = partners;
     this.events = events;
     this.history = history;
     this.lifecycle = lifecycle;
     this.transaction = transaction;
     this.clock = clock;
+    this.settings = settings;
+    this.pendingStarts = new Semaphore(settings.maxPendingStarts());
   }
 
   public ApplicationReceipt apply(PartnerApplication application) {
-    long partnerId = transaction.execute(status -> register(application).getId());
-    long processInstanceKey;
+    if (!pendingStarts.tryAcquire()) {
+      throw new EngineUnavailable(
+          "The engine has " + settings.maxPendingStarts() + " lifecycle starts waiting already", null);
+    }
+    CompletableFuture<Long> started;
+    long partnerId;
     try {
-      processInstanceKey = lifecycle.start(partnerId);
-    } catch (EngineUnavailable e) {
-      transaction.executeWithoutResult(status -> withdraw(partnerId));
+      partnerId = transaction.execute(status -> register(application).getId());
+      started = lifecycle.startAsync(partnerId);
+    } catch (RuntimeException e) {
+      pendingStarts.release();
       throw e;
     }
-    transaction.executeWithoutResult(status -> partners.attachProcessInstance(partnerId, processInstanceKey));
-    return new ApplicationReceipt(partnerId, processInstanceKey, Stage.RECRUIT);
+    started.whenComplete((key, failure) -> pendingStarts.release());
+    try {
+      long processInstanceKey = started.get(settings.answerWithin().toNanos(), TimeUnit.NANOSECONDS);
+      transaction.executeWithoutResult(status -> partners.attachProcessInstance(partnerId, processInstanceKey));
+      return new ApplicationReceipt(partnerId, processInstanceKey, Stage.RECRUIT);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof EngineUnavailable refused) {
+        transaction.executeWithoutResult(status -> withdraw(partnerId));
+        throw refused;
+      }
+      throw new IllegalStateException("The lifecycle start of partner " + partnerId + " failed", e.getCause());
+    } catch (TimeoutException e) {
+      return underWay(partnerId, started);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return underWay(partnerId, started);
+    }
+  }
+
+  /** The applicant is answered now; a start that fails later is left to the orphan sweep. */
+  private ApplicationReceipt underWay(long partnerId, CompletableFuture<Long> started) {
+    started.whenComplete(
+        (key, failure) -> {
+          if (failure != null) {
+            log.warn("The lifecycle of partner {} did not start; the orphan sweep will retry: {}", partnerId, failure.getMessage());
+          }
+        });
+    return new ApplicationReceipt(partnerId, null, Stage.RECRUIT);
   }
 
   private Partner register(PartnerApplication application) {

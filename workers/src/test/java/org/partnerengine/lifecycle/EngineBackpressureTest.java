@@ -1,5 +1,6 @@
 package org.partnerengine.lifecycle;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.RETURNS_DEFAULTS;
 import static org.mockito.Mockito.mock;
@@ -7,12 +8,14 @@ import static org.mockito.Mockito.when;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.impl.CamundaClientFutureImpl;
 import io.grpc.Status;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mockito.stubbing.Answer;
@@ -38,6 +41,17 @@ class EngineBackpressureTest {
     LifecycleProcess lifecycle = new LifecycleProcess(engineAnswering(code), List.of());
 
     assertThatThrownBy(() -> lifecycle.start(1L)).isInstanceOf(EngineUnavailable.class);
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"RESOURCE_EXHAUSTED", "UNAVAILABLE", "DEADLINE_EXCEEDED"})
+  void aLifecycleStartSentWithoutWaitingThatTheEngineCannotTakeEndsEngineUnavailable(Status.Code code) {
+    LifecycleProcess lifecycle = new LifecycleProcess(engineAnswering(code), List.of());
+
+    assertThat(lifecycle.startAsync(1L))
+        .failsWithin(Duration.ofSeconds(5))
+        .withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(EngineUnavailable.class);
   }
 
   @ParameterizedTest
@@ -75,7 +89,10 @@ class EngineBackpressureTest {
     assertThatThrownBy(() -> deployments.deploy(List.of(model))).isInstanceOf(EngineUnavailable.class);
   }
 
-  /** A client whose every command is built as usual and fails with the status when sent. */
+  /**
+   * A client whose every command is built as usual and fails with the status when sent: waited for
+   * with join, or as the answer of the future send returns.
+   */
   static CamundaClient engineAnswering(Status.Code code) {
     Answer<Object> answer =
         new Answer<>() {
@@ -83,6 +100,11 @@ class EngineBackpressureTest {
           public Object answer(org.mockito.invocation.InvocationOnMock invocation) throws Throwable {
             if (invocation.getMethod().getName().equals("join")) {
               throw new ClientStatusException(code.toStatus(), null);
+            }
+            if (invocation.getMethod().getName().equals("send")) {
+              CamundaClientFutureImpl<Object, Object> refused = new CamundaClientFutureImpl<>();
+              refused.onError(code.toStatus().asRuntimeException());
+              return refused;
             }
             Class<?> type = invocation.getMethod().getReturnType();
             return type.isInterface() ? mock(type, this) : RETURNS_DEFAULTS.answer(invocation);

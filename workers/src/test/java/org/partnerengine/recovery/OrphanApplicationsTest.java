@@ -6,7 +6,9 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -16,6 +18,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,6 +32,8 @@ import org.partnerengine.partner.PartnerEvents;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.PartnerType;
 import org.partnerengine.partner.Partners;
+import org.partnerengine.recruitment.ApplicationReceipt;
+import org.partnerengine.recruitment.ApplicationSettings;
 import org.partnerengine.recruitment.PartnerApplication;
 import org.partnerengine.recruitment.PartnerApplications;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,6 +90,11 @@ class OrphanApplicationsTest {
     }
 
     @Bean
+    ApplicationSettings applicationSettings() {
+      return ApplicationSettings.defaults();
+    }
+
+    @Bean
     RecoverySettings recoverySettings() {
       return new RecoverySettings(false, GRACE, Duration.ofMinutes(1));
     }
@@ -103,6 +113,7 @@ class OrphanApplicationsTest {
   @BeforeEach
   void noOrphansLeftByEarlierTests() {
     doAnswer(call -> instances.incrementAndGet()).when(lifecycle).start(anyLong());
+    doAnswer(call -> CompletableFuture.completedFuture(instances.incrementAndGet())).when(lifecycle).startAsync(anyLong());
     clock.advance(GRACE.multipliedBy(10));
     orphans.sweep();
   }
@@ -111,7 +122,7 @@ class OrphanApplicationsTest {
   void anApplicationTheEngineRefusesLeavesNothingForTheSweepToStart() {
     long partnersBefore = partners.count();
     long eventsBefore = events.count();
-    doThrow(new EngineUnavailable("RESOURCE_EXHAUSTED", null)).when(lifecycle).start(anyLong());
+    doReturn(CompletableFuture.failedFuture(new EngineUnavailable("RESOURCE_EXHAUSTED", null))).when(lifecycle).startAsync(anyLong());
 
     assertThatThrownBy(() -> applications.apply(application("Refused GmbH"))).isInstanceOf(EngineUnavailable.class);
     clock.advance(GRACE.plusSeconds(1));
@@ -123,7 +134,7 @@ class OrphanApplicationsTest {
 
   @Test
   void aPartnerCommittedBeforeACrashGetsExactlyOneLifecycleAfterTheGrace() {
-    doThrow(new IllegalStateException("the app stopped here")).when(lifecycle).start(anyLong());
+    doThrow(new IllegalStateException("the app stopped here")).when(lifecycle).startAsync(anyLong());
     assertThatThrownBy(() -> applications.apply(application("Crashed GmbH"))).isInstanceOf(IllegalStateException.class);
     long partnerId = orphanId("Crashed GmbH");
     doAnswer(call -> instances.incrementAndGet()).when(lifecycle).start(anyLong());
@@ -135,13 +146,13 @@ class OrphanApplicationsTest {
     clock.advance(GRACE.multipliedBy(3));
     assertThat(orphans.sweep()).isZero();
 
-    verify(lifecycle, times(2)).start(partnerId);
+    verify(lifecycle, times(1)).start(partnerId);
     assertThat(partners.require(partnerId).getProcessInstanceKey()).isNotNull();
   }
 
   @Test
   void twoSweepsAtOnceStartTheOrphanOnce() throws Exception {
-    doThrow(new IllegalStateException("the app stopped here")).when(lifecycle).start(anyLong());
+    doThrow(new IllegalStateException("the app stopped here")).when(lifecycle).startAsync(anyLong());
     assertThatThrownBy(() -> applications.apply(application("Twice Swept GmbH"))).isInstanceOf(IllegalStateException.class);
     long partnerId = orphanId("Twice Swept GmbH");
     doAnswer(call -> instances.incrementAndGet()).when(lifecycle).start(anyLong());
@@ -155,13 +166,13 @@ class OrphanApplicationsTest {
     } finally {
       threads.shutdownNow();
     }
-    // once by the crashed request, once by the sweep
-    verify(lifecycle, times(2)).start(partnerId);
+    // the crashed request sent none; the two sweeps, one between them
+    verify(lifecycle, times(1)).start(partnerId);
   }
 
   @Test
   void anEngineStillDownLeavesTheOrphanForALaterSweep() {
-    doThrow(new IllegalStateException("the app stopped here")).when(lifecycle).start(anyLong());
+    doThrow(new IllegalStateException("the app stopped here")).when(lifecycle).startAsync(anyLong());
     assertThatThrownBy(() -> applications.apply(application("Patient GmbH"))).isInstanceOf(IllegalStateException.class);
     long partnerId = orphanId("Patient GmbH");
     doThrow(new EngineUnavailable("UNAVAILABLE", null)).when(lifecycle).start(anyLong());
@@ -177,12 +188,30 @@ class OrphanApplicationsTest {
   }
 
   @Test
+  void anApplicationAnsweredWhileItsStartWasUnderWayAndThenRefusedGetsOneLifecycleFromTheSweep() {
+    CompletableFuture<Long> underWay = new CompletableFuture<>();
+    doReturn(underWay).when(lifecycle).startAsync(anyLong());
+    ApplicationReceipt receipt = applications.apply(application("Handed Off GmbH"));
+    assertThat(receipt.started()).isFalse();
+
+    underWay.completeExceptionally(new EngineUnavailable("DEADLINE_EXCEEDED", null));
+    assertThat(orphans.sweep()).as("within the grace").isZero();
+    clock.advance(GRACE.plusSeconds(1));
+    assertThat(orphans.sweep()).isEqualTo(1);
+    assertThat(orphans.sweep()).isZero();
+
+    verify(lifecycle, times(1)).start(receipt.partnerId());
+    assertThat(partners.require(receipt.partnerId()).getProcessInstanceKey()).isNotNull();
+  }
+
+  @Test
   void aStartedApplicationIsNeverSwept() {
     long partnerId = applications.apply(application("Healthy GmbH")).partnerId();
     clock.advance(GRACE.multipliedBy(5));
 
     assertThat(orphans.sweep()).isZero();
-    verify(lifecycle, times(1)).start(partnerId);
+    verify(lifecycle, times(1)).startAsync(partnerId);
+    verify(lifecycle, never()).start(partnerId);
   }
 
   private long orphanId(String companyName) {

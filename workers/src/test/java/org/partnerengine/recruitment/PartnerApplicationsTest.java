@@ -1,0 +1,151 @@
+package org.partnerengine.recruitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.when;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnerengine.DatabaseTest;
+import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.lifecycle.LifecycleProcess;
+import org.partnerengine.partner.PartnerEvents;
+import org.partnerengine.partner.PartnerHistory;
+import org.partnerengine.partner.PartnerType;
+import org.partnerengine.partner.Partners;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How long an applicant waits for the engine: a start taken in time is answered with its instance
+ * key, a start still under way is answered without one and the partner kept, a start refused in
+ * time leaves nothing, and past the bound of waiting starts an application is refused before
+ * anything is stored.
+ */
+@DatabaseTest
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+@Import({PartnerApplications.class, PartnerHistory.class, PartnerApplicationsTest.Settings.class})
+class PartnerApplicationsTest {
+
+  static final int MAX_PENDING = 3;
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class Settings {
+    @Bean
+    Clock clock() {
+      return Clock.systemUTC();
+    }
+
+    @Bean
+    ApplicationSettings applicationSettings() {
+      return new ApplicationSettings(Duration.ofMillis(200), MAX_PENDING);
+    }
+  }
+
+  @MockitoBean LifecycleProcess lifecycle;
+
+  @Autowired PartnerApplications applications;
+  @Autowired Partners partners;
+  @Autowired PartnerEvents events;
+
+  /** Starts the engine has not answered yet, completed by the test. */
+  private final List<CompletableFuture<Long>> underWay = new ArrayList<>();
+
+  @BeforeEach
+  void theEngineAnswersNothingUntilTold() {
+    when(lifecycle.startAsync(anyLong()))
+        .thenAnswer(
+            call -> {
+              CompletableFuture<Long> start = new CompletableFuture<>();
+              underWay.add(start);
+              return start;
+            });
+  }
+
+  @Test
+  void aStartTakenInTimeIsAnsweredWithItsInstanceKeyAndBound() {
+    when(lifecycle.startAsync(anyLong())).thenReturn(CompletableFuture.completedFuture(4711L));
+
+    ApplicationReceipt receipt = applications.apply(application("Prompt GmbH"));
+
+    assertThat(receipt.started()).isTrue();
+    assertThat(receipt.processInstanceKey()).isEqualTo(4711L);
+    assertThat(partners.require(receipt.partnerId()).getProcessInstanceKey()).isEqualTo(4711L);
+  }
+
+  @Test
+  void aStartStillUnderWayIsAnsweredWithoutAKeyAndThePartnerIsKept() {
+    ApplicationReceipt receipt = applications.apply(application("Patient GmbH"));
+
+    assertThat(receipt.started()).isFalse();
+    assertThat(receipt.processInstanceKey()).isNull();
+    assertThat(partners.require(receipt.partnerId()).getProcessInstanceKey()).as("bound by the first step").isNull();
+    assertThat(events.findByPartnerIdOrderByOccurredAtAscIdAsc(receipt.partnerId()))
+        .extracting(event -> event.getType())
+        .containsExactly("APPLICATION_RECEIVED");
+
+    underWay.getFirst().completeExceptionally(new EngineUnavailable("DEADLINE_EXCEEDED", null));
+
+    assertThat(partners.findById(receipt.partnerId())).as("accepted, so left for the orphan sweep").isPresent();
+  }
+
+  @Test
+  void aStartRefusedInTimeLeavesNothingBehind() {
+    long partnersBefore = partners.count();
+    long eventsBefore = events.count();
+    when(lifecycle.startAsync(anyLong()))
+        .thenReturn(CompletableFuture.failedFuture(new EngineUnavailable("RESOURCE_EXHAUSTED", null)));
+
+    assertThatThrownBy(() -> applications.apply(application("Refused GmbH"))).isInstanceOf(EngineUnavailable.class);
+
+    assertThat(partners.count()).isEqualTo(partnersBefore);
+    assertThat(events.count()).isEqualTo(eventsBefore);
+  }
+
+  @Test
+  void pastTheBoundOfWaitingStartsAnApplicationIsRefusedWithNothingStored() {
+    for (int i = 0; i < MAX_PENDING; i++) {
+      assertThat(applications.apply(application("Queued " + i + " GmbH")).started()).isFalse();
+    }
+    long partnersBefore = partners.count();
+    long eventsBefore = events.count();
+
+    assertThatThrownBy(() -> applications.apply(application("One Too Many GmbH")))
+        .isInstanceOf(EngineUnavailable.class)
+        .hasMessageContaining(MAX_PENDING + " lifecycle starts waiting");
+    assertThat(partners.count()).isEqualTo(partnersBefore);
+    assertThat(events.count()).isEqualTo(eventsBefore);
+
+    underWay.getFirst().complete(1L);
+    underWay.get(1).completeExceptionally(new EngineUnavailable("UNAVAILABLE", null));
+    assertThat(applications.apply(application("Next In Line GmbH")).started())
+        .as("an answered start, taken or not, frees its place")
+        .isFalse();
+    assertThat(applications.apply(application("After That GmbH")).started()).isFalse();
+    underWay.forEach(start -> start.complete(2L));
+  }
+
+  private static PartnerApplication application(String companyName) {
+    return new PartnerApplication(
+        companyName,
+        PartnerType.RESELLER,
+        "DE",
+        "https://www." + companyName.toLowerCase().replace(' ', '-') + ".example",
+        "Ada Lovelace",
+        "ada@example.com",
+        new BigDecimal("500000"),
+        12);
+  }
+}
