@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -22,7 +23,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * so each lifecycle runs screening and due diligence and then waits for an approver.
  *
  * <p>Arguments: output directory, app jar, then optionally rows of each kind (default 100000),
- * requests per second (50), seconds per endpoint (20), app heap in MiB (512).
+ * requests per second (50), seconds per endpoint (20), app heap in MiB (512). The system property
+ * {@code bench.api-latency.endpoints} (comma-separated: {@code partner}, {@code tasks},
+ * {@code partners}, {@code start}) measures only those; all four by default.
  */
 public final class ApiLatency {
 
@@ -50,18 +53,27 @@ public final class ApiLatency {
         app.send("GET", "/api/tasks?candidateGroup=channel-approvers&size=20", "approver", null);
       }
       // Reads first, on a quiet engine; then the starts, whose lifecycles keep the engine busy.
-      results.add(
-          FixedRate.measure("api-latency", "GET /api/partners/{id}", rate, seconds,
-              () -> app.send("GET", "/api/partners/" + (firstPartner + ThreadLocalRandom.current().nextLong(partners)), "manager", null)));
-      results.add(
-          FixedRate.measure("api-latency", "GET /api/tasks", rate, seconds,
-              () -> app.send("GET", "/api/tasks?candidateGroup=channel-approvers&state=CREATED&size=20", "approver", null)));
-      results.add(
-          FixedRate.measure("api-latency", "GET /api/partners?stage=", rate, seconds,
-              () -> app.send("GET", "/api/partners?stage=ACTIVE&size=20", "manager", null)));
-      results.add(
-          FixedRate.measure("api-latency", "POST /api/applications", rate, seconds,
-              () -> app.send("POST", "/api/applications", null, LifecycleDriver.applicationForReview())));
+      Set<String> endpoints = Set.of(System.getProperty("bench.api-latency.endpoints", "partner,tasks,partners,start").split(","));
+      if (endpoints.contains("partner")) {
+        results.add(
+            FixedRate.measure("api-latency", "GET /api/partners/{id}", rate, seconds,
+                () -> app.send("GET", "/api/partners/" + (firstPartner + ThreadLocalRandom.current().nextLong(partners)), "manager", null)));
+      }
+      if (endpoints.contains("tasks")) {
+        results.add(
+            FixedRate.measure("api-latency", "GET /api/tasks", rate, seconds,
+                () -> app.send("GET", "/api/tasks?candidateGroup=channel-approvers&state=CREATED&size=20", "approver", null)));
+      }
+      if (endpoints.contains("partners")) {
+        results.add(
+            FixedRate.measure("api-latency", "GET /api/partners?stage=", rate, seconds,
+                () -> app.send("GET", "/api/partners?stage=ACTIVE&size=20", "manager", null)));
+      }
+      if (endpoints.contains("start")) {
+        results.add(
+            FixedRate.measure("api-latency", "POST /api/applications", rate, seconds,
+                () -> app.send("POST", "/api/applications", null, LifecycleDriver.applicationForReview())));
+      }
       Results.write(
           out,
           "api-latency",
