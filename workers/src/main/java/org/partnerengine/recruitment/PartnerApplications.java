@@ -26,9 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * applicant gets a 503: nothing is left behind. A start the engine has not answered by then goes
  * on without the applicant (202): the lifecycle's first step binds the instance key, and if the
  * start fails after all, the orphan sweep starts it once the grace has passed, so nothing
- * accepted is lost. A busy engine therefore cannot hold applicants for seconds, and the number
- * of starts waiting for it is bounded: past that, applications are refused before anything is
- * stored.
+ * accepted is lost. A busy engine therefore cannot hold applicants for seconds: while many starts
+ * are waiting for it, a new application does not wait at all. The number of starts waiting is
+ * bounded: past that, applications are refused before anything is stored.
  */
 @Service
 public class PartnerApplications {
@@ -78,7 +78,7 @@ public class PartnerApplications {
     }
     started.whenComplete((key, failure) -> pendingStarts.release());
     try {
-      long processInstanceKey = started.get(settings.answerWithin().toNanos(), TimeUnit.NANOSECONDS);
+      long processInstanceKey = started.get(answerWithinNanos(), TimeUnit.NANOSECONDS);
       transaction.executeWithoutResult(status -> partners.attachProcessInstance(partnerId, processInstanceKey));
       return new ApplicationReceipt(partnerId, processInstanceKey, Stage.RECRUIT);
     } catch (ExecutionException e) {
@@ -93,6 +93,12 @@ public class PartnerApplications {
       Thread.currentThread().interrupt();
       return underWay(partnerId, started);
     }
+  }
+
+  /** How long this application waits for its start: not at all while the engine is behind. */
+  private long answerWithinNanos() {
+    int othersWaiting = settings.maxPendingStarts() - pendingStarts.availablePermits() - 1;
+    return othersWaiting >= settings.engineBehindAt() ? 0 : settings.answerWithin().toNanos();
   }
 
   /** The applicant is answered now; a start that fails later is left to the orphan sweep. */

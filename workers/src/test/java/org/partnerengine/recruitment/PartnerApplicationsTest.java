@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.DatabaseTest;
@@ -31,15 +32,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * How long an applicant waits for the engine: a start taken in time is answered with its instance
  * key, a start still under way is answered without one and the partner kept, a start refused in
- * time leaves nothing, and past the bound of waiting starts an application is refused before
- * anything is stored.
+ * time leaves nothing, with the engine behind an application does not wait, and past the bound of
+ * waiting starts an application is refused before anything is stored.
  */
 @DatabaseTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({PartnerApplications.class, PartnerHistory.class, PartnerApplicationsTest.Settings.class})
 class PartnerApplicationsTest {
 
-  static final int MAX_PENDING = 3;
+  static final Duration ANSWER_WITHIN = Duration.ofSeconds(1);
+  static final int ENGINE_BEHIND_AT = 2;
+  static final int MAX_PENDING = 4;
 
   @TestConfiguration(proxyBeanMethods = false)
   static class Settings {
@@ -50,7 +53,7 @@ class PartnerApplicationsTest {
 
     @Bean
     ApplicationSettings applicationSettings() {
-      return new ApplicationSettings(Duration.ofMillis(200), MAX_PENDING);
+      return new ApplicationSettings(ANSWER_WITHIN, ENGINE_BEHIND_AT, MAX_PENDING);
     }
   }
 
@@ -115,6 +118,23 @@ class PartnerApplicationsTest {
   }
 
   @Test
+  void withTheEngineBehindAnApplicationDoesNotWaitForItsStart() {
+    for (int i = 0; i < ENGINE_BEHIND_AT; i++) {
+      applications.apply(application("Waiting " + i + " GmbH"));
+    }
+    when(lifecycle.startAsync(anyLong())).thenAnswer(call -> takenAfter(Duration.ofMillis(300), 31L));
+
+    assertThat(applications.apply(application("Behind GmbH")).started())
+        .as("answered at once, though its start is taken well within the answer time")
+        .isFalse();
+
+    underWay.forEach(start -> start.complete(3L));
+    ApplicationReceipt caughtUp = applications.apply(application("Caught Up GmbH"));
+    assertThat(caughtUp.started()).as("the engine caught up: waits again").isTrue();
+    assertThat(caughtUp.processInstanceKey()).isEqualTo(31L);
+  }
+
+  @Test
   void pastTheBoundOfWaitingStartsAnApplicationIsRefusedWithNothingStored() {
     for (int i = 0; i < MAX_PENDING; i++) {
       assertThat(applications.apply(application("Queued " + i + " GmbH")).started()).isFalse();
@@ -135,6 +155,10 @@ class PartnerApplicationsTest {
         .isFalse();
     assertThat(applications.apply(application("After That GmbH")).started()).isFalse();
     underWay.forEach(start -> start.complete(2L));
+  }
+
+  private static CompletableFuture<Long> takenAfter(Duration delay, long key) {
+    return CompletableFuture.supplyAsync(() -> key, CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
   }
 
   private static PartnerApplication application(String companyName) {
