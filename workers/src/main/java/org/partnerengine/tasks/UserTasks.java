@@ -27,6 +27,16 @@ public interface UserTasks extends JpaRepository<UserTask, Long>, JpaSpecificati
 
   List<UserTask> findByPartnerIdAndStateOrderByIdAsc(long partnerId, TaskState state);
 
+  /** The task completed last in a process instance: whose decision a step records. */
+  Optional<UserTask> findFirstByProcessInstanceKeyAndStateOrderByCompletedAtDescIdDesc(
+      long processInstanceKey, TaskState state);
+
+  /** Who completed the task completed last in a process instance, if anyone did. */
+  default Optional<String> lastDecidedBy(long processInstanceKey) {
+    return findFirstByProcessInstanceKeyAndStateOrderByCompletedAtDescIdDesc(processInstanceKey, TaskState.COMPLETED)
+        .map(UserTask::getCompletedBy);
+  }
+
   /**
    * The inbox, filtered. With {@code restrictToGroups} only the tasks offered to one of the
    * groups (or assigned to {@code user}) are listed. Only the filters given become conditions, so
