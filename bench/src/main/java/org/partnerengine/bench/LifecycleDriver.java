@@ -2,9 +2,12 @@ package org.partnerengine.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -12,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Drives partners from application to ACTIVE through the public API only, as people would: the
  * application (fast-tracked: the sample scores 70), the partner's events (signature, tax form, two
  * courses, a passed exam; sent at once, the engine keeps them until each wait opens), and the two
- * onboarding tasks completed from the inbox by finance and a partner manager.
+ * onboarding tasks completed from the inbox by finance and partner managers, a few at a time.
  */
 final class LifecycleDriver {
 
@@ -44,7 +47,11 @@ final class LifecycleDriver {
         "employees", employees);
   }
 
+  /** How many people complete tasks from the inbox at the same time. */
+  static final int APPROVERS = 4;
+
   private final BenchApp app;
+  private final ExecutorService approvers = Executors.newFixedThreadPool(APPROVERS, Thread.ofPlatform().daemon().factory());
   final AtomicLong errors = new AtomicLong();
 
   LifecycleDriver(BenchApp app) {
@@ -71,16 +78,31 @@ final class LifecycleDriver {
     return completed;
   }
 
+  /**
+   * Completes a page of open tasks as several people would, a few at once ({@link #APPROVERS}):
+   * one after the other, the driver's own round trips would set the pace.
+   */
   private int complete(String user, String group, Map<String, Object> variables) throws Exception {
     JsonNode page = app.json("GET", "/api/tasks?state=CREATED&candidateGroup=" + group + "&size=100", user, null);
-    int completed = 0;
+    List<Future<Integer>> completions = new ArrayList<>();
     for (JsonNode task : page.path("content")) {
-      var response = app.send("POST", "/api/tasks/" + task.get("id").asLong() + "/complete", user, Map.of("variables", variables));
-      if (response.statusCode() == 200) {
-        completed++;
-      } else if (response.statusCode() != 409) {
-        errors.incrementAndGet();
-      }
+      long taskId = task.get("id").asLong();
+      completions.add(
+          approvers.submit(
+              () -> {
+                var response = app.send("POST", "/api/tasks/" + taskId + "/complete", user, Map.of("variables", variables));
+                if (response.statusCode() == 200) {
+                  return 1;
+                }
+                if (response.statusCode() != 409) {
+                  errors.incrementAndGet();
+                }
+                return 0;
+              }));
+    }
+    int completed = 0;
+    for (Future<Integer> completion : completions) {
+      completed += completion.get();
     }
     return completed;
   }
