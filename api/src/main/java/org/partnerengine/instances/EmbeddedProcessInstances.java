@@ -6,10 +6,12 @@ import io.camunda.zeebe.process.test.engine.RecordFollower;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.intent.VariableIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
+import io.camunda.zeebe.protocol.record.value.JobRecordValue;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import java.util.ArrayList;
@@ -26,6 +28,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.partnerengine.instances.ProcessInstanceView.IncidentView;
 import org.partnerengine.instances.ProcessInstanceView.InstanceState;
+import org.partnerengine.tasks.TaskInbox;
+import org.partnerengine.tasks.UserTaskWorker;
 import org.partnerengine.web.PageView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +42,9 @@ import org.springframework.stereotype.Component;
  * the history, and it is kept small: names are shared, and an ended instance keeps only what the
  * API shows of it. The records are followed in the background, so the log can be trimmed while
  * nobody reads, and again on each read, so a read sees everything written before it.
+ *
+ * <p>The same records tell the inbox when the engine cancels a user task's job (a boundary timer
+ * or message, or the end of the instance), so the task leaves the inbox within a follow interval.
  */
 @Component
 @ConditionalOnProperty(name = "partner-engine.engine.mode", havingValue = "embedded", matchIfMissing = true)
@@ -49,6 +56,9 @@ class EmbeddedProcessInstances implements ProcessInstanceReader, AutoCloseable {
   private static final int RECENT_VALUES = 4096;
 
   private final RecordFollower records;
+  private final TaskInbox inbox;
+  /** Jobs of user tasks the engine cancelled, not yet handed to the inbox. */
+  private final List<Long> canceledTaskJobs = new ArrayList<>();
   private final ScheduledExecutorService follower =
       Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("instance-records").daemon().factory());
   private final Object lock = new Object();
@@ -69,8 +79,9 @@ class EmbeddedProcessInstances implements ProcessInstanceReader, AutoCloseable {
         }
       };
 
-  EmbeddedProcessInstances(LongRunningEngine engine) {
+  EmbeddedProcessInstances(LongRunningEngine engine, TaskInbox inbox) {
     this.records = engine.follow();
+    this.inbox = inbox;
     follower.scheduleWithFixedDelay(this::followInBackground, FOLLOW_INTERVAL_MS, FOLLOW_INTERVAL_MS, TimeUnit.MILLISECONDS);
   }
 
@@ -105,8 +116,21 @@ class EmbeddedProcessInstances implements ProcessInstanceReader, AutoCloseable {
 
   private void followInBackground() {
     try {
+      List<Long> canceled;
       synchronized (lock) {
         catchUp();
+        canceled = List.copyOf(canceledTaskJobs);
+        canceledTaskJobs.clear();
+      }
+      if (!canceled.isEmpty()) {
+        try {
+          inbox.jobsCanceled(canceled);
+        } catch (RuntimeException e) {
+          synchronized (lock) {
+            canceledTaskJobs.addAll(canceled); // the next run tries again
+          }
+          throw e;
+        }
       }
       records.release();
     } catch (Exception e) {
@@ -127,6 +151,11 @@ class EmbeddedProcessInstances implements ProcessInstanceReader, AutoCloseable {
     switch (record.getValue()) {
       case ProcessInstanceRecordValue value -> applyElement(record, value);
       case IncidentRecordValue value -> applyIncident(record, value);
+      case JobRecordValue value -> {
+        if (record.getIntent() == JobIntent.CANCELED && UserTaskWorker.JOB_TYPE.equals(value.getType())) {
+          canceledTaskJobs.add(record.getKey());
+        }
+      }
       case VariableRecordValue value -> {
         if (value.getScopeKey() == value.getProcessInstanceKey()
             && (record.getIntent() == VariableIntent.CREATED || record.getIntent() == VariableIntent.UPDATED)) {

@@ -143,6 +143,19 @@ class TaskInboxEndToEndTest {
     assertThat(approver().getForObject("/api/tasks/" + id, JsonNode.class).get("state").asText()).isEqualTo("CANCELED");
   }
 
+  @Test
+  void aTaskWhoseInstanceWasCancelledLeavesTheInboxWithoutAnyoneTouchingIt() {
+    long instanceKey = startInstance();
+    long id = awaitTask(instanceKey).get("id").asLong();
+
+    camunda.newCancelInstanceCommand(instanceKey).send().join();
+
+    await().atMost(Duration.ofSeconds(20))
+        .until(() -> manager().getForObject("/api/tasks/" + id, JsonNode.class).get("state").asText(), "CANCELED"::equals);
+    JsonNode open = approver().getForObject("/api/tasks?state=CREATED&size=100", JsonNode.class);
+    assertThat(open.get("content").findValuesAsText("processInstanceKey")).doesNotContain(Long.toString(instanceKey));
+  }
+
   private long startInstance() {
     ResponseEntity<JsonNode> started =
         http.withBasicAuth("designer", "designer")

@@ -119,6 +119,16 @@ public class TaskInbox {
     return task.getFormKey() == null ? Optional.empty() : deployments.form(task.getFormKey());
   }
 
+  /**
+   * The engine cancelled these user-task jobs (a timer, a message or the end of the instance took
+   * the tasks away): their tasks leave the inbox now, not when someone next tries to complete one.
+   * Answers how many were still open.
+   */
+  @Transactional
+  public int jobsCanceled(Collection<Long> jobKeys) {
+    return jobKeys.isEmpty() ? 0 : tasks.cancelByJobKeys(jobKeys, clock.instant());
+  }
+
   @Transactional
   public UserTask claim(long id, String user, Set<String> groups) {
     UserTask task = require(id);

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class UserTaskWorker {
 
-  static final String JOB_TYPE = "io.camunda.zeebe:userTask";
+  public static final String JOB_TYPE = "io.camunda.zeebe:userTask";
 
   /** Long enough for any approval SLA; a task's own deadline is its due date, not this. */
   private static final long TIMEOUT_MILLIS = 30L * 24 * 60 * 60 * 1000;

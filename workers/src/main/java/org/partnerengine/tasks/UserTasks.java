@@ -119,4 +119,14 @@ public interface UserTasks extends JpaRepository<UserTask, Long>, JpaSpecificati
       where t.id = :id and t.state = org.partnerengine.tasks.TaskState.COMPLETED
       """)
   int reopen(@Param("id") long id);
+
+  /** Takes open tasks whose jobs the engine cancelled out of the inbox; answers how many were open. */
+  @Modifying(clearAutomatically = true, flushAutomatically = true)
+  @Query(
+      """
+      update UserTask t set t.state = org.partnerengine.tasks.TaskState.CANCELED,
+        t.canceledAt = :at, t.version = t.version + 1
+      where t.jobKey in :jobKeys and t.state = org.partnerengine.tasks.TaskState.CREATED
+      """)
+  int cancelByJobKeys(@Param("jobKeys") Collection<Long> jobKeys, @Param("at") Instant at);
 }
