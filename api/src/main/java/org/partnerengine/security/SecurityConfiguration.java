@@ -4,6 +4,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import org.partnerengine.account.PortalAccounts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -97,9 +98,10 @@ public class SecurityConfiguration {
     return http.build();
   }
 
+  /** BCrypt, paid once a minute per client and password rather than on every Basic request. */
   @Bean
   PasswordEncoder passwordEncoder() {
-    return new BCryptPasswordEncoder();
+    return new VerifiedCredentials(new BCryptPasswordEncoder(), Duration.ofMinutes(1), 10_000, System::nanoTime);
   }
 
   @Bean

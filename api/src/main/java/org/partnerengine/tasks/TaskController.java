@@ -92,8 +92,8 @@ class TaskController {
   @PostMapping("/{id}/complete")
   TaskView complete(@PathVariable long id, @Valid @RequestBody TaskCompletion completion, Authentication authentication) {
     Caller caller = Caller.of(authentication);
-    visible(id, caller);
-    return TaskView.of(inbox.complete(id, caller.username(), caller.groups(), new HashMap<>(completion.variables())));
+    UserTask task = visible(id, caller);
+    return TaskView.of(inbox.complete(task, caller.username(), caller.groups(), new HashMap<>(completion.variables())));
   }
 
   /** A task outside the caller's groups is forbidden for an approver, visible to a manager. */

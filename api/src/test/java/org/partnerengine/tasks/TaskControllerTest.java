@@ -79,7 +79,7 @@ class TaskControllerTest {
     UserTask task = mock(UserTask.class);
     when(task.isOfferedTo(eq("approver"), any())).thenReturn(true);
     when(inbox.require(1)).thenReturn(task);
-    when(inbox.complete(eq(1L), eq("approver"), any(), any()))
+    when(inbox.complete(eq(task), eq("approver"), any(), any()))
         .thenThrow(new InvalidTaskInput(List.of(new FormViolation("decision", "is required"))))
         .thenThrow(new TaskConflict(1L, "is claimed by someone"));
 

@@ -2,12 +2,19 @@ package org.partnerengine.account;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface PortalAccounts extends JpaRepository<PortalAccount, Long> {
 
-  Optional<PortalAccount> findByPartnerId(long partnerId);
+  // JPQL, not derived: Hibernate keeps the translation of a query string; a derived query is
+  // translated again on every call, and this one runs for every lifecycle.
+  @Query("select a from PortalAccount a where a.partnerId = :partnerId")
+  Optional<PortalAccount> findByPartnerId(@Param("partnerId") long partnerId);
 
-  Optional<PortalAccount> findByUsername(String username);
+  /** Looked up on every HTTP Basic request. */
+  @Query("select a from PortalAccount a where a.username = :username")
+  Optional<PortalAccount> findByUsername(@Param("username") String username);
 
   Optional<PortalAccount> findByInvitationToken(String invitationToken);
 }

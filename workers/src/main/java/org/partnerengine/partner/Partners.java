@@ -13,11 +13,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface Partners extends JpaRepository<Partner, Long>, JpaSpecificationExecutor<Partner> {
-
-  default Partner require(long id) {
-    return findById(id).orElseThrow(() -> new PartnerNotFound(id));
-  }
+public interface Partners extends JpaRepository<Partner, Long>, JpaSpecificationExecutor<Partner>, PartnerLookup {
 
   /**
    * Binds the partner to its lifecycle instance unless a worker already did. A plain update, not

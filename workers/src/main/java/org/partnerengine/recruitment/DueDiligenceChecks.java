@@ -8,7 +8,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface DueDiligenceChecks extends JpaRepository<DueDiligenceCheck, Long> {
 
-  Optional<DueDiligenceCheck> findByPartnerId(long partnerId);
+  // JPQL, not derived: Hibernate keeps the translation of a query string; a derived query is
+  // translated again on every call, and this one runs for every lifecycle.
+  @Query("select c from DueDiligenceCheck c where c.partnerId = :partnerId")
+  Optional<DueDiligenceCheck> findByPartnerId(@Param("partnerId") long partnerId);
 
   long countByPartnerId(long partnerId);
 

@@ -155,7 +155,17 @@ public class TaskInbox {
    * @throws InvalidTaskInput the variables do not fill the form
    */
   public UserTask complete(long id, String user, Set<String> groups, Map<String, Object> variables) {
-    UserTask task = require(id);
+    return complete(require(id), user, groups, variables);
+  }
+
+  /**
+   * Completes a task the caller has just loaded, without loading it again; a change since is
+   * caught by the version the completion is conditional on.
+   *
+   * @see #complete(long, String, Set, Map)
+   */
+  public UserTask complete(UserTask task, String user, Set<String> groups, Map<String, Object> variables) {
+    long id = task.getId();
     requireOffered(task, user, groups);
     task.requireCompletableBy(user);
     formOf(task).ifPresent(form -> {

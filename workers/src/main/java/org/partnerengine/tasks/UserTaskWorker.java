@@ -23,7 +23,8 @@ public class UserTaskWorker {
     this.inbox = inbox;
   }
 
-  @JobWorker(type = JOB_TYPE, autoComplete = false, timeout = TIMEOUT_MILLIS, fetchAllVariables = true)
+  /** The inbox keeps only the partner id of the instance's variables: the engine need not send the rest. */
+  @JobWorker(type = JOB_TYPE, autoComplete = false, timeout = TIMEOUT_MILLIS, fetchVariables = "partnerId")
   public void taskCreated(ActivatedJob job) {
     try {
       inbox.offer(job);

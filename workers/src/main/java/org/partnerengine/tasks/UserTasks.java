@@ -23,7 +23,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface UserTasks extends JpaRepository<UserTask, Long>, JpaSpecificationExecutor<UserTask>, TaskSearch {
 
-  Optional<UserTask> findByJobKey(long jobKey);
+  // JPQL, not derived: Hibernate keeps the translation of a query string; a derived query is
+  // translated again on every call, and this one runs for every lifecycle.
+  @Query("select t from UserTask t where t.jobKey = :jobKey")
+  Optional<UserTask> findByJobKey(@Param("jobKey") long jobKey);
 
   List<UserTask> findByPartnerIdAndStateOrderByIdAsc(long partnerId, TaskState state);
 
