@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * p50/p95/p99 of starting an application, reading a partner page and reading the task list, each
@@ -73,6 +74,7 @@ public final class ApiLatency {
         results.add(
             FixedRate.measure("api-latency", "POST /api/applications", rate, seconds,
                 () -> app.send("POST", "/api/applications", null, LifecycleDriver.applicationForReview())));
+        reportStartBacklog(app);
       }
       Results.write(
           out,
@@ -82,6 +84,32 @@ public final class ApiLatency {
       System.out.println(Files.readString(out.resolve("api-latency-plans.txt")));
     }
     System.exit(0);
+  }
+
+  /**
+   * Applications answered 202 are started behind the answer: how long after the last answer every
+   * application had its lifecycle (its first step binds the instance key).
+   */
+  private static void reportStartBacklog(BenchApp app) throws Exception {
+    long answered = System.nanoTime();
+    try (Connection db = DriverManager.getConnection(app.jdbcUrl, "sa", "");
+        PreparedStatement waiting = db.prepareStatement("select count(*) from partner where process_instance_key is null")) {
+      long deadline = answered + TimeUnit.MINUTES.toNanos(10);
+      long left;
+      do {
+        try (ResultSet rs = waiting.executeQuery()) {
+          rs.next();
+          left = rs.getLong(1);
+        }
+        if (left > 0) {
+          Thread.sleep(250);
+        }
+      } while (left > 0 && System.nanoTime() < deadline);
+      System.out.printf(
+          Locale.ROOT, "api-latency: %s %.1f s after the last application was answered%n",
+          left == 0 ? "every application had its lifecycle" : left + " applications still had no lifecycle",
+          (System.nanoTime() - answered) / 1e9);
+    }
   }
 
   /** Inserts partners (spread over the stages) and one open approval task each; answers the first partner id. */

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +31,7 @@ final class FixedRate {
     long periodNanos = 1_000_000_000L / rate;
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     AtomicLong errors = new AtomicLong();
+    Map<Integer, AtomicLong> statuses = new ConcurrentSkipListMap<>();
     ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
     long start = System.nanoTime() + 50_000_000L;
     for (int i = 0; i < total; i++) {
@@ -40,7 +43,9 @@ final class FixedRate {
       clients.submit(
           () -> {
             try {
-              if (call.send().statusCode() >= 400) {
+              int status = call.send().statusCode();
+              statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+              if (status >= 400) {
                 errors.incrementAndGet();
               }
             } catch (Exception e) {
@@ -52,6 +57,7 @@ final class FixedRate {
     }
     clients.shutdown();
     clients.awaitTermination(5, TimeUnit.MINUTES);
+    System.out.println(benchmark + ": " + name + " answered " + statuses);
     return row(benchmark, name, rate, new ArrayList<>(latencies), errors.get());
   }
 
