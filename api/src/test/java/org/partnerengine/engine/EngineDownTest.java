@@ -63,7 +63,8 @@ class EngineDownTest {
                 "--server.port=0",
                 "--spring.flyway.clean-disabled=false",
                 // the refused start must be answered, not handed off, whatever this machine's speed
-                "--partner-engine.applications.answer-within=PT10S");
+                "--partner-engine.applications.answer-within=PT10S",
+                "--partner-engine.applications.engine-behind-at=1000");
     root = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
     jdbc = app.getBean(JdbcTemplate.class);
 

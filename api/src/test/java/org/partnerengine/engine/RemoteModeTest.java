@@ -67,7 +67,11 @@ class RemoteModeTest {
             .properties(properties)
             // The remote profile has no dev users; this test reads a partner as a manager.
             // Arguments outrank the profile's files: a free port, whatever application.yml says.
-            .run("--partner-engine.security.dev-users-enabled=true", "--server.port=0", "--partner-engine.applications.answer-within=PT10S");
+            .run(
+                "--partner-engine.security.dev-users-enabled=true",
+                "--server.port=0",
+                "--partner-engine.applications.answer-within=PT10S",
+                "--partner-engine.applications.engine-behind-at=1000");
     String port = app.getEnvironment().getProperty("local.server.port");
     http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)).withBasicAuth("manager", "manager");
   }
