@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import org.partnerengine.onboarding.OnboardingSettings;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerType;
+import org.partnerengine.recruitment.PartnerApplication;
 import org.partnerengine.recruitment.RecruitmentSettings;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +31,19 @@ public class WorkerFixtures {
   @Bean
   OnboardingSettings onboardingSettings() {
     return OnboardingSettings.defaults();
+  }
+
+  /** A German reseller's application, under a website of its own made from the company name. */
+  public static PartnerApplication application(String companyName) {
+    return new PartnerApplication(
+        companyName,
+        PartnerType.RESELLER,
+        "DE",
+        "https://www." + companyName.toLowerCase().replace(' ', '-') + ".example",
+        "Ada Lovelace",
+        "ada@example.com",
+        new BigDecimal("500000"),
+        12);
   }
 
   /** A German integrator applying from acme-cloud.de, already enriched. */

@@ -3,6 +3,7 @@ package org.partnerengine.recovery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.partnerengine.WorkerFixtures.application;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.doAnswer;
@@ -10,7 +11,6 @@ import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,11 +30,9 @@ import org.partnerengine.lifecycle.EngineUnavailable;
 import org.partnerengine.lifecycle.LifecycleProcess;
 import org.partnerengine.partner.PartnerEvents;
 import org.partnerengine.partner.PartnerHistory;
-import org.partnerengine.partner.PartnerType;
 import org.partnerengine.partner.Partners;
 import org.partnerengine.recruitment.ApplicationReceipt;
 import org.partnerengine.recruitment.ApplicationSettings;
-import org.partnerengine.recruitment.PartnerApplication;
 import org.partnerengine.recruitment.PartnerApplications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -220,17 +218,5 @@ class OrphanApplicationsTest {
         .mapToLong(p -> p.getId())
         .findFirst()
         .orElseThrow();
-  }
-
-  private static PartnerApplication application(String companyName) {
-    return new PartnerApplication(
-        companyName,
-        PartnerType.RESELLER,
-        "DE",
-        "https://www." + companyName.toLowerCase().replace(' ', '-') + ".example",
-        "Ada Lovelace",
-        "ada@example.com",
-        new BigDecimal("500000"),
-        12);
   }
 }

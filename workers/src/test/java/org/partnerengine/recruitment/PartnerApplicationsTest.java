@@ -3,9 +3,9 @@ package org.partnerengine.recruitment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.partnerengine.WorkerFixtures.application;
 import static org.mockito.Mockito.when;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +19,6 @@ import org.partnerengine.lifecycle.EngineUnavailable;
 import org.partnerengine.lifecycle.LifecycleProcess;
 import org.partnerengine.partner.PartnerEvents;
 import org.partnerengine.partner.PartnerHistory;
-import org.partnerengine.partner.PartnerType;
 import org.partnerengine.partner.Partners;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -159,17 +158,5 @@ class PartnerApplicationsTest {
 
   private static CompletableFuture<Long> takenAfter(Duration delay, long key) {
     return CompletableFuture.supplyAsync(() -> key, CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
-  }
-
-  private static PartnerApplication application(String companyName) {
-    return new PartnerApplication(
-        companyName,
-        PartnerType.RESELLER,
-        "DE",
-        "https://www." + companyName.toLowerCase().replace(' ', '-') + ".example",
-        "Ada Lovelace",
-        "ada@example.com",
-        new BigDecimal("500000"),
-        12);
   }
 }
