@@ -5,9 +5,8 @@ import io.camunda.client.api.worker.JobWorker;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.builder.AbstractFlowNodeBuilder;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.LongRunningEngine;
 import io.camunda.zeebe.process.test.engine.LongRunningEngineFactory;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ public final class EngineCeiling {
     int tasks = args.length > 1 ? Integer.parseInt(args[1]) : LIFECYCLE_JOBS;
     int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 200;
     int measured = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
-    double perSecond = measure(tasks, warmup, measured);
+    double perSecond = measure(tasks, warmup, measured, Transport.IN_PROCESS);
     Results.write(
         out,
         "engine-ceiling",
@@ -48,16 +47,11 @@ public final class EngineCeiling {
   }
 
   /** Instances per second of a {@code tasks}-job process on a fresh embedded engine. */
-  static double measure(int tasks, int warmup, int measured) throws Exception {
+  static double measure(int tasks, int warmup, int measured, Transport transport) throws Exception {
     int port = BenchApp.freePort();
-    ZeebeTestEngine engine = LongRunningEngineFactory.create(port);
+    LongRunningEngine engine = LongRunningEngineFactory.create(port);
     engine.start();
-    try (CamundaClient client =
-        CamundaClient.newClientBuilder()
-            .grpcAddress(URI.create("http://127.0.0.1:" + port))
-            .restAddress(URI.create("http://127.0.0.1:1"))
-            .preferRestOverGrpc(false)
-            .build()) {
+    try (CamundaClient client = transport.connect(engine, port)) {
       client.newDeployResourceCommand().addProcessModel(shape(tasks), "ceiling.bpmn").send().join();
       AtomicLong completedInstances = new AtomicLong();
       List<JobWorker> workers = new ArrayList<>();
@@ -94,7 +88,8 @@ public final class EngineCeiling {
 
       workers.forEach(JobWorker::close);
       System.out.printf(
-          Locale.ROOT, "engine-ceiling: %d instances of %d jobs in %.2f s = %.1f instances/s%n", measured, tasks, seconds, perSecond);
+          Locale.ROOT, "engine-ceiling (%s): %d instances of %d jobs in %.2f s = %.1f instances/s%n",
+          transport.label, measured, tasks, seconds, perSecond);
       return perSecond;
     } finally {
       engine.stop();

@@ -5,7 +5,7 @@ import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCo
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
 import io.camunda.client.api.worker.JobWorker;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.LongRunningEngine;
 import io.camunda.zeebe.process.test.engine.LongRunningEngineFactory;
 import java.net.URI;
 import java.net.URL;
@@ -57,16 +57,11 @@ final class LifecycleModelsCeiling {
   private LifecycleModelsCeiling() {}
 
   /** Lifecycles per second, application to ACTIVE, of the engine alone on the product's models. */
-  static double measure(int warmup, int measured) throws Exception {
+  static double measure(int warmup, int measured, Transport transport) throws Exception {
     int port = BenchApp.freePort();
-    ZeebeTestEngine engine = LongRunningEngineFactory.create(port);
+    LongRunningEngine engine = LongRunningEngineFactory.create(port);
     engine.start();
-    try (CamundaClient client =
-        CamundaClient.newClientBuilder()
-            .grpcAddress(URI.create("http://127.0.0.1:" + port))
-            .restAddress(URI.create("http://127.0.0.1:1"))
-            .preferRestOverGrpc(false)
-            .build()) {
+    try (CamundaClient client = transport.connect(engine, port)) {
       deployModels(client);
       AtomicLong active = new AtomicLong();
       AtomicLong certificates = new AtomicLong();
@@ -113,8 +108,8 @@ final class LifecycleModelsCeiling {
       double perSecond = measured / seconds;
       workers.forEach(JobWorker::close);
       System.out.printf(
-          Locale.ROOT, "lifecycle-models-ceiling: %d lifecycles on the product's models with no-op workers in %.2f s = %.2f/s%n",
-          measured, seconds, perSecond);
+          Locale.ROOT, "lifecycle-models-ceiling (%s): %d lifecycles on the product's models with no-op workers in %.2f s = %.2f/s%n",
+          transport.label, measured, seconds, perSecond);
       return perSecond;
     } finally {
       engine.stop();

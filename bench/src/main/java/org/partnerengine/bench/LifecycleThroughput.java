@@ -8,7 +8,9 @@ import java.util.Locale;
  * Full partner lifecycles through the real app (application to ACTIVE, real workers and
  * database, onboarding tasks completed through the inbox) per second, and the ratio to the
  * engine alone measured in the same run: on the lifecycle's own models with no-op workers (the
- * ceiling the target is set against), and on a straight process with as many jobs.
+ * ceiling the target is set against), and on a straight process with as many jobs. The ceilings'
+ * clients reach the engine in-process, as the app's own client does; the models ceiling is also
+ * measured over loopback gRPC, the transport of earlier runs.
  *
  * <p>Arguments: output directory, app jar, then optionally partners (default 100), client
  * threads (8), app heap in MiB (512).
@@ -28,8 +30,9 @@ public final class LifecycleThroughput {
           failure.printStackTrace();
           System.exit(1);
         });
-    double straightCeiling = EngineCeiling.measure(EngineCeiling.LIFECYCLE_JOBS, 100, 500);
-    double ceiling = LifecycleModelsCeiling.measure(Math.max(20, partners / 5), Math.max(100, partners));
+    double straightCeiling = EngineCeiling.measure(EngineCeiling.LIFECYCLE_JOBS, 100, 500, Transport.IN_PROCESS);
+    double ceiling = LifecycleModelsCeiling.measure(Math.max(20, partners / 5), Math.max(100, partners), Transport.IN_PROCESS);
+    double loopbackCeiling = LifecycleModelsCeiling.measure(Math.max(20, partners / 5), Math.max(100, partners), Transport.LOOPBACK);
     try (BenchApp app = BenchApp.start(jar, out.resolve("lifecycle-throughput"), heapMb)) {
       LifecycleDriver driver = new LifecycleDriver(app);
       driver.run(Math.max(5, partners / 10), threads, Duration.ofMinutes(5)); // warm-up
@@ -37,18 +40,20 @@ public final class LifecycleThroughput {
       double perSecond = partners / seconds;
       System.out.printf(
           Locale.ROOT,
-          "lifecycle-throughput: %d lifecycles in %.1f s = %.2f/s; engine alone on the lifecycle's models %.2f/s, ratio %.3f;"
-              + " straight %d-job process %.1f instances/s, ratio %.3f; %d errors%n",
-          partners, seconds, perSecond, ceiling, perSecond / ceiling,
+          "lifecycle-throughput: %d lifecycles in %.1f s = %.2f/s; engine alone on the lifecycle's models %.2f/s (in-process), ratio %.3f;"
+              + " over loopback gRPC %.2f/s, ratio %.3f; straight %d-job process %.1f instances/s, ratio %.3f; %d errors%n",
+          partners, seconds, perSecond, ceiling, perSecond / ceiling, loopbackCeiling, perSecond / loopbackCeiling,
           EngineCeiling.LIFECYCLE_JOBS, straightCeiling, perSecond / straightCeiling, driver.errors.get());
       Results.write(
           out,
           "lifecycle-throughput",
           "lifecycles,seconds,lifecycles_per_second,models_ceiling_per_second,ratio_to_models_ceiling,"
+              + "loopback_models_ceiling_per_second,ratio_to_loopback_models_ceiling,"
               + "straight_ceiling_per_second,ratio_to_straight_ceiling,errors",
           String.format(
-              Locale.ROOT, "%d,%.1f,%.2f,%.2f,%.3f,%.1f,%.3f,%d",
-              partners, seconds, perSecond, ceiling, perSecond / ceiling, straightCeiling, perSecond / straightCeiling, driver.errors.get()));
+              Locale.ROOT, "%d,%.1f,%.2f,%.2f,%.3f,%.2f,%.3f,%.1f,%.3f,%d",
+              partners, seconds, perSecond, ceiling, perSecond / ceiling, loopbackCeiling, perSecond / loopbackCeiling,
+              straightCeiling, perSecond / straightCeiling, driver.errors.get()));
     }
     System.exit(0); // the ceiling's engine leaves a non-daemon timer thread behind
   }

@@ -9,7 +9,19 @@ import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.scheduler.ActorScheduler;
 import io.camunda.zeebe.scheduler.clock.ControlledActorClock;
 import io.camunda.zeebe.stream.impl.StreamProcessor;
+import io.camunda.zeebe.gateway.protocol.GatewayGrpc;
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptor;
+import io.grpc.ForwardingClientCall;
+import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
 import io.grpc.Server;
+import io.grpc.inprocess.InProcessChannelBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,6 +42,8 @@ public class LongRunningEngine extends InMemoryEngine {
 
   private static final Logger log = LoggerFactory.getLogger(LongRunningEngine.class);
 
+  private final Server inProcessServer;
+  private final String inProcessName;
   private final LogStream logStream;
   private final TrimmedLogStorage logStorage;
   private final StreamProcessor streamProcessor;
@@ -37,6 +51,8 @@ public class LongRunningEngine extends InMemoryEngine {
 
   LongRunningEngine(
       Server grpcServer,
+      Server inProcessServer,
+      String inProcessName,
       StreamProcessor streamProcessor,
       GrpcToLogStreamGateway gateway,
       ZeebeDb<ZbColumnFamilies> database,
@@ -46,9 +62,68 @@ public class LongRunningEngine extends InMemoryEngine {
       ControlledActorClock clock,
       EngineStateMonitor stateMonitor) {
     super(grpcServer, streamProcessor, gateway, database, logStream, scheduler, retainedRecords(logStream), clock, stateMonitor);
+    this.inProcessServer = inProcessServer;
+    this.inProcessName = inProcessName;
     this.logStream = logStream;
     this.logStorage = logStorage;
     this.streamProcessor = streamProcessor;
+  }
+
+  @Override
+  public void start() {
+    try {
+      inProcessServer.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("The in-process gateway did not start", e);
+    }
+    super.start();
+  }
+
+  @Override
+  public void stop() {
+    inProcessServer.shutdownNow();
+    super.stop();
+  }
+
+  /**
+   * The name under which the gateway serves clients in this process. Such a client skips what
+   * loopback gRPC costs on both sides: HTTP/2 framing, socket writes and protobuf encoding (the
+   * messages are handed over as they are).
+   */
+  public String inProcessName() {
+    return inProcessName;
+  }
+
+  /** A channel to the gateway within this process; answers are delivered on gRPC's shared executor. */
+  public ManagedChannel newInProcessChannel() {
+    return InProcessChannelBuilder.forName(inProcessName).intercept(new JobStreamPrefetch()).build();
+  }
+
+  /**
+   * The gateway pushes a job to a stream only while the stream is ready, and yields it back to
+   * the engine otherwise, where it waits for the worker's next poll. Over a socket a stream is
+   * ready while its send buffer has room (32 KiB, some dozens of jobs); in-process only while its
+   * client has asked for more, and a stream observer asks for one message at a time. So a job
+   * stream asks for {@value #JOB_STREAM_PREFETCH} messages ahead, as a socket would buffer them.
+   */
+  private static final class JobStreamPrefetch implements ClientInterceptor {
+
+    static final int JOB_STREAM_PREFETCH = 32;
+
+    @Override
+    public <Q, A> ClientCall<Q, A> interceptCall(MethodDescriptor<Q, A> method, CallOptions options, Channel next) {
+      ClientCall<Q, A> call = next.newCall(method, options);
+      if (!method.getFullMethodName().equals(GatewayGrpc.getStreamActivatedJobsMethod().getFullMethodName())) {
+        return call;
+      }
+      return new ForwardingClientCall.SimpleForwardingClientCall<>(call) {
+        @Override
+        public void start(Listener<A> listener, Metadata headers) {
+          super.start(listener, headers);
+          super.request(JOB_STREAM_PREFETCH);
+        }
+      };
+    }
   }
 
   /** A follower from the oldest record still in the log; the log keeps what it has not read. */

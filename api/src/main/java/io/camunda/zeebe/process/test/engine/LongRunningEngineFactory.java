@@ -22,6 +22,7 @@ import io.camunda.zeebe.stream.impl.StreamProcessor;
 import io.camunda.zeebe.util.FeatureFlags;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
+import io.grpc.inprocess.InProcessServerBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The embedded engine wired as Zeebe Process Test's {@link EngineFactory} wires it, with two
@@ -37,7 +39,8 @@ import java.util.List;
  * in-memory store copies and walks the whole state on every prefix scan, so each engine step
  * gets slower with every partner that is alive; RocksDB seeks. And the log forgets what has been
  * processed and followed ({@link LongRunningEngine}), where Zeebe Process Test's keeps every
- * record until the engine stops.
+ * record until the engine stops. And the gateway also serves clients in this process without a
+ * socket ({@link LongRunningEngine#inProcessName()}), beside the port that tools outside use.
  *
  * <p>It sits in Zeebe Process Test's package because the gateway and writers it wires are
  * package-private there.
@@ -71,6 +74,10 @@ public final class LongRunningEngineFactory {
     GrpcToLogStreamGateway gateway =
         new GrpcToLogStreamGateway(commandWriter, partitionId, partitionCount, port, gatewayRequestStore, jobStreamer);
     Server grpcServer = ServerBuilder.forPort(port).addService(gateway).build();
+    // The gateway only appends commands and parks the caller's observer, so it runs on the caller's
+    // thread; answers come back on the client's own executor, never blocking the engine's actor.
+    String inProcessName = "partner-engine-" + UUID.randomUUID();
+    Server inProcessServer = InProcessServerBuilder.forName(inProcessName).directExecutor().addService(gateway).build();
     EngineResponseWriter responseWriter = new EngineResponseWriter(gatewayRequestStore);
     Path stateDirectory = temporaryDirectory();
     ZeebeDb<ZbColumnFamilies> state = rocksDb(stateDirectory);
@@ -103,7 +110,8 @@ public final class LongRunningEngineFactory {
             .meterRegistry(new SimpleMeterRegistry())
             .build();
     EngineStateMonitor stateMonitor = new EngineStateMonitor(logStorage, streamProcessor);
-    return new LongRunningEngine(grpcServer, streamProcessor, gateway, state, logStream, logStorage, scheduler, clock, stateMonitor) {
+    return new LongRunningEngine(
+        grpcServer, inProcessServer, inProcessName, streamProcessor, gateway, state, logStream, logStorage, scheduler, clock, stateMonitor) {
       @Override
       public void stop() {
         try {

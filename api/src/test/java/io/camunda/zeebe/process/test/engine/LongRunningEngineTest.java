@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.worker.JobWorker;
+import io.camunda.client.impl.CamundaClientBuilderImpl;
+import io.camunda.client.impl.CamundaClientImpl;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
@@ -108,6 +111,38 @@ class LongRunningEngineTest {
       callers.shutdown();
     } finally {
       other.stop();
+    }
+  }
+
+  @Test
+  void aClientInTheProcessGetsABurstOfJobsStreamedWithoutWaitingForAPoll() {
+    CamundaClientBuilderImpl configuration = new CamundaClientBuilderImpl();
+    configuration.preferRestOverGrpc(false);
+    try (CamundaClient inProcess = new CamundaClientImpl(configuration, engine.newInProcessChannel())) {
+      inProcess
+          .newDeployResourceCommand()
+          .addProcessModel(
+              Bpmn.createExecutableProcess("one-job").startEvent().serviceTask("Task_Work", task -> task.zeebeJobType("work")).endEvent().done(),
+              "one-job.bpmn")
+          .send()
+          .join();
+      AtomicInteger worked = new AtomicInteger();
+      // Streamed jobs only: the worker would poll for the rest in an hour.
+      try (JobWorker worker =
+          inProcess
+              .newWorker()
+              .jobType("work")
+              .handler((jobClient, job) -> jobClient.newCompleteCommand(job.getKey()).send().thenRun(worked::incrementAndGet))
+              .streamEnabled(true)
+              .pollInterval(Duration.ofHours(1))
+              .open()) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> inProcess.newTopologyRequest().send().join().getBrokers().size() == 1);
+        for (int i = 0; i < INSTANCES * 4; i++) {
+          inProcess.newCreateInstanceCommand().bpmnProcessId("one-job").latestVersion().send();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(worked).hasValue(INSTANCES * 4));
+      }
     }
   }
 
