@@ -64,7 +64,13 @@ class EngineDownTest {
                 "--spring.flyway.clean-disabled=false",
                 // the refused start must be answered, not handed off, whatever this machine's speed
                 "--partner-engine.applications.answer-within=PT10S",
-                "--partner-engine.applications.engine-behind-at=1000");
+                "--partner-engine.applications.engine-behind-at=1000",
+                // Workers poll instead of streaming: a job stream whose gateway is gone keeps
+                // reopening itself, and once, closing the app then waited for good on the
+                // Camunda client's stream lock (JobStreamerImpl.close). The 503s are this test's
+                // subject, not streaming; RemoteModeTest streams.
+                "--camunda.client.worker.defaults.stream-enabled=false",
+                "--camunda.client.worker.defaults.poll-interval=PT0.1S");
     root = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
     jdbc = app.getBean(JdbcTemplate.class);
 
