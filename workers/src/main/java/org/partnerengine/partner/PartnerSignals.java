@@ -46,13 +46,14 @@ public class PartnerSignals {
       String historyType,
       String actor,
       String detail) {
-    partners.require(partnerId);
+    // The history entry takes the partner's id and its stage as the event arrived; the partner is
+    // not loaded a second time for them.
+    Partner partner = partners.require(partnerId);
     if (events.existsByIdempotencyKey(messageId)) {
       return false;
     }
     messages.publish(messageName, Long.toString(partnerId), messageId, variables);
     return Boolean.TRUE.equals(
-        transaction.execute(
-            status -> history.recordOnce(messageId, partners.require(partnerId), historyType, actor, detail)));
+        transaction.execute(status -> history.recordOnce(messageId, partner, historyType, actor, detail)));
   }
 }
