@@ -10,8 +10,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points the Camunda client at the embedded engine's gateway before any bean reads the address.
- * Port 0 picks a free port, so several application contexts (tests) each get their own engine.
+ * Fixes the embedded engine's gateway port, and the Camunda client's address to match, before any
+ * bean reads them. The app's own client reaches the engine in-process ({@link EmbeddedEngineClient});
+ * the port serves Camunda Modeler and other tools. Port 0 picks a free port, so several
+ * application contexts (tests) each get their own engine.
  */
 class EmbeddedEngineEnvironment implements EnvironmentPostProcessor {
 

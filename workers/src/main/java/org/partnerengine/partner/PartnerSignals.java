@@ -15,19 +15,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PartnerSignals {
 
   private final Partners partners;
-  private final PartnerEvents events;
   private final PartnerHistory history;
   private final PartnerMessages messages;
   private final TransactionTemplate transaction;
 
   public PartnerSignals(
       Partners partners,
-      PartnerEvents events,
       PartnerHistory history,
       PartnerMessages messages,
       TransactionTemplate transaction) {
     this.partners = partners;
-    this.events = events;
     this.history = history;
     this.messages = messages;
     this.transaction = transaction;
@@ -49,7 +46,7 @@ public class PartnerSignals {
     // The history entry takes the partner's id and its stage as the event arrived; the partner is
     // not loaded a second time for them.
     Partner partner = partners.require(partnerId);
-    if (events.existsByIdempotencyKey(messageId)) {
+    if (history.isRecorded(messageId)) {
       return false;
     }
     messages.publish(messageName, Long.toString(partnerId), messageId, variables);
