@@ -4,8 +4,6 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.spring.configuration.CamundaClientProdAutoConfiguration;
 import io.camunda.zeebe.process.test.engine.LongRunningEngine;
 import io.camunda.zeebe.process.test.engine.LongRunningEngineFactory;
-import java.util.Arrays;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -39,9 +37,10 @@ class EmbeddedEngineConfiguration {
   }
 
   /**
-   * The auto-configured client is made by {@link EmbeddedEngineClient} instead, on an in-process
-   * channel; the Spring SDK offers no hook for the channel. Any other client must not be made
-   * before the engine listens, since a client connects on creation.
+   * The Spring SDK's client is made by the engine instead ({@link LongRunningEngine#newInProcessClient}),
+   * from the configuration the SDK built, on an in-process channel: the SDK offers no hook for the
+   * channel. The engine being the client's factory also orders them: the engine starts first and
+   * stops last.
    */
   @Bean
   static BeanFactoryPostProcessor camundaClientInProcessWithEmbeddedEngine() {
@@ -52,24 +51,18 @@ class EmbeddedEngineConfiguration {
         if (AUTO_CONFIGURED_CLIENT.equals(definition.getFactoryBeanName())) {
           registry.removeBeanDefinition(name);
           registry.registerBeanDefinition(name, inProcessClient(definition.isPrimary()));
-        } else {
-          String[] dependsOn = definition.getDependsOn() == null ? new String[0] : definition.getDependsOn();
-          if (!Arrays.asList(dependsOn).contains(ENGINE_BEAN)) {
-            definition.setDependsOn(
-                Stream.concat(Arrays.stream(dependsOn), Stream.of(ENGINE_BEAN)).toArray(String[]::new));
-          }
         }
       }
     };
   }
 
   private static RootBeanDefinition inProcessClient(boolean primary) {
-    RootBeanDefinition client = new RootBeanDefinition(EmbeddedEngineClient.class);
-    client.setFactoryMethodName("connect");
+    RootBeanDefinition client = new RootBeanDefinition();
+    client.setFactoryBeanName(ENGINE_BEAN);
+    client.setFactoryMethodName("newInProcessClient");
     client.setTargetType(CamundaClient.class);
     client.setAutowireMode(AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR);
     client.setDestroyMethodName("close");
-    client.setDependsOn(ENGINE_BEAN);
     client.setPrimary(primary);
     return client;
   }

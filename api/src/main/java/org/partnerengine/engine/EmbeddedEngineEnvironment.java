@@ -11,9 +11,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Fixes the embedded engine's gateway port, and the Camunda client's address to match, before any
- * bean reads them. The app's own client reaches the engine in-process ({@link EmbeddedEngineClient});
- * the port serves Camunda Modeler and other tools. Port 0 picks a free port, so several
- * application contexts (tests) each get their own engine.
+ * bean reads them. The app's own client reaches the engine in-process ({@link
+ * EmbeddedEngineConfiguration}); the port serves Camunda Modeler and other tools. Port 0 picks a
+ * free port, so several application contexts (tests) each get their own engine.
  */
 class EmbeddedEngineEnvironment implements EnvironmentPostProcessor {
 

@@ -31,8 +31,10 @@ public final class LifecycleThroughput {
           System.exit(1);
         });
     double straightCeiling = EngineCeiling.measure(EngineCeiling.LIFECYCLE_JOBS, 100, 500, Transport.IN_PROCESS);
-    double ceiling = LifecycleModelsCeiling.measure(Math.max(20, partners / 5), Math.max(100, partners), Transport.IN_PROCESS);
-    double loopbackCeiling = LifecycleModelsCeiling.measure(Math.max(20, partners / 5), Math.max(100, partners), Transport.LOOPBACK);
+    int ceilingWarmup = Math.max(20, partners / 5);
+    int ceilingLifecycles = Math.max(100, partners);
+    double ceiling = LifecycleModelsCeiling.measure(ceilingWarmup, ceilingLifecycles, Transport.IN_PROCESS);
+    double loopbackCeiling = LifecycleModelsCeiling.measure(ceilingWarmup, ceilingLifecycles, Transport.LOOPBACK);
     try (BenchApp app = BenchApp.start(jar, out.resolve("lifecycle-throughput"), heapMb)) {
       LifecycleDriver driver = new LifecycleDriver(app);
       driver.run(Math.max(5, partners / 10), threads, Duration.ofMinutes(5)); // warm-up

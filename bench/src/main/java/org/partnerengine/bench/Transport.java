@@ -2,7 +2,6 @@ package org.partnerengine.bench;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.impl.CamundaClientBuilderImpl;
-import io.camunda.client.impl.CamundaClientImpl;
 import io.camunda.zeebe.process.test.engine.LongRunningEngine;
 import java.net.URI;
 
@@ -25,7 +24,7 @@ enum Transport {
     CamundaClientBuilderImpl configuration = new CamundaClientBuilderImpl();
     configuration.grpcAddress(URI.create("http://127.0.0.1:" + port)).restAddress(URI.create("http://127.0.0.1:1")).preferRestOverGrpc(false);
     return switch (this) {
-      case IN_PROCESS -> new CamundaClientImpl(configuration, engine.newInProcessChannel());
+      case IN_PROCESS -> engine.newInProcessClient(configuration);
       case LOOPBACK -> configuration.build();
     };
   }

@@ -1,6 +1,11 @@
 package io.camunda.zeebe.process.test.engine;
 
+import io.camunda.client.CamundaClient;
+import io.camunda.client.CamundaClientConfiguration;
+import io.camunda.client.impl.CamundaClientImpl;
+import io.camunda.client.impl.util.ExecutorResource;
 import io.camunda.zeebe.db.ZeebeDb;
+import io.camunda.zeebe.gateway.protocol.GatewayGrpc;
 import io.camunda.zeebe.logstreams.log.LogStream;
 import io.camunda.zeebe.logstreams.log.LogStreamReader;
 import io.camunda.zeebe.process.test.api.RecordStreamSource;
@@ -9,7 +14,6 @@ import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.scheduler.ActorScheduler;
 import io.camunda.zeebe.scheduler.clock.ControlledActorClock;
 import io.camunda.zeebe.stream.impl.StreamProcessor;
-import io.camunda.zeebe.gateway.protocol.GatewayGrpc;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientCall;
@@ -86,17 +90,23 @@ public class LongRunningEngine extends InMemoryEngine {
   }
 
   /**
-   * The name under which the gateway serves clients in this process. Such a client skips what
-   * loopback gRPC costs on both sides: HTTP/2 framing, socket writes and protobuf encoding (the
-   * messages are handed over as they are).
+   * A client that reaches the gateway within this process, with the given configuration (the
+   * Spring SDK's, made from {@code camunda.client.*}, for the app). It skips what loopback gRPC
+   * costs: the engine's actor thread writing every answer to a socket, and HTTP/2 framing and
+   * protobuf encoding on both sides (messages are handed over as they are). Answers are delivered
+   * on gRPC's shared executor, never on the engine's thread.
    */
-  public String inProcessName() {
-    return inProcessName;
-  }
-
-  /** A channel to the gateway within this process; answers are delivered on gRPC's shared executor. */
-  public ManagedChannel newInProcessChannel() {
-    return InProcessChannelBuilder.forName(inProcessName).intercept(new JobStreamPrefetch()).build();
+  public CamundaClient newInProcessClient(CamundaClientConfiguration configuration) {
+    ManagedChannel channel = InProcessChannelBuilder.forName(inProcessName).intercept(new JobStreamPrefetch()).build();
+    if (configuration.jobWorkerExecutor() == null) {
+      return new CamundaClientImpl(configuration, channel);
+    }
+    // As the Spring SDK builds its client: the job workers run on the executor it configured.
+    return new CamundaClientImpl(
+        configuration,
+        channel,
+        CamundaClientImpl.buildGatewayStub(channel, configuration),
+        new ExecutorResource(configuration.jobWorkerExecutor(), configuration.ownsJobWorkerExecutor()));
   }
 
   /**

@@ -40,7 +40,7 @@ import java.util.UUID;
  * gets slower with every partner that is alive; RocksDB seeks. And the log forgets what has been
  * processed and followed ({@link LongRunningEngine}), where Zeebe Process Test's keeps every
  * record until the engine stops. And the gateway also serves clients in this process without a
- * socket ({@link LongRunningEngine#inProcessName()}), beside the port that tools outside use.
+ * socket ({@link LongRunningEngine#newInProcessClient}), beside the port that tools outside use.
  *
  * <p>It sits in Zeebe Process Test's package because the gateway and writers it wires are
  * package-private there.

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.worker.JobWorker;
 import io.camunda.client.impl.CamundaClientBuilderImpl;
-import io.camunda.client.impl.CamundaClientImpl;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
@@ -118,7 +117,7 @@ class LongRunningEngineTest {
   void aClientInTheProcessGetsABurstOfJobsStreamedWithoutWaitingForAPoll() {
     CamundaClientBuilderImpl configuration = new CamundaClientBuilderImpl();
     configuration.preferRestOverGrpc(false);
-    try (CamundaClient inProcess = new CamundaClientImpl(configuration, engine.newInProcessChannel())) {
+    try (CamundaClient inProcess = engine.newInProcessClient(configuration)) {
       inProcess
           .newDeployResourceCommand()
           .addProcessModel(
