@@ -41,6 +41,19 @@ public final class RecordFollower implements AutoCloseable {
     return count;
   }
 
+  /**
+   * Passes every record written since the last call without reading it, for a caller that only
+   * lets the log be trimmed; answers how many.
+   */
+  public synchronized int skip() {
+    int count = 0;
+    while (reader.hasNext()) {
+      position = reader.next().getPosition();
+      count++;
+    }
+    return count;
+  }
+
   /** Tells the engine that everything followed so far may be dropped from the log. */
   public void release() {
     engine.trimLog();

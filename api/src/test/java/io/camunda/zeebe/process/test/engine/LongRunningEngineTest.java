@@ -75,6 +75,21 @@ class LongRunningEngineTest {
   }
 
   @Test
+  void aFollowerThatSkipsWhatItDoesNotNeedLetsTheLogBeTrimmed() throws Exception {
+    RecordFollower follower = engine.follow();
+    deployAndRun(INSTANCES);
+    engine.waitForIdleState(Duration.ofSeconds(10));
+    int blocksBefore = engine.logBlocks();
+
+    int skipped = follower.skip();
+    follower.release();
+
+    assertThat(skipped).as("every record since the deployment").isGreaterThan(INSTANCES * 5);
+    assertThat(engine.logBlocks()).isLessThan(blocksBefore).isLessThanOrEqualTo(1);
+    assertThat(follower.skip()).as("nothing new").isZero();
+  }
+
+  @Test
   void theLogKeepsWhatAFollowerHasNotRead() throws Exception {
     RecordFollower behind = engine.follow();
     RecordFollower ahead = engine.follow();
