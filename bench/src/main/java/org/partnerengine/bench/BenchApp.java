@@ -121,6 +121,11 @@ final class BenchApp implements AutoCloseable {
     return Double.NaN;
   }
 
+  /** CPU time the app process has used so far. */
+  CpuTime cpuTime() throws IOException {
+    return CpuTime.of(process.pid());
+  }
+
   @Override
   public void close() throws InterruptedException {
     process.destroy();

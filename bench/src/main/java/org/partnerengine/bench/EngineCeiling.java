@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * attempt, issue certificate, and the two job-based onboarding user tasks.
  *
  * <p>Arguments: output directory, then optionally jobs per instance (default {@value
- * #LIFECYCLE_JOBS}), warm-up instances (default 200) and measured instances (default 1000).
+ * #LIFECYCLE_JOBS}), the most warm-up instances (default 5000; the warm-up ends once the JIT
+ * compilers settle, see {@link Warmup}) and measured instances (default 1000).
  */
 public final class EngineCeiling {
 
@@ -35,7 +36,7 @@ public final class EngineCeiling {
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
     int tasks = args.length > 1 ? Integer.parseInt(args[1]) : LIFECYCLE_JOBS;
-    int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+    int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 5000;
     int measured = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
     double perSecond = measure(tasks, warmup, measured, Transport.IN_PROCESS);
     Results.write(
@@ -46,12 +47,16 @@ public final class EngineCeiling {
     System.exit(0); // the engine leaves a non-daemon timer thread behind
   }
 
-  /** Instances per second of a {@code tasks}-job process on a fresh embedded engine. */
-  static double measure(int tasks, int warmup, int measured, Transport transport) throws Exception {
+  /**
+   * Instances per second of a {@code tasks}-job process on a fresh embedded engine, after a
+   * warm-up of at most {@code maxWarmup} instances.
+   */
+  static double measure(int tasks, int maxWarmup, int measured, Transport transport) throws Exception {
     int port = BenchApp.freePort();
     LongRunningEngine engine = LongRunningEngineFactory.create(port);
     engine.start();
-    try (CamundaClient client = transport.connect(engine, port)) {
+    try (LogTrimmer trimmer = new LogTrimmer(engine);
+        CamundaClient client = transport.connect(engine, port)) {
       client.newDeployResourceCommand().addProcessModel(shape(tasks), "ceiling.bpmn").send().join();
       AtomicLong completedInstances = new AtomicLong();
       List<JobWorker> workers = new ArrayList<>();
@@ -80,16 +85,20 @@ public final class EngineCeiling {
                 .open());
       }
 
-      run(client, completedInstances, warmup);
+      Warmup.untilCompiled(
+          "engine-ceiling, " + transport.label + ", instances", ProcessHandle.current().pid(), 500, maxWarmup,
+          batch -> run(client, completedInstances, batch));
+      CpuTime before = CpuTime.ofThisProcess();
       long started = System.nanoTime();
       run(client, completedInstances, measured);
       double seconds = (System.nanoTime() - started) / 1e9;
       double perSecond = measured / seconds;
+      CpuTime cpu = CpuTime.ofThisProcess().since(before);
 
       workers.forEach(JobWorker::close);
       System.out.printf(
-          Locale.ROOT, "engine-ceiling (%s): %d instances of %d jobs in %.2f s = %.1f instances/s%n",
-          transport.label, measured, tasks, seconds, perSecond);
+          Locale.ROOT, "engine-ceiling (%s): %d instances of %d jobs in %.2f s = %.1f instances/s; %.1f %% of the CPU in the JIT compilers%n",
+          transport.label, measured, tasks, seconds, perSecond, cpu.compilerShare() * 100);
       return perSecond;
     } finally {
       engine.stop();

@@ -56,12 +56,16 @@ final class LifecycleModelsCeiling {
 
   private LifecycleModelsCeiling() {}
 
-  /** Lifecycles per second, application to ACTIVE, of the engine alone on the product's models. */
-  static double measure(int warmup, int measured, Transport transport) throws Exception {
+  /**
+   * Lifecycles per second, application to ACTIVE, of the engine alone on the product's models,
+   * after a warm-up of at most {@code maxWarmup} lifecycles (see {@link Warmup}).
+   */
+  static double measure(int maxWarmup, int measured, Transport transport) throws Exception {
     int port = BenchApp.freePort();
     LongRunningEngine engine = LongRunningEngineFactory.create(port);
     engine.start();
-    try (CamundaClient client = transport.connect(engine, port)) {
+    try (LogTrimmer trimmer = new LogTrimmer(engine);
+        CamundaClient client = transport.connect(engine, port)) {
       deployModels(client);
       AtomicLong active = new AtomicLong();
       AtomicLong certificates = new AtomicLong();
@@ -101,15 +105,21 @@ final class LifecycleModelsCeiling {
           }));
 
       AtomicLong partners = new AtomicLong(1_000_000);
-      run(client, partners, active, warmup);
+      Warmup.untilCompiled(
+          "lifecycle-models-ceiling, " + transport.label + ", lifecycles", ProcessHandle.current().pid(), 100, maxWarmup,
+          batch -> run(client, partners, active, batch));
+      CpuTime before = CpuTime.ofThisProcess();
       long started = System.nanoTime();
       run(client, partners, active, measured);
       double seconds = (System.nanoTime() - started) / 1e9;
       double perSecond = measured / seconds;
+      CpuTime cpu = CpuTime.ofThisProcess().since(before);
       workers.forEach(JobWorker::close);
       System.out.printf(
-          Locale.ROOT, "lifecycle-models-ceiling (%s): %d lifecycles on the product's models with no-op workers in %.2f s = %.2f/s%n",
-          transport.label, measured, seconds, perSecond);
+          Locale.ROOT,
+          "lifecycle-models-ceiling (%s): %d lifecycles on the product's models with no-op workers in %.2f s = %.2f/s;"
+              + " %.0f ms of CPU per lifecycle, %.1f %% of it in the JIT compilers%n",
+          transport.label, measured, seconds, perSecond, cpu.seconds() * 1000 / measured, cpu.compilerShare() * 100);
       return perSecond;
     } finally {
       engine.stop();
