@@ -29,9 +29,15 @@ final class Warmup {
     while (done < max && share >= SETTLED_COMPILER_SHARE) {
       int size = Math.min(batchSize, max - done);
       CpuTime before = CpuTime.of(pid);
+      long started = System.nanoTime();
       batch.run(size);
-      share = CpuTime.of(pid).since(before).compilerShare();
+      double seconds = (System.nanoTime() - started) / 1e9;
+      CpuTime used = CpuTime.of(pid).since(before);
+      share = used.compilerShare();
       done += size;
+      System.out.printf(
+          Locale.ROOT, "warm-up (%s): %d done, %.2f/s, %.0f ms of CPU each, %.1f %% of it in the JIT compilers%n",
+          what, done, size / seconds, used.seconds() * 1000 / size, share * 100);
     }
     System.out.printf(
         Locale.ROOT, "warm-up (%s): %d, until the JIT compilers took %.1f %% of the CPU in a batch of %d%s%n",
