@@ -14,6 +14,7 @@ import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
 import io.camunda.zeebe.protocol.record.value.JobRecordValue;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,7 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +48,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>The same records tell the inbox when the engine cancels a user task's job (a boundary timer
  * or message, or the end of the instance), so the task leaves the inbox within a follow interval.
+ * A job cancelled while its worker was still filing the task has no task yet: the inbox is asked
+ * about it again on every run until the task is there, for at most {@link #UNFILED_CANCEL_WINDOW}.
  */
 @Component
 @ConditionalOnProperty(name = "partner-engine.engine.mode", havingValue = "embedded", matchIfMissing = true)
@@ -54,11 +59,15 @@ class EmbeddedProcessInstances implements ProcessInstanceReader, AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long FOLLOW_INTERVAL_MS = 500;
   private static final int RECENT_VALUES = 4096;
+  /** Far longer than a worker takes to file a task it was handed, even behind a backlog. */
+  static final Duration UNFILED_CANCEL_WINDOW = Duration.ofMinutes(10);
 
   private final RecordFollower records;
   private final TaskInbox inbox;
   /** Jobs of user tasks the engine cancelled, not yet handed to the inbox. */
   private final List<Long> canceledTaskJobs = new ArrayList<>();
+  /** Cancelled user-task jobs the inbox has no task of yet, and until when (nano time) to ask again. */
+  private final Map<Long, Long> unfiledCanceledJobs = new ConcurrentHashMap<>();
   private final ScheduledExecutorService follower =
       Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("instance-records").daemon().factory());
   private final Object lock = new Object();
@@ -108,6 +117,11 @@ class EmbeddedProcessInstances implements ProcessInstanceReader, AutoCloseable {
     }
   }
 
+  /** Cancelled user-task jobs still waiting for their task to be filed. */
+  int unfiledCanceledJobs() {
+    return unfiledCanceledJobs.size();
+  }
+
   @Override
   public void close() {
     follower.shutdownNow();
@@ -122,15 +136,15 @@ class EmbeddedProcessInstances implements ProcessInstanceReader, AutoCloseable {
         canceled = List.copyOf(canceledTaskJobs);
         canceledTaskJobs.clear();
       }
-      if (!canceled.isEmpty()) {
-        try {
-          inbox.jobsCanceled(canceled);
-        } catch (RuntimeException e) {
-          synchronized (lock) {
-            canceledTaskJobs.addAll(canceled); // the next run tries again
-          }
-          throw e;
-        }
+      long now = System.nanoTime();
+      for (Long jobKey : canceled) {
+        unfiledCanceledJobs.putIfAbsent(jobKey, now + UNFILED_CANCEL_WINDOW.toNanos());
+      }
+      if (!unfiledCanceledJobs.isEmpty()) {
+        // Kept until the inbox answered: if it fails, the next run asks again.
+        Set<Long> unfiled = inbox.jobsCanceled(List.copyOf(unfiledCanceledJobs.keySet()));
+        unfiledCanceledJobs.keySet().retainAll(unfiled);
+        unfiledCanceledJobs.values().removeIf(until -> now - until >= 0);
       }
       records.release();
     } catch (Exception e) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.partnerengine.deployment.DeployedForm;
 import org.partnerengine.deployment.DeployedProcess;
 import org.partnerengine.deployment.Deployments;
@@ -122,11 +123,18 @@ public class TaskInbox {
   /**
    * The engine cancelled these user-task jobs (a timer, a message or the end of the instance took
    * the tasks away): their tasks leave the inbox now, not when someone next tries to complete one.
-   * Answers how many were still open.
+   *
+   * @return the jobs with no task in the inbox yet: a job cancelled while its worker was filing
+   *     the task is filed after this, so the caller asks again about these for a while
    */
   @Transactional
-  public int jobsCanceled(Collection<Long> jobKeys) {
-    return jobKeys.isEmpty() ? 0 : tasks.cancelByJobKeys(jobKeys, clock.instant());
+  public Set<Long> jobsCanceled(Collection<Long> jobKeys) {
+    if (jobKeys.isEmpty()) {
+      return Set.of();
+    }
+    tasks.cancelByJobKeys(jobKeys, clock.instant());
+    Set<Long> filed = tasks.findJobKeysIn(jobKeys);
+    return jobKeys.stream().filter(key -> !filed.contains(key)).collect(Collectors.toUnmodifiableSet());
   }
 
   @Transactional

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.partnerengine.paging.CappedPage;
 import org.partnerengine.paging.IndexOrder;
 import org.springframework.data.domain.Pageable;
@@ -132,4 +133,8 @@ public interface UserTasks extends JpaRepository<UserTask, Long>, JpaSpecificati
       where t.jobKey in :jobKeys and t.state = org.partnerengine.tasks.TaskState.CREATED
       """)
   int cancelByJobKeys(@Param("jobKeys") Collection<Long> jobKeys, @Param("at") Instant at);
+
+  /** Which of these jobs have a task in the inbox, in any state. */
+  @Query("select t.jobKey from UserTask t where t.jobKey in :jobKeys")
+  Set<Long> findJobKeysIn(@Param("jobKeys") Collection<Long> jobKeys);
 }

@@ -9,6 +9,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ class UserTaskWorkerTest {
 
   @Autowired UserTaskWorker worker;
   @Autowired UserTasks tasks;
+  @Autowired TaskInbox inbox;
   @MockitoBean Deployments deployments;
   @MockitoBean CamundaClient camunda;
 
@@ -77,6 +79,20 @@ class UserTaskWorkerTest {
     assertThat(first).isEqualTo(1);
     assertThat(second).isZero();
     assertThat(tasks.findById(task.getId()).orElseThrow().getCompletedBy()).isEqualTo("approver");
+  }
+
+  @Test
+  void aJobCancelledWhileItsTaskWasBeingFiledLeavesTheInboxWhenAskedAboutAgain() {
+    worker.taskCreated(job(4L));
+
+    assertThat(inbox.jobsCanceled(List.of(4L, 5L))).as("job 5 has no task yet").containsExactly(5L);
+    assertThat(tasks.findByJobKey(4L).orElseThrow().getState()).isEqualTo(TaskState.CANCELED);
+
+    worker.taskCreated(job(5L)); // its worker files the task after the engine cancelled the job
+    assertThat(tasks.findByJobKey(5L).orElseThrow().getState()).isEqualTo(TaskState.CREATED);
+
+    assertThat(inbox.jobsCanceled(List.of(5L))).isEmpty();
+    assertThat(tasks.findByJobKey(5L).orElseThrow().getState()).isEqualTo(TaskState.CANCELED);
   }
 
   private static ActivatedJob job(long key) {
