@@ -44,7 +44,7 @@ public class EnterStageWorker {
   public void enterStage(
       @Variable long partnerId, @CustomHeaders Map<String, String> headers, @ElementInstanceKey long elementInstanceKey) {
     Stage stage = stageOf(headers);
-    Partner partner = partners.require(partnerId);
+    Partner partner = partners.requireForUpdate(partnerId);
     try {
       partner.enterStage(stage, clock.instant());
     } catch (IllegalStageTransition e) {

@@ -1,6 +1,8 @@
 package org.partnerengine.partner;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -20,6 +22,16 @@ class PartnerLookupImpl implements PartnerLookup {
   @Transactional(readOnly = true)
   public Partner require(long id) {
     Partner partner = entityManager.find(Partner.class, id);
+    if (partner == null) {
+      throw new PartnerNotFound(id);
+    }
+    return partner;
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Partner requireForUpdate(long id) {
+    Partner partner = entityManager.find(Partner.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (partner == null) {
       throw new PartnerNotFound(id);
     }

@@ -33,7 +33,8 @@ public class EnrichApplicationWorker {
   @JobWorker(type = JOB_TYPE)
   @Transactional
   public void enrich(@Variable long partnerId, @ProcessInstanceKey long processInstanceKey) {
-    Partner partner = partners.require(partnerId);
+    // Held from the start: the applicant's request may be binding the key right now.
+    Partner partner = partners.requireForUpdate(partnerId);
     partner.attachProcessInstance(processInstanceKey, clock.instant());
     String domain = CompanyDomain.of(partner.getWebsite());
     if (history.recordOnce(

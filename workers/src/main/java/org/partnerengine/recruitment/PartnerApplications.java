@@ -15,6 +15,7 @@ import org.partnerengine.partner.Partners;
 import org.partnerengine.partner.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -79,7 +80,7 @@ public class PartnerApplications {
     started.whenComplete((key, failure) -> pendingStarts.release());
     try {
       long processInstanceKey = started.get(answerWithinNanos(), TimeUnit.NANOSECONDS);
-      transaction.executeWithoutResult(status -> partners.attachProcessInstance(partnerId, processInstanceKey));
+      attach(partnerId, processInstanceKey);
       return new ApplicationReceipt(partnerId, processInstanceKey, Stage.RECRUIT);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof EngineUnavailable refused) {
@@ -99,6 +100,20 @@ public class PartnerApplications {
   private long answerWithinNanos() {
     int othersWaiting = settings.maxPendingStarts() - pendingStarts.availablePermits() - 1;
     return othersWaiting >= settings.engineBehindAt() ? 0 : settings.answerWithin().toNanos();
+  }
+
+  /**
+   * Binds the key at once, so the partner shows its instance from the first answer. The
+   * lifecycle's first step binds it too and may hold the row right now: on MySQL the two can
+   * deadlock, and the database gives up one of them. Losing here costs nothing, as the step binds
+   * the key, so the applicant is not answered with an error for it.
+   */
+  private void attach(long partnerId, long processInstanceKey) {
+    try {
+      transaction.executeWithoutResult(status -> partners.attachProcessInstance(partnerId, processInstanceKey));
+    } catch (PessimisticLockingFailureException e) {
+      log.debug("Partner {} is bound to its instance by the lifecycle's first step: {}", partnerId, e.getMessage());
+    }
   }
 
   /** The applicant is answered now; a start that fails later is left to the orphan sweep. */

@@ -3,6 +3,8 @@ package org.partnerengine.recruitment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.partnerengine.WorkerFixtures.application;
 import static org.mockito.Mockito.when;
 
@@ -24,7 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,9 +61,9 @@ class PartnerApplicationsTest {
   }
 
   @MockitoBean LifecycleProcess lifecycle;
+  @MockitoSpyBean Partners partners;
 
   @Autowired PartnerApplications applications;
-  @Autowired Partners partners;
   @Autowired PartnerEvents events;
 
   /** Starts the engine has not answered yet, completed by the test. */
@@ -85,6 +89,20 @@ class PartnerApplicationsTest {
     assertThat(receipt.started()).isTrue();
     assertThat(receipt.processInstanceKey()).isEqualTo(4711L);
     assertThat(partners.require(receipt.partnerId()).getProcessInstanceKey()).isEqualTo(4711L);
+  }
+
+  @Test
+  void aStartWhoseBindingLosesALockToTheFirstStepIsStillAnsweredWithItsKey() {
+    when(lifecycle.startAsync(anyLong())).thenReturn(CompletableFuture.completedFuture(4712L));
+    doThrow(new CannotAcquireLockException("Deadlock found when trying to get lock"))
+        .when(partners)
+        .attachProcessInstance(anyLong(), eq(4712L));
+
+    ApplicationReceipt receipt = applications.apply(application("Contended GmbH"));
+
+    assertThat(receipt.started()).isTrue();
+    assertThat(receipt.processInstanceKey()).isEqualTo(4712L);
+    assertThat(partners.findById(receipt.partnerId())).as("kept, for the first step to bind").isPresent();
   }
 
   @Test
