@@ -25,6 +25,7 @@ import org.partnerengine.tasks.TaskNotOffered;
 import org.partnerengine.partner.IllegalStageTransition;
 import org.partnerengine.partner.PartnerNotActive;
 import org.partnerengine.partner.PartnerNotFound;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -196,6 +197,20 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             HttpStatus.SERVICE_UNAVAILABLE, "The process engine cannot take work right now; nothing was stored. Try again shortly.");
     problem.setTitle("Engine unavailable");
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+  }
+
+  /**
+   * The database gave up this request's write for another that held the same rows (a deadlock, or
+   * a lock wait that ran out, on MySQL): the losing write was rolled back, and the same request
+   * again goes through.
+   */
+  @ExceptionHandler(PessimisticLockingFailureException.class)
+  ResponseEntity<ProblemDetail> lockConflict(PessimisticLockingFailureException ex) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.SERVICE_UNAVAILABLE, "Another change to the same records was under way; this one was not stored. Try again.");
+    problem.setTitle("Busy");
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
   }
 
   /** A client error that escaped its caller's mapping is still the engine not answering: 503, not 500. */

@@ -21,6 +21,7 @@ import org.partnerengine.recruitment.PartnerApplications;
 import org.partnerengine.web.ApiSliceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -76,6 +77,16 @@ class ApplicationControllerTest {
         .andExpect(status().isServiceUnavailable())
         .andExpect(header().exists("Retry-After"))
         .andExpect(jsonPath("$.status").value(503));
+  }
+
+  @Test
+  void aWriteTheDatabaseGaveUpForAnotherIs503WithRetryAfter() throws Exception {
+    when(applications.apply(any())).thenThrow(new CannotAcquireLockException("Deadlock found when trying to get lock"));
+
+    mvc.perform(apply())
+        .andExpect(status().isServiceUnavailable())
+        .andExpect(header().string("Retry-After", "1"))
+        .andExpect(jsonPath("$.title").value("Busy"));
   }
 
   @Test
