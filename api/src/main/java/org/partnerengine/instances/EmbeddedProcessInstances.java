@@ -60,7 +60,7 @@ class EmbeddedProcessInstances implements ProcessInstanceReader, AutoCloseable {
   private static final long FOLLOW_INTERVAL_MS = 500;
   private static final int RECENT_VALUES = 4096;
   /** Far longer than a worker takes to file a task it was handed, even behind a backlog. */
-  static final Duration UNFILED_CANCEL_WINDOW = Duration.ofMinutes(10);
+  private static final Duration UNFILED_CANCEL_WINDOW = Duration.ofMinutes(10);
 
   private final RecordFollower records;
   private final TaskInbox inbox;

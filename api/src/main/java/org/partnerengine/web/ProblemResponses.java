@@ -192,11 +192,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(EngineUnavailable.class)
   ResponseEntity<ProblemDetail> engineUnavailable(EngineUnavailable ex) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.SERVICE_UNAVAILABLE, "The process engine cannot take work right now; nothing was stored. Try again shortly.");
-    problem.setTitle("Engine unavailable");
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+    return unavailable(
+        "Engine unavailable", "The process engine cannot take work right now; nothing was stored. Try again shortly.", 5);
   }
 
   /**
@@ -206,11 +203,15 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
    */
   @ExceptionHandler(PessimisticLockingFailureException.class)
   ResponseEntity<ProblemDetail> lockConflict(PessimisticLockingFailureException ex) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.SERVICE_UNAVAILABLE, "Another change to the same records was under way; this one was not stored. Try again.");
-    problem.setTitle("Busy");
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+    return unavailable("Busy", "Another change to the same records was under way; this one was not stored. Try again.", 1);
+  }
+
+  private static ResponseEntity<ProblemDetail> unavailable(String title, String detail, int retryAfterSeconds) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+    problem.setTitle(title);
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfterSeconds))
+        .body(problem);
   }
 
   /** A client error that escaped its caller's mapping is still the engine not answering: 503, not 500. */

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongPredicate;
 
 /**
  * p50/p95/p99 of starting an application, reading a partner page and reading the task list, each
@@ -106,23 +107,10 @@ public final class ApiLatency {
   /** Waits until the inbox holds {@code expected} tasks: every warm-up application waits for its approver. */
   private static void awaitOpenTasks(BenchApp app, long expected) throws Exception {
     long started = System.nanoTime();
-    try (Connection db = DriverManager.getConnection(app.jdbcUrl, "sa", "");
-        PreparedStatement tasks = db.prepareStatement("select count(*) from user_task")) {
-      long deadline = started + TimeUnit.MINUTES.toNanos(10);
-      long count;
-      do {
-        try (ResultSet rs = tasks.executeQuery()) {
-          rs.next();
-          count = rs.getLong(1);
-        }
-        if (count < expected) {
-          Thread.sleep(250);
-        }
-      } while (count < expected && System.nanoTime() < deadline);
-      System.out.printf(
-          Locale.ROOT, "api-latency warm-up: %d of %d tasks in the inbox %.1f s after the last warm-up application%n",
-          count, expected, (System.nanoTime() - started) / 1e9);
-    }
+    long count = pollCount(app, "select count(*) from user_task", tasks -> tasks >= expected);
+    System.out.printf(
+        Locale.ROOT, "api-latency warm-up: %d of %d tasks in the inbox %.1f s after the last warm-up application%n",
+        count, expected, (System.nanoTime() - started) / 1e9);
   }
 
   /**
@@ -131,23 +119,29 @@ public final class ApiLatency {
    */
   private static void reportStartBacklog(BenchApp app) throws Exception {
     long answered = System.nanoTime();
+    long left = pollCount(app, "select count(*) from partner where process_instance_key is null", waiting -> waiting == 0);
+    System.out.printf(
+        Locale.ROOT, "api-latency: %s %.1f s after the last application was answered%n",
+        left == 0 ? "every application had its lifecycle" : left + " applications still had no lifecycle",
+        (System.nanoTime() - answered) / 1e9);
+  }
+
+  /** Runs a count query every 250 ms until {@code done} accepts its answer, for at most 10 minutes; answers the last count. */
+  private static long pollCount(BenchApp app, String countQuery, LongPredicate done) throws Exception {
     try (Connection db = DriverManager.getConnection(app.jdbcUrl, "sa", "");
-        PreparedStatement waiting = db.prepareStatement("select count(*) from partner where process_instance_key is null")) {
-      long deadline = answered + TimeUnit.MINUTES.toNanos(10);
-      long left;
-      do {
-        try (ResultSet rs = waiting.executeQuery()) {
+        PreparedStatement query = db.prepareStatement(countQuery)) {
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+      while (true) {
+        long count;
+        try (ResultSet rs = query.executeQuery()) {
           rs.next();
-          left = rs.getLong(1);
+          count = rs.getLong(1);
         }
-        if (left > 0) {
-          Thread.sleep(250);
+        if (done.test(count) || System.nanoTime() >= deadline) {
+          return count;
         }
-      } while (left > 0 && System.nanoTime() < deadline);
-      System.out.printf(
-          Locale.ROOT, "api-latency: %s %.1f s after the last application was answered%n",
-          left == 0 ? "every application had its lifecycle" : left + " applications still had no lifecycle",
-          (System.nanoTime() - answered) / 1e9);
+        Thread.sleep(250);
+      }
     }
   }
 
