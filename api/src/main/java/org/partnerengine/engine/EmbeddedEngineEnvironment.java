@@ -2,7 +2,9 @@ package org.partnerengine.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -10,14 +12,16 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Fixes the embedded engine's gateway port, and the Camunda client's address to match, before any
- * bean reads them. The app's own client reaches the engine in-process ({@link
- * EmbeddedEngineConfiguration}); the port serves Camunda Modeler and other tools. Port 0 picks a
- * free port, so several application contexts (tests) each get their own engine.
+ * Fixes the embedded engine's tools gateway port, and the Camunda client's address to match,
+ * before any bean reads them. The app's own client reaches the engine in-process ({@link
+ * EmbeddedEngineConfiguration}); the gateway port, off unless asked for, serves Camunda Modeler
+ * and other tools on the loopback interface. Port 0 picks a free port, so several application
+ * contexts (tests) each get their own engine.
  */
 class EmbeddedEngineEnvironment implements EnvironmentPostProcessor {
 
-  static final String PORT_PROPERTY = "partner-engine.engine.embedded-port";
+  static final String GATEWAY_ENABLED_PROPERTY = "partner-engine.engine.tools-gateway.enabled";
+  static final String GATEWAY_PORT_PROPERTY = "partner-engine.engine.tools-gateway.port";
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication app) {
@@ -25,27 +29,25 @@ class EmbeddedEngineEnvironment implements EnvironmentPostProcessor {
     if (!EngineMode.EMBEDDED.name().equalsIgnoreCase(mode)) {
       return;
     }
-    int port = environment.getProperty(PORT_PROPERTY, Integer.class, 26500);
-    if (port == 0) {
-      port = freePort();
+    Map<String, Object> fixed = new HashMap<>();
+    // The embedded gateway speaks gRPC only; nothing answers REST.
+    fixed.put("camunda.client.prefer-rest-over-grpc", false);
+    if (environment.getProperty(GATEWAY_ENABLED_PROPERTY, Boolean.class, false)) {
+      int port = environment.getProperty(GATEWAY_PORT_PROPERTY, Integer.class, 26500);
+      if (port == 0) {
+        port = freeLoopbackPort();
+      }
+      fixed.put(GATEWAY_PORT_PROPERTY, port);
+      fixed.put("camunda.client.grpc-address", "http://127.0.0.1:" + port);
     }
-    environment
-        .getPropertySources()
-        .addFirst(
-            new MapPropertySource(
-                "embeddedEngine",
-                Map.of(
-                    PORT_PROPERTY, port,
-                    "camunda.client.grpc-address", "http://127.0.0.1:" + port,
-                    // The embedded gateway speaks gRPC only; nothing answers REST.
-                    "camunda.client.prefer-rest-over-grpc", false)));
+    environment.getPropertySources().addFirst(new MapPropertySource("embeddedEngine", fixed));
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
+  private static int freeLoopbackPort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {
-      throw new UncheckedIOException("No free port for the embedded engine", e);
+      throw new UncheckedIOException("No free port for the embedded engine's tools gateway", e);
     }
   }
 }

@@ -61,7 +61,6 @@ final class BenchApp implements AutoCloseable {
     command.add("--logging.level.root=WARN");
     command.add("--partner-engine.tiering.schedule-enabled=false");
     command.add("--partner-engine.demo-data.enabled=false"); // the benchmark's own load only
-    command.add("--partner-engine.engine.embedded-port=0");
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("app.log").toFile()).start();
     BenchApp app = new BenchApp(process, "http://127.0.0.1:" + port, jdbcUrl);

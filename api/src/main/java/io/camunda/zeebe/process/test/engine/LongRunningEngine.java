@@ -26,6 +26,7 @@ import io.grpc.Server;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -46,6 +47,7 @@ public class LongRunningEngine extends InMemoryEngine {
 
   private static final Logger log = LoggerFactory.getLogger(LongRunningEngine.class);
 
+  private final Server toolsGateway;
   private final Server inProcessServer;
   private final String inProcessName;
   private final LogStream logStream;
@@ -66,6 +68,7 @@ public class LongRunningEngine extends InMemoryEngine {
       ControlledActorClock clock,
       EngineStateMonitor stateMonitor) {
     super(grpcServer, streamProcessor, gateway, database, logStream, scheduler, retainedRecords(logStream), clock, stateMonitor);
+    this.toolsGateway = grpcServer;
     this.inProcessServer = inProcessServer;
     this.inProcessName = inProcessName;
     this.logStream = logStream;
@@ -134,6 +137,14 @@ public class LongRunningEngine extends InMemoryEngine {
         }
       };
     }
+  }
+
+  /** Where tools outside this process reach the gateway: no address when only this process may. */
+  public List<InetSocketAddress> toolsGatewayAddresses() {
+    return toolsGateway.getListenSockets().stream()
+        .filter(InetSocketAddress.class::isInstance)
+        .map(InetSocketAddress.class::cast)
+        .toList();
   }
 
   /** A follower from the oldest record still in the log; the log keeps what it has not read. */

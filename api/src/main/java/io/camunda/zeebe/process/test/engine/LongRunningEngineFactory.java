@@ -21,11 +21,13 @@ import io.camunda.zeebe.stream.impl.ControllableStreamClockImpl;
 import io.camunda.zeebe.stream.impl.StreamProcessor;
 import io.camunda.zeebe.util.FeatureFlags;
 import io.grpc.Server;
-import io.grpc.ServerBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
+import io.grpc.netty.NettyServerBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -52,8 +54,27 @@ public final class LongRunningEngineFactory {
 
   private LongRunningEngineFactory() {}
 
-  /** An engine whose gRPC gateway will listen on {@code port} once started. */
+  /**
+   * An engine whose gRPC gateway will listen on {@code port} of the loopback interface once
+   * started, and never on another interface: the gateway has no login, so whoever reaches it can
+   * deploy, start, publish and complete anything.
+   */
   public static LongRunningEngine create(int port) {
+    return create(
+        port, NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), port)));
+  }
+
+  /**
+   * An engine with no socket at all: only clients in this process reach it ({@link
+   * LongRunningEngine#newInProcessClient}).
+   */
+  public static LongRunningEngine createInProcessOnly() {
+    // Zeebe Process Test's engine starts and stops a gateway server of its own; here it is one
+    // more in-process server whose name nobody knows.
+    return create(0, InProcessServerBuilder.forName("partner-engine-unreachable-" + UUID.randomUUID()));
+  }
+
+  private static LongRunningEngine create(int port, io.grpc.ServerBuilder<?> toolsGateway) {
     int partitionId = 1;
     int partitionCount = 1;
     ControlledActorClock clock = new ControlledActorClock();
@@ -73,7 +94,7 @@ public final class LongRunningEngineFactory {
     InMemoryJobStreamer jobStreamer = new InMemoryJobStreamer(commandWriter);
     GrpcToLogStreamGateway gateway =
         new GrpcToLogStreamGateway(commandWriter, partitionId, partitionCount, port, gatewayRequestStore, jobStreamer);
-    Server grpcServer = ServerBuilder.forPort(port).addService(gateway).build();
+    Server grpcServer = toolsGateway.addService(gateway).build();
     // The gateway only appends commands and parks the caller's observer, so it runs on the caller's
     // thread; answers come back on the client's own executor, never blocking the engine's actor.
     String inProcessName = "partner-engine-" + UUID.randomUUID();
