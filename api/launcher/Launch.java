@@ -1,0 +1,199 @@
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Runs the packaged app with a class cache made by a training run, so that it starts in about
+ * half the time: the JVM then loads (and, from Java 24 on, links and profiles) the app's classes
+ * from the cache instead of finding, reading and verifying them in a hundred jars. Run by the
+ * {@code run} profile of the api module (the README's run command); a single-file program, so
+ * it needs nothing but the JDK.
+ *
+ * <pre>
+ * java Launch.java JAR WORK_DIR [JVM_OPTION...] [-- APP_ARGUMENT...]
+ * java Launch.java --print-command JAR WORK_DIR [JVM_OPTION...] [-- APP_ARGUMENT...]
+ * java Launch.java --no-cache JAR WORK_DIR ...   (the same app without the cache, to compare)
+ * </pre>
+ *
+ * <p>The cache only works for jars on the class path, not a jar nested in a jar, so the app is
+ * extracted first (Spring Boot's {@code -Djarmode=tools extract}). The JVM checks each jar's
+ * size and time against the cache, so the extraction and the cache are made again only when the
+ * packaged jar's content changed: its entries' names and checksums are the fingerprint. The
+ * cache is made per Java version: Java 24 and newer make an AOT cache (JEP 483, 514, 515), Java
+ * 21 to 23 a dynamic CDS archive. A training run starts the app until its context is refreshed
+ * and exits; if it fails, the app runs without a cache.
+ */
+public class Launch {
+
+  public static void main(String[] args) throws Exception {
+    List<String> arguments = new ArrayList<>(Arrays.asList(args));
+    boolean printOnly = arguments.remove("--print-command");
+    boolean withCache = !arguments.remove("--no-cache");
+    if (arguments.size() < 2) {
+      System.err.println("usage: java Launch.java [--print-command] [--no-cache] JAR WORK_DIR [JVM_OPTION...] [-- APP_ARGUMENT...]");
+      System.exit(2);
+    }
+    Path jar = Path.of(arguments.get(0)).toAbsolutePath();
+    Path work = Path.of(arguments.get(1)).toAbsolutePath();
+    List<String> rest = arguments.subList(2, arguments.size());
+    int separator = rest.indexOf("--");
+    List<String> jvmOptions = separator < 0 ? rest : rest.subList(0, separator);
+    // Maven passes -Drun.arguments as one argument: empty when none were given, split at spaces here.
+    List<String> appArguments =
+        separator < 0
+            ? List.of()
+            : rest.subList(separator + 1, rest.size()).stream()
+                .flatMap(argument -> Arrays.stream(argument.trim().split("\\s+")))
+                .filter(argument -> !argument.isBlank())
+                .toList();
+
+    Path app = extracted(jar, work);
+    List<String> command = new ArrayList<>();
+    command.add(javaExecutable());
+    command.addAll(jvmOptions);
+    if (withCache) {
+      command.addAll(cacheOptions(app, work, jvmOptions));
+    }
+    command.add("-jar");
+    command.add(app.toString());
+    command.addAll(appArguments);
+    if (printOnly) {
+      System.out.println(String.join("\n", command));
+      return;
+    }
+    Process process = new ProcessBuilder(command).inheritIO().start();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process)));
+    // Maven ending (Ctrl-C, or a stop from an IDE) ends the app with it.
+    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(143)));
+    System.exit(process.waitFor());
+  }
+
+  /** The app extracted beside its libraries, again only when the packaged jar changed. */
+  private static Path extracted(Path jar, Path work) throws IOException, InterruptedException {
+    Path destination = work.resolve("app");
+    Path fingerprintFile = work.resolve("app.fingerprint");
+    String fingerprint = fingerprint(jar);
+    Path app = destination.resolve(jar.getFileName());
+    if (Files.exists(app) && Files.exists(fingerprintFile) && Files.readString(fingerprintFile).equals(fingerprint)) {
+      return app;
+    }
+    deleteRecursively(work);
+    Files.createDirectories(work);
+    run(List.of(javaExecutable(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", destination.toString()), null);
+    Files.writeString(fingerprintFile, fingerprint);
+    return app;
+  }
+
+  /** The options that use the cache, after making it with a training run if there is none yet. */
+  private static List<String> cacheOptions(Path app, Path work, List<String> jvmOptions) throws IOException, InterruptedException {
+    int feature = Runtime.version().feature();
+    boolean aot = feature >= 24;
+    Path cache = work.resolve(aot ? "app-java" + feature + ".aot" : "app-java" + feature + ".jsa");
+    if (!Files.exists(cache)) {
+      System.out.println("Launch: a first start on Java " + feature + " trains the class cache " + cache.getFileName()
+          + " (once, about a minute); later starts use it.");
+      List<String> training = new ArrayList<>(List.of(javaExecutable()));
+      training.addAll(jvmOptions);
+      if (feature >= 25) {
+        training.add("-XX:AOTCacheOutput=" + cache);
+      } else if (aot) {
+        // Java 24 records a configuration first and creates the cache from it in a second step.
+        Path configuration = work.resolve("app.aotconf");
+        training.addAll(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration));
+        if (train(training, app) == 0) {
+          List<String> create = new ArrayList<>(List.of(javaExecutable()));
+          create.addAll(jvmOptions);
+          create.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + configuration, "-XX:AOTCache=" + cache,
+              "-cp", app.toString()));
+          run(create, work.resolve("training.log"));
+        }
+        return usable(cache, "-XX:AOTCache=" + cache);
+      } else {
+        training.add("-XX:ArchiveClassesAtExit=" + cache);
+      }
+      train(training, app);
+    }
+    return usable(cache, aot ? "-XX:AOTCache=" + cache : "-XX:SharedArchiveFile=" + cache);
+  }
+
+  private static List<String> usable(Path cache, String option) {
+    if (Files.exists(cache)) {
+      return List.of(option);
+    }
+    System.out.println("Launch: no class cache could be made; the app starts without one.");
+    return List.of();
+  }
+
+  /** Starts the app until its context is refreshed, then it exits; nothing is kept but the cache. */
+  private static int train(List<String> command, Path app) throws IOException, InterruptedException {
+    List<String> training = new ArrayList<>(command);
+    training.addAll(List.of("-Dspring.context.exit=onRefresh", "-jar", app.toString(),
+        "--server.port=0", "--partner-engine.demo-data.enabled=false", "--logging.level.root=WARN"));
+    return run(training, app.getParent().getParent().resolve("training.log"));
+  }
+
+  private static int run(List<String> command, Path log) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    if (log == null) {
+      builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    } else {
+      builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    }
+    Process process = builder.start();
+    int exit = process.waitFor();
+    if (exit != 0) {
+      System.out.println("Launch: " + command.get(command.size() - 1) + " exited with " + exit + (log == null ? "" : "; see " + log));
+    }
+    return exit;
+  }
+
+  /** Names, sizes and checksums of the jar's entries, read from its directory, not its content. */
+  private static String fingerprint(Path jar) throws IOException {
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      zip.stream()
+          .sorted(Comparator.comparing(ZipEntry::getName))
+          .forEach(entry -> digest.update((entry.getName() + ':' + entry.getSize() + ':' + entry.getCrc() + '\n')
+              .getBytes(StandardCharsets.UTF_8)));
+      digest.update(("java " + Runtime.version()).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String javaExecutable() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static void stop(Process process) {
+    process.destroy();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void deleteRecursively(Path directory) {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (var paths = Files.walk(directory)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
