@@ -82,7 +82,9 @@ class RemoteProcessInstances implements ProcessInstanceReader {
                   i.getJobKey() == null ? 0 : i.getJobKey()))
               .toList();
       Map<String, Object> variables = new LinkedHashMap<>();
+      // Without full values the search cuts long values short (the cluster's default).
       camunda.newVariableSearchRequest()
+          .withFullValues()
           .filter(f -> f.processInstanceKey(key).scopeKey(key))
           .page(p -> p.limit(MAX_ITEMS))
           .send().join().items()
@@ -112,6 +114,7 @@ class RemoteProcessInstances implements ProcessInstanceReader {
                   f.variables(Map.of("partnerId", partnerId));
                 }
               })
+              .sort(s -> s.startDate().desc())
               .page(p -> p.from(page * size).limit(size))
               .send()
               .join();
