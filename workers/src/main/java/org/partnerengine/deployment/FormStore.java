@@ -1,5 +1,6 @@
 package org.partnerengine.deployment;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public class FormStore {
             form.formId(),
             form.version(),
             form.json(),
-            java.sql.Timestamp.from(clock.instant()));
+            Timestamp.from(clock.instant()));
       } catch (DuplicateKeyException concurrentTwin) {
         // Another app instance stored the same deployment at the same moment: the engine gave both the same form.
       }
