@@ -18,6 +18,7 @@ import org.partnerengine.deals.DealNotOpen;
 import org.partnerengine.mdf.MdfClaimRefused;
 import org.partnerengine.mdf.MdfRequestNotFound;
 import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.tasks.FormUnknown;
 import org.partnerengine.tasks.InvalidTaskInput;
 import org.partnerengine.tasks.TaskConflict;
 import org.partnerengine.tasks.TaskNotFound;
@@ -149,6 +150,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
           Map.entry(TaskNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "Task not found")),
           Map.entry(TaskNotOffered.class, new Refusal(HttpStatus.FORBIDDEN, "Not your task")),
           Map.entry(TaskConflict.class, new Refusal(HttpStatus.CONFLICT, "Task not open for you")),
+          Map.entry(FormUnknown.class, new Refusal(HttpStatus.CONFLICT, "Form unknown")),
           Map.entry(InvalidDeployment.class, new Refusal(HttpStatus.BAD_REQUEST, "Deployment rejected")),
           Map.entry(InvitationNotValid.class, new Refusal(HttpStatus.BAD_REQUEST, "Invitation not valid")),
           Map.entry(PartnerNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "Partner not found")),
@@ -160,7 +162,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
           Map.entry(MdfClaimRefused.class, new Refusal(HttpStatus.CONFLICT, "Claim not accepted")));
 
   @ExceptionHandler({
-    TaskNotFound.class, TaskNotOffered.class, TaskConflict.class, InvalidDeployment.class, InvitationNotValid.class, PartnerNotFound.class, PartnerNotActive.class, IllegalStageTransition.class, DealNotFound.class, DealNotOpen.class, MdfRequestNotFound.class, MdfClaimRefused.class
+    TaskNotFound.class, TaskNotOffered.class, TaskConflict.class, FormUnknown.class, InvalidDeployment.class, InvitationNotValid.class, PartnerNotFound.class, PartnerNotActive.class, IllegalStageTransition.class, DealNotFound.class, DealNotOpen.class, MdfRequestNotFound.class, MdfClaimRefused.class
   })
   ProblemDetail refused(RuntimeException ex) {
     Refusal refusal = REFUSALS.get(ex.getClass());

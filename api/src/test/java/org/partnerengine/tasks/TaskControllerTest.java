@@ -102,6 +102,25 @@ class TaskControllerTest {
     mvc.perform(complete(3, "{\"variables\":{}}")).andExpect(status().isNotFound());
   }
 
+  @Test
+  void aTaskWhoseFormIsUnknownIs409FormUnknownAndATaskWithoutAFormNamesTheRefusedVariable() throws Exception {
+    UserTask task = mock(UserTask.class);
+    when(task.isOfferedTo(eq("approver"), any())).thenReturn(true);
+    when(inbox.require(1)).thenReturn(task);
+    when(inbox.complete(eq(task), eq("approver"), any(), any()))
+        .thenThrow(new FormUnknown(1L, "2251799813685300"))
+        .thenThrow(new InvalidTaskInput(List.of(new FormViolation("partnerId", "is not taken: this task has no form"))));
+
+    mvc.perform(complete(1, "{\"variables\":{\"approved\":true}}"))
+        .andExpect(status().isConflict())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.title").value("Form unknown"))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("form 2251799813685300")));
+    mvc.perform(complete(1, "{\"variables\":{\"partnerId\":1}}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("partnerId"));
+  }
+
   private static org.springframework.test.web.servlet.RequestBuilder complete(long id, String body) {
     return post("/api/tasks/" + id + "/complete")
         .with(httpBasic("approver", "approver"))

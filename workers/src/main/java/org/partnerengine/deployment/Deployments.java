@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Deploys BPMN, DMN and form files and remembers what it deployed: a process's XML and element
- * names by process definition key, a form's JSON by form key. The task inbox resolves a user
+ * names by process definition key, a form's JSON by form key (in the database, through {@link
+ * FormStore}, so that every app instance validates a task's completion against its form). The task inbox resolves a user
  * task's name and form through it; designers list and read process versions through it.
  *
  * <p>The registry is filled by this instance's deployments (the resources at startup and every
@@ -40,10 +41,12 @@ public class Deployments {
   private final CamundaClient camunda;
   private final boolean remote;
   private final Map<Long, DeployedProcess> processes = new ConcurrentHashMap<>();
-  private final Map<Long, DeployedForm> forms = new ConcurrentHashMap<>();
+  private final FormStore forms;
 
-  public Deployments(CamundaClient camunda, @Value("${partner-engine.engine.mode:embedded}") String engineMode) {
+  public Deployments(
+      CamundaClient camunda, FormStore forms, @Value("${partner-engine.engine.mode:embedded}") String engineMode) {
     this.camunda = camunda;
+    this.forms = forms;
     this.remote = "remote".equalsIgnoreCase(engineMode);
   }
 
@@ -95,7 +98,7 @@ public class Deployments {
     List<DeploymentResult.Item> deployedForms = new ArrayList<>();
     for (var form : event.getForm()) {
       String json = new String(content.get(form.getResourceName()), StandardCharsets.UTF_8);
-      forms.put(form.getFormKey(), new DeployedForm(form.getFormKey(), form.getFormId(), form.getVersion(), json));
+      forms.store(new DeployedForm(form.getFormKey(), form.getFormId(), form.getVersion(), json));
       deployedForms.add(new DeploymentResult.Item(form.getFormId(), form.getVersion(), form.getFormKey(), form.getResourceName()));
     }
     List<DeploymentResult.Item> decisions =
@@ -148,8 +151,9 @@ public class Deployments {
         .toList();
   }
 
+  /** A deployed form by key, as stored by whichever app instance deployed it. */
   public Optional<DeployedForm> form(long formKey) {
-    return Optional.ofNullable(forms.get(formKey));
+    return forms.find(formKey);
   }
 
   private static Map<String, String> elementNames(String xml) {

@@ -2,6 +2,7 @@ package org.partnerengine.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,11 +16,18 @@ import java.util.regex.PatternSyntaxException;
 /**
  * A Camunda form (form-js schema) as a validator of task input: every keyed field's type, its
  * required flag, length and range limits, and the choices of selects and radios. Fields the form
- * does not have are refused, so a completion sets only what the designer put on the form.
+ * does not have are refused, so a completion sets only what the designer put on the form. A
+ * field's pattern is checked with a bound on the regex engine's work.
  */
 public final class TaskForm {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The longest value checked against a pattern; patterns check codes and short text. */
+  static final int MAX_PATTERN_INPUT = 2_000;
+  /** Reads of the value a pattern may make: a linear pattern on the longest value needs a few thousand. */
+  private static final long MAX_PATTERN_STEPS = 1_000_000;
+  private static final Duration PATTERN_TIME_LIMIT = Duration.ofMillis(200);
   private static final Set<String> LAYOUT =
       Set.of("text", "html", "image", "button", "spacer", "separator", "iframe", "table", "documentPreview");
 
@@ -121,19 +129,77 @@ public final class TaskForm {
         if (validate.has("maxLength") && text.length() > validate.path("maxLength").asInt()) {
           yield "must be at most " + validate.path("maxLength").asInt() + " characters";
         }
-        if (validate.hasNonNull("pattern") && !matches(validate.path("pattern").asText(), text)) {
-          yield "does not match the expected pattern";
-        }
-        yield null;
+        yield validate.hasNonNull("pattern") ? matchPattern(validate.path("pattern").asText(), text) : null;
       }
     };
   }
 
-  private static boolean matches(String pattern, String text) {
+  /**
+   * Checks the text against a pattern the form's designer wrote, with a bound: a pattern that
+   * backtracks catastrophically on the text gives up after a number of steps (or a short time)
+   * instead of holding the request's thread. The bound is far above what any sane pattern needs
+   * on text of the length checked.
+   */
+  private static String matchPattern(String pattern, String text) {
+    if (text.length() > MAX_PATTERN_INPUT) {
+      return "is too long to be checked against the form's pattern (at most " + MAX_PATTERN_INPUT + " characters)";
+    }
+    Pattern compiled;
     try {
-      return Pattern.compile(pattern).matcher(text).matches();
+      compiled = Pattern.compile(pattern);
     } catch (PatternSyntaxException e) {
-      return true;
+      // Closed by default: a pattern nobody can check accepts nothing.
+      return "cannot be checked: the form's pattern is not a valid pattern";
+    }
+    try {
+      return compiled.matcher(new BoundedText(text)).matches() ? null : "does not match the expected pattern";
+    } catch (PatternTooCostly e) {
+      return "cannot be checked: the form's pattern takes too long on this value";
+    }
+  }
+
+  /** Text that counts the regex engine's reads and stops it when they run over the bound. */
+  private static final class BoundedText implements CharSequence {
+    private final String text;
+    private final long deadline;
+    private long steps;
+
+    BoundedText(String text) {
+      this(text, System.nanoTime() + PATTERN_TIME_LIMIT.toNanos());
+    }
+
+    private BoundedText(String text, long deadline) {
+      this.text = text;
+      this.deadline = deadline;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (++steps > MAX_PATTERN_STEPS || ((steps & 0x3FF) == 0 && System.nanoTime() > deadline)) {
+        throw new PatternTooCostly();
+      }
+      return text.charAt(index);
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new BoundedText(text.substring(start, end), deadline);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  private static final class PatternTooCostly extends RuntimeException {
+    PatternTooCostly() {
+      super(null, null, false, false);
     }
   }
 

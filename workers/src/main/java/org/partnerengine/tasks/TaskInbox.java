@@ -68,7 +68,12 @@ public class TaskInbox {
     }
     Map<String, String> headers = job.getCustomHeaders();
     Long formKey = parseLong(headers.get(FORM_KEY));
-    String formId = formKey == null ? null : deployments.form(formKey).map(DeployedForm::formId).orElse(null);
+    // A form key that is no number names a form kept outside the engine: kept as the form's id, it
+    // marks a task with a form this app cannot check.
+    String formId =
+        formKey == null
+            ? truncate(blankToNull(headers.get(FORM_KEY)), 255)
+            : deployments.form(formKey).map(DeployedForm::formId).orElse(null);
     String elementName =
         deployments.process(job.getProcessDefinitionKey())
             .map(DeployedProcess::elementNames)
@@ -160,7 +165,9 @@ public class TaskInbox {
    *
    * @throws TaskNotOffered the caller is not in the task's groups
    * @throws TaskConflict the task is done, cancelled, claimed by another, or completed concurrently
-   * @throws InvalidTaskInput the variables do not fill the form
+   * @throws InvalidTaskInput the variables do not fill the form, or the task has no form and
+   *     variables were given
+   * @throws FormUnknown the task's form is not one this app stored
    */
   public UserTask complete(long id, String user, Set<String> groups, Map<String, Object> variables) {
     return complete(require(id), user, groups, variables);
@@ -176,12 +183,7 @@ public class TaskInbox {
     long id = task.getId();
     requireOffered(task, user, groups);
     task.requireCompletableBy(user);
-    formOf(task).ifPresent(form -> {
-      List<FormViolation> violations = TaskForm.parse(form.json()).validate(variables);
-      if (!violations.isEmpty()) {
-        throw new InvalidTaskInput(violations);
-      }
-    });
+    requireFilledForm(task, variables);
     Instant at = clock.instant();
     Integer changed = transaction.execute(status -> tasks.markCompleted(id, task.getVersion(), user, at));
     if (changed == null || changed == 0) {
@@ -204,6 +206,31 @@ public class TaskInbox {
       throw new EngineUnavailable("The engine did not take the completion: " + e.getMessage(), e);
     }
     return require(id);
+  }
+
+  /**
+   * Closed by default: a task takes the fields of its form and nothing else; a task without a form
+   * takes no variables; a task whose form this app does not know takes nothing at all.
+   */
+  private void requireFilledForm(UserTask task, Map<String, Object> variables) {
+    if (!task.hasForm()) {
+      if (!variables.isEmpty()) {
+        throw new InvalidTaskInput(
+            variables.keySet().stream()
+                .sorted()
+                .map(name -> new FormViolation(name, "is not taken: this task has no form, so it is completed without variables"))
+                .toList());
+      }
+      return;
+    }
+    DeployedForm form =
+        formOf(task)
+            .orElseThrow(
+                () -> new FormUnknown(task.getId(), task.getFormKey() != null ? task.getFormKey().toString() : task.getFormId()));
+    List<FormViolation> violations = TaskForm.parse(form.json()).validate(variables);
+    if (!violations.isEmpty()) {
+      throw new InvalidTaskInput(violations);
+    }
   }
 
   private static void requireOffered(UserTask task, String user, Set<String> groups) {
@@ -245,6 +272,10 @@ public class TaskInbox {
 
   private static Long partnerId(Object value) {
     return value instanceof Number number ? number.longValue() : null;
+  }
+
+  private static String truncate(String value, int length) {
+    return value == null || value.length() <= length ? value : value.substring(0, length);
   }
 
   private static String blankToNull(String value) {

@@ -96,6 +96,11 @@ public class UserTask {
     return candidateGroups.stream().anyMatch(groups::contains);
   }
 
+  /** Whether the task names a form: by the engine's form key, or by a key the engine does not resolve. */
+  public boolean hasForm() {
+    return formKey != null || formId != null;
+  }
+
   void claim(String username, Instant at) {
     requireOpen();
     if (claimedBy != null && !claimedBy.equals(username)) {

@@ -49,4 +49,34 @@ class TaskFormTest {
             new FormViolation("decision", "must be one of [approve, reject]"),
             new FormViolation("score", "must be at most 10"));
   }
+
+  @Test
+  void aPatternThatBacktracksWithoutEndIsRefusedInsteadOfHoldingTheRequest() {
+    TaskForm form = TaskForm.parse(pattern("(.*a){20}"));
+
+    assertThat(form.validate(Map.of("code", "a".repeat(1_000) + "!")))
+        .containsExactly(new FormViolation("code", "cannot be checked: the form's pattern takes too long on this value"));
+  }
+
+  @Test
+  void aPatternChecksOnlyValuesOfBoundedLength() {
+    TaskForm form = TaskForm.parse(pattern("[a-z]+"));
+
+    assertThat(form.validate(Map.of("code", "abc"))).isEmpty();
+    assertThat(form.validate(Map.of("code", "abc1"))).containsExactly(new FormViolation("code", "does not match the expected pattern"));
+    assertThat(form.validate(Map.of("code", "a".repeat(TaskForm.MAX_PATTERN_INPUT + 1))))
+        .containsExactly(new FormViolation("code", "is too long to be checked against the form's pattern (at most 2000 characters)"));
+  }
+
+  @Test
+  void aPatternNobodyCanCompileAcceptsNothing() {
+    assertThat(TaskForm.parse(pattern("([a-z")).validate(Map.of("code", "abc")))
+        .containsExactly(new FormViolation("code", "cannot be checked: the form's pattern is not a valid pattern"));
+  }
+
+  private static String pattern(String regex) {
+    return """
+        {"components": [{"type": "textfield", "key": "code", "validate": {"pattern": "%s"}}]}
+        """.formatted(regex.replace("\\", "\\\\"));
+  }
 }

@@ -1,7 +1,9 @@
 package org.partnerengine.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import io.camunda.client.CamundaClient;
@@ -12,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.DatabaseTest;
 import org.partnerengine.deployment.DeployedForm;
@@ -95,7 +98,70 @@ class UserTaskWorkerTest {
     assertThat(tasks.findByJobKey(5L).orElseThrow().getState()).isEqualTo(TaskState.CANCELED);
   }
 
+  @Test
+  void aTaskWithoutAFormRefusesEveryVariableAndStaysOpen() {
+    worker.taskCreated(job(6L, Map.of("io.camunda.zeebe:assignee", "approver")));
+    UserTask task = tasks.findByJobKey(6L).orElseThrow();
+
+    assertThatThrownBy(() -> inbox.complete(task.getId(), "approver", Set.of(), Map.of("partnerId", 1, "amount", 10)))
+        .isInstanceOfSatisfying(
+            InvalidTaskInput.class,
+            e -> assertThat(e.violations()).extracting(FormViolation::field).containsExactly("amount", "partnerId"));
+    assertThat(tasks.findById(task.getId()).orElseThrow().getState()).isEqualTo(TaskState.CREATED);
+    verifyNoInteractions(camunda);
+  }
+
+  @Test
+  void aTaskWhoseFormThisAppDoesNotKnowTakesNothingAndStaysOpen() {
+    when(deployments.form(200L)).thenReturn(Optional.empty());
+    worker.taskCreated(job(7L));
+    UserTask task = tasks.findByJobKey(7L).orElseThrow();
+
+    assertThatThrownBy(() -> inbox.complete(task.getId(), "approver", Set.of(), Map.of("approved", true)))
+        .isInstanceOf(FormUnknown.class)
+        .hasMessageContaining("form 200");
+    assertThatThrownBy(() -> inbox.complete(task.getId(), "approver", Set.of(), Map.of())).isInstanceOf(FormUnknown.class);
+    UserTask after = tasks.findById(task.getId()).orElseThrow();
+    assertThat(after.getState()).isEqualTo(TaskState.CREATED);
+    assertThat(after.getVersion()).isEqualTo(task.getVersion());
+    verifyNoInteractions(camunda);
+  }
+
+  @Test
+  void aFormKeptOutsideTheEngineIsAFormThisAppCannotCheck() {
+    worker.taskCreated(job(8L, Map.of("io.camunda.zeebe:assignee", "approver", "io.camunda.zeebe:formKey", "camunda-forms:bpmn:Form_1")));
+    UserTask task = tasks.findByJobKey(8L).orElseThrow();
+
+    assertThat(task.getFormId()).isEqualTo("camunda-forms:bpmn:Form_1");
+    assertThatThrownBy(() -> inbox.complete(task.getId(), "approver", Set.of(), Map.of())).isInstanceOf(FormUnknown.class);
+    verifyNoInteractions(camunda);
+  }
+
+  @Test
+  void aTaskWithAKnownFormTakesOnlyItsFields() {
+    when(deployments.form(200L))
+        .thenReturn(Optional.of(new DeployedForm(200L, "approve-application", 1, "{\"components\":[{\"type\":\"checkbox\",\"key\":\"approved\"}]}")));
+    worker.taskCreated(job(9L));
+    UserTask task = tasks.findByJobKey(9L).orElseThrow();
+
+    assertThatThrownBy(() -> inbox.complete(task.getId(), "approver", Set.of(), Map.of("approved", true, "partnerId", 999)))
+        .isInstanceOfSatisfying(
+            InvalidTaskInput.class,
+            e -> assertThat(e.violations()).containsExactly(new FormViolation("partnerId", "is not a field of the form")));
+    verifyNoInteractions(camunda);
+  }
+
   private static ActivatedJob job(long key) {
+    return job(
+        key,
+        Map.of(
+            "io.camunda.zeebe:candidateGroups", "[\"channel-approvers\",\"executives\"]",
+            "io.camunda.zeebe:assignee", "approver",
+            "io.camunda.zeebe:dueDate", "2026-03-03T11:00:00+01:00",
+            "io.camunda.zeebe:formKey", "200"));
+  }
+
+  private static ActivatedJob job(long key, Map<String, String> headers) {
     ActivatedJob job = mock(ActivatedJob.class);
     when(job.getKey()).thenReturn(key);
     when(job.getElementId()).thenReturn("Task_ApproveApplication");
@@ -103,13 +169,7 @@ class UserTaskWorkerTest {
     when(job.getProcessDefinitionKey()).thenReturn(100L);
     when(job.getProcessInstanceKey()).thenReturn(300L);
     when(job.getVariablesAsMap()).thenReturn(Map.of("partnerId", 5));
-    when(job.getCustomHeaders())
-        .thenReturn(
-            Map.of(
-                "io.camunda.zeebe:candidateGroups", "[\"channel-approvers\",\"executives\"]",
-                "io.camunda.zeebe:assignee", "approver",
-                "io.camunda.zeebe:dueDate", "2026-03-03T11:00:00+01:00",
-                "io.camunda.zeebe:formKey", "200"));
+    when(job.getCustomHeaders()).thenReturn(headers);
     return job;
   }
 }
