@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Events from the partner's world, delivered to
- * the partner's processes as messages named in docs/processes.md, keyed by the partner id. Each
- * answers 202: the process takes the event when it reaches the step that waits for it. The
- * partner itself or a manager reports its agreement, tax form and offboarding; course completions
- * and exam results earn certificates, so only the training platform or a manager reports them
- * (any partner's, see {@link Caller#mayReportTrainingFacts()}). A repeated
- * request (same Idempotency-Key, or without one the same content) is accepted and changes nothing.
+ * Events from the partner's world, delivered to the partner's processes as messages named in
+ * docs/processes.md, keyed by the partner id. Each answers 202: the process takes the event when
+ * it reaches the step that waits for it. The partner itself or a manager reports its agreement,
+ * tax form and offboarding; course completions and exam results earn certificates, so only the
+ * training platform or a manager reports them (any partner's, see
+ * {@link Caller#mayReportTrainingFacts()}). A repeated request (same Idempotency-Key, or without
+ * one the same content) is accepted and changes nothing.
  */
 @RestController
 @RequestMapping("/api/partners/{id}")
