@@ -28,18 +28,12 @@ export async function portalView(me, id) {
   if (partner.stage === 'ONBOARD' && !history.some((e) => e.type === 'TAX_FORM_RECEIVED')) {
     todo.push(h('li', {}, 'Send your tax form ', h('button', { id: 'tax-form', onclick: send('/tax-form', undefined, 'Tax form sent') }, 'Tax form sent')));
   }
+  // Courses and exams count once the training platform reports them: nothing to type in here.
   if (partner.stage === 'ENABLE') {
-    const course = h('form', { class: 'inline' }, h('input', { name: 'courseId', placeholder: 'course id', required: true }), h('button', {}, 'Course completed'));
-    course.addEventListener('submit', (e) => send('/training-completions', { courseId: course.courseId.value.trim() }, 'Course recorded')(e));
-    todo.push(h('li', {}, 'Complete your courses ', course));
+    todo.push(h('li', { id: 'training-todo' }, 'Complete your courses on the training platform; it reports each completion here.'));
   }
   if (partner.stage === 'CERTIFY') {
-    const exam = h('form', { class: 'inline' },
-      h('input', { name: 'examId', value: 'sales-certification', required: true }),
-      h('input', { name: 'score', type: 'number', min: 0, max: 100, placeholder: 'score', required: true }),
-      h('button', {}, 'Report exam result'));
-    exam.addEventListener('submit', (e) => send('/exam-results', { examId: exam.examId.value.trim(), score: Number(exam.score.value) }, 'Exam result recorded')(e));
-    todo.push(h('li', {}, 'Pass your certification exam ', exam));
+    todo.push(h('li', { id: 'exam-todo' }, 'Pass your certification exam on the training platform; it reports the result here.'));
   }
   const dealForm = form('deal-form', [
     ['customerName', 'Customer', 'text'], ['customerDomain', 'Customer domain', 'text'],
@@ -56,7 +50,7 @@ export async function portalView(me, id) {
     h('div', { class: 'columns' },
       section('Deals', table([
         { title: 'Customer', cell: (d) => d.customerName }, { title: 'Amount', cell: (d) => money(d.amount, d.currency || 'EUR') },
-        { title: 'Status', cell: (d) => d.status }, { title: 'Protected until', cell: (d) => when(d.protectedUntil) },
+        { title: 'Status', cell: (d) => (d.status === 'WON_UNVERIFIED' ? 'WON, to be confirmed' : d.status) }, { title: 'Protected until', cell: (d) => when(d.protectedUntil) },
       ], deals, 'No deal registered yet.'), active ? dealForm : h('p', { class: 'muted small' }, 'Deals can be registered once you are active.')),
       section('Market development funds', table([
         { title: 'Activity', cell: (m) => m.activity }, { title: 'Amount', cell: (m) => money(m.amount) },

@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.partnerengine.partner.PartnerNotFound;
 import org.partnerengine.security.Caller;
+import org.partnerengine.security.Role;
 import org.partnerengine.web.PageView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A partner's deal registrations. Registration answers 202: the conflict check and the approval
- * run in the deal-registration process. Paths that act for a partner carry its id.
+ * run in the deal-registration process. Paths that act for a partner carry its id. An outcome
+ * comes from the partner (its own deals; a win then waits for the channel to confirm it), a
+ * manager or the CRM's service client (any deal).
  */
 @RestController
 class DealController {
@@ -52,8 +55,13 @@ class DealController {
   @PostMapping("/api/deals/{dealId}/outcome")
   ResponseEntity<Void> outcome(
       @PathVariable long dealId, @Valid @RequestBody DealOutcomeReport report, Authentication authentication) {
-    requireOwnDeal(dealId, authentication);
-    registrations.reportOutcome(dealId, report.outcome(), report.amount());
+    Caller caller = Caller.of(authentication);
+    OutcomeReporter reporter =
+        caller.is(Role.CRM) ? OutcomeReporter.CRM : caller.mayReportDealFacts() ? OutcomeReporter.MANAGER : OutcomeReporter.PARTNER;
+    if (reporter == OutcomeReporter.PARTNER) {
+      requireOwnDeal(dealId, authentication);
+    }
+    registrations.reportOutcome(dealId, report.outcome(), report.amount(), reporter, caller.username());
     return ResponseEntity.accepted().build();
   }
 

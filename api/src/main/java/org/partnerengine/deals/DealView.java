@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A deal as its partner sees it. */
+/** A deal as its partner sees it; a win it reported itself shows as WON_UNVERIFIED until confirmed. */
 record DealView(
     long dealId,
     String customerName,
@@ -16,6 +16,8 @@ record DealView(
     Instant protectedUntil,
     boolean protectionExtended,
     BigDecimal outcomeAmount,
+    OutcomeReporter outcomeReporter,
+    Instant wonVerifiedAt,
     String reason,
     Long processInstanceKey,
     Instant registeredAt) {
@@ -32,6 +34,8 @@ record DealView(
         deal.getProtectedUntil(),
         deal.isProtectionExtended(),
         deal.getOutcomeAmount(),
+        deal.getOutcomeReporter(),
+        deal.getWonVerifiedAt(),
         deal.getReason(),
         deal.getProcessInstanceKey(),
         deal.getRegisteredAt());

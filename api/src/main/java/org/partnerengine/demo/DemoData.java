@@ -40,6 +40,8 @@ class DemoData {
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
   private static final Duration STEP = Duration.ofSeconds(60);
   private static final String ACTOR = "demo-data";
+  /** Courses and exams are reported by the training platform's client, never by the partner. */
+  private static final String TRAINING_PLATFORM = "training";
 
   /** How far each demo partner is taken. */
   enum Target {
@@ -136,8 +138,8 @@ class DemoData {
     if (demo.target() == Target.AWAITING_SIGNATURE) {
       return;
     }
-    signal(id, "agreement-signed", "", Map.of(), "AGREEMENT_SIGNED", "Agreement signed");
-    signal(id, "tax-form-received", "", Map.of(), "TAX_FORM_RECEIVED", "Tax form received");
+    signal(id, "agreement-signed", "", Map.of(), "AGREEMENT_SIGNED", "Agreement signed", ACTOR);
+    signal(id, "tax-form-received", "", Map.of(), "TAX_FORM_RECEIVED", "Tax form received", ACTOR);
     complete(awaitTask(id, "Task_VerifyBankingDetails"), "finance", "finance", Map.of("bankingDetailsVerified", true));
     UserTask kickoff = awaitTask(id, "Task_HoldKickoffCall");
     if (demo.target() == Target.AWAITING_KICKOFF) {
@@ -150,7 +152,7 @@ class DemoData {
     // In enablement, one course is left to do.
     List<String> done = demo.target() == Target.ENABLEMENT ? courses.subList(0, courses.size() - 1) : courses;
     for (String course : done) {
-      signal(id, "training-completed", course, Map.of("courseId", course), "TRAINING_COMPLETED", "Course " + course);
+      signal(id, "training-completed", course, Map.of("courseId", course), "TRAINING_COMPLETED", "Course " + course, TRAINING_PLATFORM);
     }
     if (demo.target() == Target.ENABLEMENT) {
       return;
@@ -160,13 +162,14 @@ class DemoData {
       return;
     }
     signal(id, "exam-result", "sales-certification:attempt-1:88", Map.of("examId", "sales-certification", "score", 88),
-        "EXAM_RESULT_RECEIVED", "Exam sales-certification: 88");
+        "EXAM_RESULT_RECEIVED", "Exam sales-certification: 88", TRAINING_PLATFORM);
     awaitStage(id, Stage.ACTIVE);
   }
 
-  private void signal(long id, String message, String content, Map<String, Object> variables, String type, String detail) {
+  private void signal(
+      long id, String message, String content, Map<String, Object> variables, String type, String detail, String actor) {
     String messageId = message + ":" + id + (content.isEmpty() ? "" : ":" + content);
-    signals.signal(id, message, messageId, variables, type, ACTOR, detail);
+    signals.signal(id, message, messageId, variables, type, actor, detail);
   }
 
   private void complete(UserTask task, String user, String group, Map<String, Object> variables) {

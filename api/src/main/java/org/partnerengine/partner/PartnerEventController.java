@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.partnerengine.security.Caller;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,10 +21,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Events from the partner's world (the partner itself or a manager reports them), delivered to
- * the partner's processes as messages named in docs/processes.md, keyed by the partner id. Each
- * answers 202: the process takes the event when it reaches the step that waits for it. A repeated
- * request (same Idempotency-Key, or without one the same content) is accepted and changes nothing.
+ * Events from the partner's world, delivered to the partner's processes as messages named in
+ * docs/processes.md, keyed by the partner id. Each answers 202: the process takes the event when
+ * it reaches the step that waits for it. The partner itself or a manager reports its agreement,
+ * tax form and offboarding; course completions and exam results earn certificates, so only the
+ * training platform or a manager reports them (any partner's, see
+ * {@link Caller#mayReportTrainingFacts()}). A repeated request (same Idempotency-Key, or without
+ * one the same content) is accepted and changes nothing.
  */
 @RestController
 @RequestMapping("/api/partners/{id}")
@@ -74,8 +78,9 @@ class PartnerEventController {
       @RequestHeader(name = "Idempotency-Key", required = false) @Pattern(regexp = KEY_TEXT) String key,
       @Valid @RequestBody TrainingCompletion body,
       Authentication authentication) {
-    return send(id, "training-completed", key, body.courseId(), Map.of("courseId", body.courseId()),
-        "TRAINING_COMPLETED", "Course " + body.courseId(), authentication);
+    requireTrainingReporter(authentication);
+    return publish(id, "training-completed", key, body.courseId(), Map.of("courseId", body.courseId()),
+        "TRAINING_COMPLETED", "Course " + body.courseId(), Caller.of(authentication));
   }
 
   @PostMapping("/exam-results")
@@ -84,10 +89,11 @@ class PartnerEventController {
       @RequestHeader(name = "Idempotency-Key", required = false) @Pattern(regexp = KEY_TEXT) String key,
       @Valid @RequestBody ExamResult body,
       Authentication authentication) {
+    requireTrainingReporter(authentication);
     String sitting = body.attempt() == null ? "" : ":attempt-" + body.attempt();
-    return send(id, "exam-result", key, body.examId() + sitting + ":" + body.score(),
+    return publish(id, "exam-result", key, body.examId() + sitting + ":" + body.score(),
         Map.of("examId", body.examId(), "score", body.score()), "EXAM_RESULT_RECEIVED",
-        "Exam " + body.examId() + ": " + body.score(), authentication);
+        "Exam " + body.examId() + ": " + body.score(), Caller.of(authentication));
   }
 
   /** The onboarding checklist's tax form arrived (sent by the partner or recorded by a manager). */
@@ -109,6 +115,13 @@ class PartnerEventController {
         "OFFBOARDING_REQUESTED", body.reason().strip(), authentication);
   }
 
+  /** Refused before anything is looked up, published or recorded. */
+  private static void requireTrainingReporter(Authentication authentication) {
+    if (!Caller.of(authentication).mayReportTrainingFacts()) {
+      throw new AccessDeniedException("Course completions and exam results come from the training platform or a manager");
+    }
+  }
+
   private ResponseEntity<Accepted> send(
       long partnerId,
       String message,
@@ -122,6 +135,18 @@ class PartnerEventController {
     if (!caller.mayAccessPartner(partnerId)) {
       throw new PartnerNotFound(partnerId);
     }
+    return publish(partnerId, message, idempotencyKey, content, variables, historyType, detail, caller);
+  }
+
+  private ResponseEntity<Accepted> publish(
+      long partnerId,
+      String message,
+      String idempotencyKey,
+      String content,
+      Map<String, Object> variables,
+      String historyType,
+      String detail,
+      Caller caller) {
     String messageId =
         idempotencyKey != null
             ? message + ":" + partnerId + ":key:" + idempotencyKey

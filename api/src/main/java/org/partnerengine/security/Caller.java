@@ -48,7 +48,23 @@ public record Caller(String username, Set<Role> roles, Set<String> groups, Long 
     return is(Role.PARTNER_MANAGER) || is(Role.APPROVER) || is(Role.PROCESS_DESIGNER);
   }
 
-  /** A partner user sees its own partner only; staff see every partner. */
+  /**
+   * Course completions and exam results earn certificates: only the training platform or a
+   * manager vouches for them, never the partner itself.
+   */
+  public boolean mayReportTrainingFacts() {
+    return is(Role.TRAINING_PLATFORM) || is(Role.PARTNER_MANAGER);
+  }
+
+  /**
+   * A deal outcome from the CRM or a manager counts as reported; a partner's own report of a win
+   * waits for staff to confirm it.
+   */
+  public boolean mayReportDealFacts() {
+    return is(Role.CRM) || is(Role.PARTNER_MANAGER);
+  }
+
+  /** A partner user sees its own partner only; staff see every partner. Service clients are not staff. */
   public boolean mayAccessPartner(long id) {
     if (isStaff()) {
       return true;

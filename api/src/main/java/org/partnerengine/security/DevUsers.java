@@ -14,7 +14,9 @@ final class DevUsers {
           new DevUser("manager", Set.of(Role.PARTNER_MANAGER), Set.of("partner-managers")),
           new DevUser("approver", Set.of(Role.APPROVER), Set.of("channel-approvers")),
           new DevUser("finance", Set.of(Role.APPROVER), Set.of("finance")),
-          new DevUser("exec", Set.of(Role.APPROVER), Set.of("executives")));
+          new DevUser("exec", Set.of(Role.APPROVER), Set.of("executives")),
+          new DevUser("training", Set.of(Role.TRAINING_PLATFORM), Set.of()),
+          new DevUser("crm", Set.of(Role.CRM), Set.of()));
 
   private DevUsers() {}
 }

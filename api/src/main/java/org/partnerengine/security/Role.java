@@ -6,7 +6,11 @@ public enum Role {
   PARTNER_MANAGER,
   APPROVER,
   /** A partner's own portal user, bound to one partner. */
-  PARTNER;
+  PARTNER,
+  /** The training platform's service client: reports course completions and exam results of any partner. */
+  TRAINING_PLATFORM,
+  /** The CRM's service client: reports deal outcomes of any partner, which count without a staff check. */
+  CRM;
 
   public String authority() {
     return "ROLE_" + name();

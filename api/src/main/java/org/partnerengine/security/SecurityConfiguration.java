@@ -31,6 +31,8 @@ public class SecurityConfiguration {
   private static final String MANAGER = Role.PARTNER_MANAGER.name();
   private static final String APPROVER = Role.APPROVER.name();
   private static final String PARTNER = Role.PARTNER.name();
+  private static final String TRAINING_PLATFORM = Role.TRAINING_PLATFORM.name();
+  private static final String CRM = Role.CRM.name();
 
   /**
    * Request metrics come from Spring MVC's own observation; one more per security filter and
@@ -62,11 +64,13 @@ public class SecurityConfiguration {
                     .requestMatchers("/api/tasks/**", "/api/tasks").hasAnyRole(MANAGER, APPROVER)
                     .requestMatchers(GET, "/api/partners").hasAnyRole(MANAGER, APPROVER)
                     .requestMatchers(GET, "/api/partners/*", "/api/partners/*/history").hasAnyRole(MANAGER, APPROVER, PARTNER)
+                    // Facts that earn certificates come from the training platform or a manager.
+                    .requestMatchers(POST, "/api/partners/*/training-completions", "/api/partners/*/exam-results")
+                    .hasAnyRole(MANAGER, TRAINING_PLATFORM)
+                    .requestMatchers(POST, "/api/deals/*/outcome").hasAnyRole(MANAGER, PARTNER, CRM)
                     .requestMatchers(
                         POST,
                         "/api/partners/*/agreement/signature",
-                        "/api/partners/*/training-completions",
-                        "/api/partners/*/exam-results",
                         "/api/partners/*/tax-form",
                         "/api/partners/*/offboarding")
                     .hasAnyRole(MANAGER, PARTNER)
@@ -80,7 +84,6 @@ public class SecurityConfiguration {
                         POST,
                         "/api/partners/*/deals",
                         "/api/partners/*/mdf-requests",
-                        "/api/deals/*/outcome",
                         "/api/deals/*/extension",
                         "/api/mdf-requests/*/claims")
                     .hasAnyRole(MANAGER, PARTNER)

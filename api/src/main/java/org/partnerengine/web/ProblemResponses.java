@@ -15,6 +15,7 @@ import org.partnerengine.deployment.InvalidDeployment;
 import org.partnerengine.idempotency.IdempotencyConflict;
 import org.partnerengine.deals.DealNotFound;
 import org.partnerengine.deals.DealNotOpen;
+import org.partnerengine.deals.TooManyOpenDeals;
 import org.partnerengine.mdf.MdfClaimRefused;
 import org.partnerengine.mdf.MdfRequestNotFound;
 import org.partnerengine.lifecycle.EngineUnavailable;
@@ -158,11 +159,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
           Map.entry(IllegalStageTransition.class, new Refusal(HttpStatus.CONFLICT, "Not allowed in the partner's stage")),
           Map.entry(DealNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "Deal not found")),
           Map.entry(DealNotOpen.class, new Refusal(HttpStatus.CONFLICT, "Deal not open")),
+          Map.entry(TooManyOpenDeals.class, new Refusal(HttpStatus.CONFLICT, "Too many open deal registrations")),
           Map.entry(MdfRequestNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "MDF request not found")),
           Map.entry(MdfClaimRefused.class, new Refusal(HttpStatus.CONFLICT, "Claim not accepted")));
 
   @ExceptionHandler({
-    TaskNotFound.class, TaskNotOffered.class, TaskConflict.class, FormUnknown.class, InvalidDeployment.class, InvitationNotValid.class, PartnerNotFound.class, PartnerNotActive.class, IllegalStageTransition.class, DealNotFound.class, DealNotOpen.class, MdfRequestNotFound.class, MdfClaimRefused.class
+    TaskNotFound.class, TaskNotOffered.class, TaskConflict.class, FormUnknown.class, InvalidDeployment.class, InvitationNotValid.class, PartnerNotFound.class, PartnerNotActive.class, IllegalStageTransition.class, DealNotFound.class, DealNotOpen.class, TooManyOpenDeals.class, MdfRequestNotFound.class, MdfClaimRefused.class
   })
   ProblemDetail refused(RuntimeException ex) {
     Refusal refusal = REFUSALS.get(ex.getClass());

@@ -2,7 +2,9 @@ package org.partnerengine.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.partnerengine.Requests.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.client.CamundaClient;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -19,13 +21,20 @@ import org.partnerengine.partner.PartnerEvents;
 import org.partnerengine.partner.PartnerType;
 import org.partnerengine.partner.Partners;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
-/** Enablement and certification with the real workers on the embedded engine. */
+/**
+ * Enablement and certification with the real workers on the embedded engine, the courses and exams
+ * reported through the API by the training platform's service client.
+ */
 @PartnerEngineTest
 class EnablementAndCertificationEndToEndTest {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
 
+  @Autowired TestRestTemplate http;
   @Autowired CamundaClient camunda;
   @Autowired PartnerMessages messages;
   @Autowired Partners partners;
@@ -54,9 +63,9 @@ class EnablementAndCertificationEndToEndTest {
     long partnerId = newPartner(PartnerType.RESELLER);
     start("partner-certification", Map.of("partnerId", partnerId, "maxExamAttempts", 3));
 
-    messages.publish("exam-result", String.valueOf(partnerId), "exam:" + partnerId + ":1", Map.of("examId", "technical-certification", "score", 72.5));
+    reportExam(partnerId, 72, 1);
     await().atMost(WAIT).until(() -> events.countByPartnerIdAndType(partnerId, "EXAM_FAILED") == 1);
-    messages.publish("exam-result", String.valueOf(partnerId), "exam:" + partnerId + ":2", Map.of("examId", "technical-certification", "score", 91));
+    reportExam(partnerId, 91, 2);
 
     await().atMost(WAIT).until(() -> certificates.countByPartnerId(partnerId) == 1);
     Certificate certificate = certificates.findByPartnerIdOrderByIssuedAtDescIdDesc(partnerId).get(0);
@@ -71,7 +80,22 @@ class EnablementAndCertificationEndToEndTest {
   }
 
   private void completeCourse(long partnerId, String courseId) {
-    messages.publish("training-completed", String.valueOf(partnerId), "training:" + partnerId + ":" + courseId + ":" + System.nanoTime(), Map.of("courseId", courseId));
+    ResponseEntity<JsonNode> accepted =
+        trainingPlatform().postForEntity("/api/partners/" + partnerId + "/training-completions", json(Map.of("courseId", courseId)), JsonNode.class);
+    assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+  }
+
+  private void reportExam(long partnerId, int score, int attempt) {
+    ResponseEntity<JsonNode> accepted =
+        trainingPlatform().postForEntity(
+            "/api/partners/" + partnerId + "/exam-results",
+            json(Map.of("examId", "technical-certification", "score", score, "attempt", attempt)),
+            JsonNode.class);
+    assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+  }
+
+  private TestRestTemplate trainingPlatform() {
+    return http.withBasicAuth("training", "training");
   }
 
   private void start(String processId, Map<String, Object> variables) {

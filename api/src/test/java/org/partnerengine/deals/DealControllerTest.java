@@ -83,7 +83,24 @@ class DealControllerTest {
     mvc.perform(post("/api/deals/4/outcome").contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"WON\",\"amount\":1200}")
             .with(httpBasic("manager", "manager")))
         .andExpect(status().isAccepted());
-    verify(registrations).reportOutcome(4, DealOutcome.WON, new java.math.BigDecimal("1200"));
+    verify(registrations).reportOutcome(4, DealOutcome.WON, new java.math.BigDecimal("1200"), OutcomeReporter.MANAGER, "manager");
+  }
+
+  @Test
+  void theCrmReportsTheOutcomeOfAnyDealAsItsOwnVouchedReport() throws Exception {
+    mvc.perform(post("/api/deals/4/outcome").contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"WON\",\"amount\":1200}")
+            .with(httpBasic("crm", "crm")))
+        .andExpect(status().isAccepted());
+    verify(registrations).reportOutcome(4, DealOutcome.WON, new java.math.BigDecimal("1200"), OutcomeReporter.CRM, "crm");
+  }
+
+  @Test
+  void theTrainingPlatformReportsNoDealOutcome() throws Exception {
+    mvc.perform(post("/api/deals/4/outcome").contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"WON\"}")
+            .with(httpBasic("training", "training")))
+        .andExpect(status().isForbidden())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    verify(registrations, never()).reportOutcome(anyLong(), any(), any(), any(), any());
   }
 
   private static String validDeal() {

@@ -69,6 +69,46 @@ class DealEndToEndTest {
   }
 
   @Test
+  void theCrmsWinCountsAtOnceButOneFarAboveItsRegistrationWaitsForTheChannelWhoMayRefuseIt() {
+    long partnerId = newPartner();
+    TestRestTemplate crm = http.withBasicAuth("crm", "crm");
+    long fair = http.postForObject("/api/partners/" + partnerId + "/deals", json(deal("fair.example")), JsonNode.class).get("dealId").asLong();
+    long inflated = http.postForObject("/api/partners/" + partnerId + "/deals", json(deal("inflated.example")), JsonNode.class).get("dealId").asLong();
+    await().atMost(Duration.ofSeconds(20)).until(() -> status(partnerId, fair).equals("APPROVED") && status(partnerId, inflated).equals("APPROVED"));
+
+    assertThat(crm.postForEntity("/api/deals/" + fair + "/outcome", json(Map.of("outcome", "WON", "amount", 90_000)), Void.class).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(crm.postForEntity("/api/deals/" + inflated + "/outcome", json(Map.of("outcome", "WON", "amount", 500_000)), Void.class).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> status(partnerId, fair).equals("WON"));
+    await().atMost(Duration.ofSeconds(20)).until(() -> status(partnerId, inflated).equals("WON_UNVERIFIED"));
+    TestRestTemplate approver = http.withBasicAuth("approver", "approver");
+    JsonNode task =
+        await().atMost(Duration.ofSeconds(20))
+            .until(
+                () -> {
+                  for (JsonNode t : approver.getForObject("/api/tasks?partnerId=" + partnerId + "&state=CREATED", JsonNode.class).path("content")) {
+                    if (t.path("elementId").asText().equals("Task_VerifyWonDeal")) {
+                      return t;
+                    }
+                  }
+                  return null;
+                },
+                t -> t != null);
+    long taskId = task.get("id").asLong();
+    approver.postForEntity("/api/tasks/" + taskId + "/claim", null, JsonNode.class);
+    ResponseEntity<JsonNode> refused =
+        approver.postForEntity("/api/tasks/" + taskId + "/complete", json(Map.of("variables", Map.of("confirmed", false, "comment", "the order is 50 000"))), JsonNode.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.OK);
+    await().atMost(Duration.ofSeconds(20)).until(() -> status(partnerId, inflated).equals("LOST"));
+    assertThat(deals.require(inflated).getReason()).isEqualTo("Win not confirmed: the order is 50 000");
+    assertThat(deals.require(fair).getOutcomeReporter()).isEqualTo(OutcomeReporter.CRM);
+    assertThat(events.countByPartnerIdAndType(partnerId, "DEAL_WON_NOT_CONFIRMED")).isEqualTo(1);
+  }
+
+  @Test
   void aPartnerExtendsTheProtectionOnceAndASecondRequestIsRecordedAsRefused() {
     long partnerId = newPartner();
     long dealId =

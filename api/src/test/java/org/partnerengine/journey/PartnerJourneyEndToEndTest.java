@@ -54,18 +54,19 @@ class PartnerJourneyEndToEndTest {
     claimAndComplete(manager(), awaitTask(manager(), partnerId, "Task_HoldKickoffCall"), Map.of("kickoffHeldOn", "2026-11-20"));
     awaitStage(partnerId, "ENABLE");
 
-    // Enable: every required course of the curriculum completed, in reverse order.
+    // Enable: every required course of the curriculum completed, in reverse order, as the training
+    // platform reports them.
     await().atMost(STEP).until(() -> !enrolments.findByPartnerIdOrderByCourseId(partnerId).isEmpty());
     List<String> courses = enrolments.findByPartnerIdOrderByCourseId(partnerId).stream().map(Enrolment::getCourseId).toList();
     for (String course : courses.reversed()) {
-      assertThat(manager().postForEntity("/api/partners/" + partnerId + "/training-completions", json(Map.of("courseId", course)), JsonNode.class).getStatusCode())
+      assertThat(trainingPlatform().postForEntity("/api/partners/" + partnerId + "/training-completions", json(Map.of("courseId", course)), JsonNode.class).getStatusCode())
           .isEqualTo(HttpStatus.ACCEPTED);
     }
     awaitStage(partnerId, "CERTIFY");
 
     // Certify: one failed sitting, then a pass issues the certificate and the partner is active.
-    manager().postForEntity("/api/partners/" + partnerId + "/exam-results", json(Map.of("examId", "sales-certification", "score", 40, "attempt", 1)), JsonNode.class);
-    manager().postForEntity("/api/partners/" + partnerId + "/exam-results", json(Map.of("examId", "sales-certification", "score", 88, "attempt", 2)), JsonNode.class);
+    trainingPlatform().postForEntity("/api/partners/" + partnerId + "/exam-results", json(Map.of("examId", "sales-certification", "score", 40, "attempt", 1)), JsonNode.class);
+    trainingPlatform().postForEntity("/api/partners/" + partnerId + "/exam-results", json(Map.of("examId", "sales-certification", "score", 88, "attempt", 2)), JsonNode.class);
     awaitStage(partnerId, "ACTIVE");
     JsonNode partner = manager().getForObject("/api/partners/" + partnerId, JsonNode.class);
     assertThat(partner.at("/certificates/0/status").asText()).isEqualTo("ACTIVE");
@@ -77,7 +78,8 @@ class PartnerJourneyEndToEndTest {
         .isTrue();
     TestRestTemplate self = http.withBasicAuth("ada@journey.example", "Journey-Passw0rd!");
 
-    // Incentivize: a deal is registered, approved (no conflict) and won big: the tier goes up.
+    // Incentivize: a deal is registered, approved (no conflict) and won big: once the channel has
+    // confirmed the win the partner reported, the tier goes up.
     ResponseEntity<JsonNode> deal =
         self.postForEntity(
             "/api/partners/" + partnerId + "/deals",
@@ -88,6 +90,7 @@ class PartnerJourneyEndToEndTest {
     await().atMost(STEP).until(() -> "APPROVED".equals(dealStatus(self, partnerId, dealId)));
     assertThat(self.postForEntity("/api/deals/" + dealId + "/outcome", json(Map.of("outcome", "WON", "amount", 300000)), JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.ACCEPTED);
+    claimAndComplete(approver(), awaitTask(approver(), partnerId, "Task_VerifyWonDeal"), Map.of("confirmed", true, "comment", "Signed order from Globex"));
     await().atMost(STEP).until(() -> "SILVER".equals(manager().getForObject("/api/partners/" + partnerId, JsonNode.class).path("tier").asText()));
     JsonNode tierHistory = self.getForObject("/api/partners/" + partnerId + "/tier-history", JsonNode.class);
     assertThat(tierHistory.findValuesAsText("toTier")).contains("SILVER");
@@ -192,6 +195,10 @@ class PartnerJourneyEndToEndTest {
       }
     }
     return null;
+  }
+
+  private TestRestTemplate trainingPlatform() {
+    return http.withBasicAuth("training", "training");
   }
 
   private TestRestTemplate manager() {

@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -111,13 +112,41 @@ class PartnerControllerTest {
 
     mvc.perform(get("/api/partners/5").with(partnerFive)).andExpect(status().isOk());
     mvc.perform(get("/api/partners/6").with(partnerFive)).andExpect(status().isNotFound());
+    mvc.perform(post("/api/partners/6/tax-form").with(partnerFive)).andExpect(status().isNotFound());
+    mvc.perform(get("/api/partners").with(partnerFive)).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aPartnerReportsNoCourseOrExamOfItsOwnAndTheTrainingPlatformReportsThemForAnyPartner() throws Exception {
+    when(signals.signal(anyLong(), any(), any(), any(), any(), any(), any())).thenReturn(true);
+    var partnerFive =
+        user("owner@acme.example")
+            .authorities(new SimpleGrantedAuthority("ROLE_PARTNER"), new SimpleGrantedAuthority("PARTNER_5"));
+
     mvc.perform(
-            post("/api/partners/6/training-completions")
+            post("/api/partners/5/exam-results")
+                .with(partnerFive)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"examId\":\"cert-1\",\"score\":100}"))
+        .andExpect(status().isForbidden())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    mvc.perform(
+            post("/api/partners/5/training-completions")
                 .with(partnerFive)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"courseId\":\"sales-101\"}"))
-        .andExpect(status().isNotFound());
-    mvc.perform(get("/api/partners").with(partnerFive)).andExpect(status().isForbidden());
+        .andExpect(status().isForbidden());
+    verify(signals, never()).signal(anyLong(), any(), any(), any(), any(), any(), any());
+
+    mvc.perform(
+            post("/api/partners/6/exam-results")
+                .with(httpBasic("training", "training"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"examId\":\"cert-1\",\"score\":91}"))
+        .andExpect(status().isAccepted());
+    verify(signals)
+        .signal(6L, "exam-result", "exam-result:6:cert-1:91", Map.of("examId", "cert-1", "score", 91), "EXAM_RESULT_RECEIVED", "training", "Exam cert-1: 91");
+    mvc.perform(post("/api/partners/6/tax-form").with(httpBasic("training", "training"))).andExpect(status().isForbidden());
   }
 
   @Test

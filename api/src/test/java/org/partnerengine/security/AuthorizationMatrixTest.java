@@ -24,14 +24,19 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Every endpoint as every kind of caller: anonymous, designer, manager, approver, finance, exec,
- * and a partner user (partner A) who also reaches for partner B. The expected codes are the
- * matrix in docs/api.md. Ids that do not exist (task 999999, instance 1) answer 404 to a caller
+ * a partner user (partner A) who also reaches for partner B, and the two service clients, the
+ * training platform and the CRM. The expected codes are the matrix in docs/api.md. A service client
+ * reaches only the endpoint of the fact it vouches for: every other row expects the anonymous
+ * answer on public endpoints and 403 elsewhere, unless the row names the client. Ids that do not exist (task 999999, instance 1) answer 404 to a caller
  * who may use the endpoint, which shows the request got past the access check.
  */
 @PartnerEngineTest
 class AuthorizationMatrixTest {
 
-  private static final List<String> CALLERS = List.of("anonymous", "designer", "manager", "approver", "finance", "exec", "partner");
+  private static final List<String> PEOPLE = List.of("anonymous", "designer", "manager", "approver", "finance", "exec", "partner");
+  private static final List<String> SERVICE_CLIENTS = List.of("training", "crm");
+  private static final List<String> CALLERS =
+      java.util.stream.Stream.concat(PEOPLE.stream(), SERVICE_CLIENTS.stream()).toList();
 
   @Autowired TestRestTemplate http;
   @Autowired AccountService accounts;
@@ -54,7 +59,7 @@ class AuthorizationMatrixTest {
 
   @Test
   void everyEndpointAnswersEveryRoleAsDesigned() {
-    //                                                                anon designer manager approver finance exec partner
+    //                                                                anon designer manager approver finance exec partner (training, crm: see codes)
     List<Row> rows = new ArrayList<>();
     rows.add(get("/api/partners",                                       401, 403, 200, 200, 200, 200, 403));
     rows.add(get("/api/partners/" + partnerA,                           401, 403, 200, 200, 200, 200, 200));
@@ -65,10 +70,11 @@ class AuthorizationMatrixTest {
       int own = partner == partnerA ? 202 : 404;
       rows.add(post("/api/partners/" + partner + "/agreement/signature", Map.of("agreementVersion", "2026-1"),
                                                                         401, 403, 202, 403, 403, 403, own));
+      // Courses and exams earn certificates: the training platform or a manager, never the partner.
       rows.add(post("/api/partners/" + partner + "/training-completions", Map.of("courseId", "sales-101"),
-                                                                        401, 403, 202, 403, 403, 403, own));
+                                                                        401, 403, 202, 403, 403, 403, 403).as("training", 202));
       rows.add(post("/api/partners/" + partner + "/exam-results", Map.of("examId", "cert-1", "score", 90),
-                                                                        401, 403, 202, 403, 403, 403, own));
+                                                                        401, 403, 202, 403, 403, 403, 403).as("training", 202));
       rows.add(post("/api/partners/" + partner + "/tax-form", null,     401, 403, 202, 403, 403, 403, own));
       int read = partner == partnerA ? 200 : 404;
       rows.add(get("/api/partners/" + partner + "/deals",               401, 403, 200, 200, 200, 200, read));
@@ -87,7 +93,7 @@ class AuthorizationMatrixTest {
     // here; the partner offboarding itself comes last, below.
     rows.add(post("/api/partners/" + partnerB + "/offboarding", Map.of("reason", "leaving the programme"),
                                                                         401, 403, 202, 403, 403, 403, 404));
-    rows.add(post("/api/deals/999999/outcome", Map.of("outcome", "WON"), 401, 403, 404, 403, 403, 403, 404));
+    rows.add(post("/api/deals/999999/outcome", Map.of("outcome", "WON"), 401, 403, 404, 403, 403, 403, 404).as("crm", 404));
     rows.add(post("/api/deals/999999/extension", null,                  401, 403, 404, 403, 403, 403, 404));
     rows.add(post("/api/mdf-requests/999999/claims", Map.of("proofOfPerformance", "https://x.example/p", "amountClaimed", 10),
                                                                         401, 403, 404, 403, 403, 403, 404));
@@ -111,6 +117,7 @@ class AuthorizationMatrixTest {
                                                                         401, 404, 403, 403, 403, 403, 403));
     rows.add(new Row(HttpMethod.POST, "/api/deployments", Models.upload("incident-test.bpmn", Models.text("incident-test.bpmn")),
                                                               codes(401, 201, 403, 403, 403, 403, 403)));
+    rows.add(get("/api/me",                                             401, 200, 200, 200, 200, 200, 200).as("training", 200).as("crm", 200));
     rows.add(post("/api/applications", application(),                   201, 201, 201, 201, 201, 201, 201));
     rows.add(post("/api/invitations/abc123", Map.of("password", "correct horse 42"),
                                                                         404, 404, 404, 404, 404, 404, 404));
@@ -177,7 +184,15 @@ class AuthorizationMatrixTest {
     return http.postForEntity("/api/applications", json(form), JsonNode.class).getBody().get("partnerId").asLong();
   }
 
-  private record Row(HttpMethod method, String path, HttpEntity<?> body, Map<String, Integer> expected) {}
+  private record Row(HttpMethod method, String path, HttpEntity<?> body, Map<String, Integer> expected) {
+
+    /** The answer a service client gets where it may act. */
+    Row as(String serviceClient, int code) {
+      Map<String, Integer> changed = new LinkedHashMap<>(expected);
+      changed.put(serviceClient, code);
+      return new Row(method, path, body, changed);
+    }
+  }
 
   private static Row get(String path, int... codes) {
     return new Row(HttpMethod.GET, path, null, codes(codes));
@@ -187,11 +202,14 @@ class AuthorizationMatrixTest {
     return new Row(HttpMethod.POST, path, body == null ? null : json(body), codes(codes));
   }
 
+  /** The people's codes, in the order of {@link #PEOPLE}; service clients get the default above. */
   private static Map<String, Integer> codes(int... codes) {
     Map<String, Integer> expected = new LinkedHashMap<>();
-    for (int i = 0; i < CALLERS.size(); i++) {
-      expected.put(CALLERS.get(i), codes[i]);
+    for (int i = 0; i < PEOPLE.size(); i++) {
+      expected.put(PEOPLE.get(i), codes[i]);
     }
+    int anonymous = codes[0];
+    SERVICE_CLIENTS.forEach(client -> expected.put(client, anonymous == 401 ? 403 : anonymous));
     return expected;
   }
 }

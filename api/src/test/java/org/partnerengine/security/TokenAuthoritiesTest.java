@@ -41,6 +41,22 @@ class TokenAuthoritiesTest {
     assertThat(caller.mayAccessPartner(43)).isFalse();
   }
 
+  @Test
+  void serviceClientTokensVouchForTheirOwnFactOnlyAndAreNotStaff() {
+    Caller training = Caller.of(authorities.convert(token().claim("realm_roles", List.of("training_platform")).build()));
+    Caller crm = Caller.of(authorities.convert(token().claim("realm_roles", "CRM").build()));
+
+    assertThat(training.roles()).containsExactly(Role.TRAINING_PLATFORM);
+    assertThat(training.mayReportTrainingFacts()).isTrue();
+    assertThat(training.mayReportDealFacts()).isFalse();
+    assertThat(crm.mayReportDealFacts()).isTrue();
+    assertThat(crm.mayReportTrainingFacts()).isFalse();
+    for (Caller client : List.of(training, crm)) {
+      assertThat(client.isStaff()).isFalse();
+      assertThat(client.mayAccessPartner(42)).isFalse();
+    }
+  }
+
   private static Jwt.Builder token() {
     return Jwt.withTokenValue("token").header("alg", "RS256").subject("user-1");
   }

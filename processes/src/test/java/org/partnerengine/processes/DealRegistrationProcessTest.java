@@ -35,18 +35,66 @@ class DealRegistrationProcessTest {
   }
 
   @Test
-  void aDealWithoutConflictIsProtectedAndClosedWhenWon() {
+  void aDealWithoutConflictIsProtectedAndClosedWhenTheCrmReportsItWon() {
     InspectedProcessInstance deal = register();
 
     processes.complete("deals.check-conflict", Map.of());
     approve();
-    processes.publish("deal-outcome", String.valueOf(DEAL), "outcome-41", Map.of("outcome", "WON", "amount", 250_000));
-    processes.complete("deals.record-outcome", Map.of());
+    processes.publish(
+        "deal-outcome", String.valueOf(DEAL), "outcome-41", Map.of("outcome", "WON", "amount", 250_000, "outcomeReporter", "CRM"));
+    processes.complete("deals.record-outcome", Map.of("wonNeedsVerification", false));
 
     assertThat(deal)
-        .hasPassedElementsInOrder("Task_CheckConflict", "Task_ApproveDeal", "Task_AwaitOutcome", "Task_RecordOutcome", "EndEvent_DealClosed")
+        .hasPassedElementsInOrder(
+            "Task_CheckConflict", "Task_ApproveDeal", "Task_AwaitOutcome", "Task_RecordOutcome", "Gateway_WinToVerify", "EndEvent_DealClosed")
         .hasNotPassedElement("Task_ResolveDealConflict")
+        .hasNotPassedElement("Task_VerifyWonDeal")
         .hasVariableWithValue("outcome", "WON")
+        .hasVariableWithValue("outcomeReporter", "CRM")
+        .isCompleted();
+  }
+
+  @Test
+  void aWinThePartnerReportsItselfCountsOnlyOnceTheChannelConfirmsIt() {
+    InspectedProcessInstance deal = register();
+    processes.complete("deals.check-conflict", Map.of());
+    approve();
+    processes.publish(
+        "deal-outcome", String.valueOf(DEAL), "outcome-41", Map.of("outcome", "WON", "amount", 250_000, "outcomeReporter", "PARTNER"));
+    processes.complete("deals.record-outcome", Map.of("wonNeedsVerification", true));
+
+    assertThat(deal).isWaitingAtElements("Task_VerifyWonDeal");
+    processes.completeUserTask("Task_VerifyWonDeal", Map.of("confirmed", true, "confirmedAmount", 240_000, "comment", "matches the invoice"));
+    processes.complete("deals.apply-won-verification", Map.of());
+
+    assertThat(deal)
+        .hasPassedElementsInOrder(
+            "Task_RecordOutcome", "Gateway_WinToVerify", "Task_VerifyWonDeal", "Task_ApplyWonVerification", "Gateway_WinConfirmed",
+            "EndEvent_WinConfirmed")
+        .hasNotPassedElement("EndEvent_DealClosed")
+        .hasVariableWithValue("wonConfirmed", true)
+        .hasVariableWithValue("confirmedAmount", 240_000)
+        .hasVariableWithValue("wonVerificationComment", "matches the invoice")
+        .isCompleted();
+  }
+
+  @Test
+  void aWinTheChannelCannotConfirmEndsTheDealLost() {
+    InspectedProcessInstance deal = register();
+    processes.complete("deals.check-conflict", Map.of());
+    approve();
+    processes.publish(
+        "deal-outcome", String.valueOf(DEAL), "outcome-41", Map.of("outcome", "WON", "amount", 1_000_000_000_000L, "outcomeReporter", "PARTNER"));
+    processes.complete("deals.record-outcome", Map.of("wonNeedsVerification", true));
+
+    // The form's checkbox left unticked: no "confirmed" at all is no confirmation either.
+    processes.completeUserTask("Task_VerifyWonDeal", Map.of("comment", "no such order in the CRM"));
+    processes.complete("deals.apply-won-verification", Map.of());
+
+    assertThat(deal)
+        .hasPassedElementsInOrder("Task_VerifyWonDeal", "Task_ApplyWonVerification", "Gateway_WinConfirmed", "EndEvent_WinNotConfirmed")
+        .hasNotPassedElement("EndEvent_WinConfirmed")
+        .hasVariableWithValue("wonVerificationComment", "no such order in the CRM")
         .isCompleted();
   }
 
@@ -59,8 +107,8 @@ class DealRegistrationProcessTest {
     processes.completeUserTask("Task_ResolveDealConflict", Map.of("approved", true, "reason", "first to engage the customer"));
     processes.complete("deals.resolve-conflict", Map.of());
     approve();
-    processes.publish("deal-outcome", String.valueOf(DEAL), "outcome-41", Map.of("outcome", "LOST"));
-    processes.complete("deals.record-outcome", Map.of());
+    processes.publish("deal-outcome", String.valueOf(DEAL), "outcome-41", Map.of("outcome", "LOST", "outcomeReporter", "PARTNER"));
+    processes.complete("deals.record-outcome", Map.of("wonNeedsVerification", false));
 
     assertThat(deal)
         .hasPassedElementsInOrder(

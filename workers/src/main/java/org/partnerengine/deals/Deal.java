@@ -38,6 +38,11 @@ public class Deal {
   private Instant protectedUntil;
   private boolean protectionExtended;
   private BigDecimal outcomeAmount;
+
+  @Enumerated(EnumType.STRING)
+  private OutcomeReporter outcomeReporter;
+
+  private Instant wonVerifiedAt;
   private String reason;
   private Instant registeredAt;
   private Instant updatedAt;
@@ -116,15 +121,53 @@ public class Deal {
     return true;
   }
 
-  /** Records won or lost; answers false when the deal was closed before (with the same outcome). */
-  boolean close(DealOutcome outcome, BigDecimal finalAmount, Instant at) {
-    DealStatus closed = outcome == DealOutcome.WON ? DealStatus.WON : DealStatus.LOST;
-    if (status == closed) {
+  /**
+   * Records won or lost. A win stays WON_UNVERIFIED unless {@code vouched}: then it counts at once.
+   * Answers false when the deal was closed before with the same outcome (a redelivered job).
+   */
+  boolean close(DealOutcome outcome, BigDecimal finalAmount, OutcomeReporter reporter, boolean vouched, Instant at) {
+    boolean won = outcome == DealOutcome.WON;
+    if (won ? status == DealStatus.WON || status == DealStatus.WON_UNVERIFIED : status == DealStatus.LOST) {
       return false;
     }
     requireStatus(DealStatus.APPROVED);
-    status = closed;
+    status = !won ? DealStatus.LOST : vouched ? DealStatus.WON : DealStatus.WON_UNVERIFIED;
     outcomeAmount = finalAmount == null ? amount : finalAmount;
+    outcomeReporter = reporter;
+    wonVerifiedAt = status == DealStatus.WON ? at : null;
+    updatedAt = at;
+    return true;
+  }
+
+  /**
+   * Staff confirmed the reported win, at the amount they name if they name one. Answers false
+   * when it was confirmed before.
+   */
+  boolean confirmWon(BigDecimal confirmedAmount, Instant at) {
+    if (status == DealStatus.WON) {
+      return false;
+    }
+    requireStatus(DealStatus.WON_UNVERIFIED);
+    status = DealStatus.WON;
+    if (confirmedAmount != null) {
+      outcomeAmount = confirmedAmount;
+    }
+    wonVerifiedAt = at;
+    updatedAt = at;
+    return true;
+  }
+
+  /**
+   * Staff could not confirm the reported win: the deal is lost, with their reason, and counts
+   * nowhere as won. Answers false when that was recorded before.
+   */
+  boolean refuseWon(String why, Instant at) {
+    if (status == DealStatus.LOST) {
+      return false;
+    }
+    requireStatus(DealStatus.WON_UNVERIFIED);
+    status = DealStatus.LOST;
+    reason = why;
     updatedAt = at;
     return true;
   }
@@ -185,6 +228,14 @@ public class Deal {
 
   public BigDecimal getOutcomeAmount() {
     return outcomeAmount;
+  }
+
+  public OutcomeReporter getOutcomeReporter() {
+    return outcomeReporter;
+  }
+
+  public Instant getWonVerifiedAt() {
+    return wonVerifiedAt;
   }
 
   public String getReason() {

@@ -2,10 +2,12 @@ package org.partnerengine.deals;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.partnerengine.lifecycle.EngineUnavailable;
 import org.partnerengine.messaging.PartnerMessages;
+import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.Partners;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -17,17 +19,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The deal and its customer claim are committed in one transaction before the process starts:
  * the first of two concurrent registrations for a customer holds the claim, the second finds it
  * and its conflict check fails. If the engine refuses the start, deal and claim are removed again.
+ * A partner holds at most {@code max-open-registrations} open deals: the registrations of one
+ * partner are serialised on its row, so concurrent ones cannot pass the cap together.
  */
 @Service
 public class DealRegistrations {
 
   static final String OUTCOME_MESSAGE = "deal-outcome";
   static final String EXTENSION_MESSAGE = "deal-protection-extension";
+  static final String OUTCOME_REPORTED = "DEAL_OUTCOME_REPORTED";
 
   private final Deals deals;
   private final Partners partners;
   private final DealProcess process;
   private final PartnerMessages messages;
+  private final PartnerHistory history;
+  private final DealSettings settings;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
@@ -36,12 +43,16 @@ public class DealRegistrations {
       Partners partners,
       DealProcess process,
       PartnerMessages messages,
+      PartnerHistory history,
+      DealSettings settings,
       TransactionTemplate transaction,
       Clock clock) {
     this.deals = deals;
     this.partners = partners;
     this.process = process;
     this.messages = messages;
+    this.history = history;
+    this.settings = settings;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -67,12 +78,34 @@ public class DealRegistrations {
     return deals.findByPartnerIdOrderByIdDesc(partnerId, page);
   }
 
-  /** Reports won or lost; one outcome per deal, a repeated report is a no-op. */
-  public void reportOutcome(long dealId, DealOutcome outcome, BigDecimal amount) {
+  /**
+   * Reports won or lost; one outcome per deal, a repeated report is a no-op. Who reported it
+   * travels with the outcome: a partner's own win waits for staff to confirm it (see
+   * {@link DealSettings#vouchedFor}). The report is recorded in the partner's history with the actor.
+   */
+  public void reportOutcome(long dealId, DealOutcome outcome, BigDecimal amount, OutcomeReporter reporter, String actor) {
     Deal deal = requireOpen(dealId);
-    Map<String, Object> variables =
-        amount == null ? Map.of("outcome", outcome.name()) : Map.of("outcome", outcome.name(), "amount", amount);
-    messages.publish(OUTCOME_MESSAGE, String.valueOf(deal.getId()), "deal-outcome:" + dealId, variables);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("outcome", outcome.name());
+    variables.put("outcomeReporter", reporter.name());
+    if (amount != null) {
+      variables.put("amount", amount);
+    }
+    String messageId = "deal-outcome:" + dealId;
+    if (history.isRecorded(messageId)) {
+      return; // reported before: the first report stands
+    }
+    messages.publish(OUTCOME_MESSAGE, String.valueOf(deal.getId()), messageId, variables);
+    BigDecimal reported = amount == null ? deal.getAmount() : amount;
+    transaction.executeWithoutResult(
+        status ->
+            history.recordOnce(
+                messageId,
+                partners.require(deal.getPartnerId()),
+                OUTCOME_REPORTED,
+                actor,
+                "Deal " + dealId + " " + outcome + " (" + reported.toPlainString() + " " + deal.getCurrency() + ")"
+                    + (outcome == DealOutcome.WON && !reporter.vouches() ? ", to be confirmed" : "")));
   }
 
   /**
@@ -97,7 +130,10 @@ public class DealRegistrations {
   }
 
   private long store(long partnerId, DealRegistration registration) {
-    partners.require(partnerId).requireActive();
+    partners.requireForUpdate(partnerId).requireActive();
+    if (deals.countOpen(partnerId) >= settings.maxOpenRegistrations()) {
+      throw new TooManyOpenDeals(partnerId, settings.maxOpenRegistrations());
+    }
     String domain = CustomerDomain.of(registration.customerDomain());
     Deal deal =
         deals.saveAndFlush(

@@ -31,6 +31,7 @@ public class DealWorkers {
   static final String REFUSE_EXTENSION = "deals.refuse-extension";
   static final String EXPIRE_PROTECTION = "deals.expire-protection";
   static final String RECORD_OUTCOME = "deals.record-outcome";
+  static final String APPLY_WON_VERIFICATION = "deals.apply-won-verification";
 
   static final String DEAL_CONFLICT = "DEAL_CONFLICT";
   static final String DEAL_REJECTED_MESSAGE = "deal-rejected";
@@ -38,6 +39,9 @@ public class DealWorkers {
 
   /** What the model reads after approval or extension: when the protection ends (ISO-8601). */
   public record Protection(String protectedUntil, boolean protectionExtended) {}
+
+  /** What the model reads after the outcome: whether staff must confirm a reported win. */
+  public record OutcomeRecorded(boolean wonNeedsVerification) {}
 
   private final Deals deals;
   private final Partners partners;
@@ -153,23 +157,69 @@ public class DealWorkers {
   }
 
   /**
-   * Closes the deal, releases its customer, and asks for a tier review when a big deal was won
-   * (message id per deal).
+   * Closes the deal and releases its customer. A win counts (WON) when the CRM or a manager
+   * reported it at an amount not far above the registered one; any other win waits for staff
+   * (WON_UNVERIFIED). A big counted win asks for a tier review (message id per deal). An instance
+   * started before reporters were passed on has none: its win waits for staff too.
    */
   @JobWorker(type = RECORD_OUTCOME)
   @Transactional
-  public void recordOutcome(
-      @Variable long dealId, @Variable DealOutcome outcome, @Variable(optional = true) BigDecimal amount) {
+  public OutcomeRecorded recordOutcome(
+      @Variable long dealId,
+      @Variable DealOutcome outcome,
+      @Variable(optional = true) BigDecimal amount,
+      @Variable(optional = true) OutcomeReporter outcomeReporter) {
     Deal deal = deals.require(dealId);
-    boolean closedNow = deal.close(outcome, amount, clock.instant());
+    OutcomeReporter reporter = outcomeReporter == null ? OutcomeReporter.PARTNER : outcomeReporter;
+    boolean vouched = settings.vouchedFor(reporter, deal.getAmount(), amount);
+    boolean closedNow = deal.close(outcome, amount, reporter, vouched, clock.instant());
     deals.releaseCustomer(dealId);
-    // Published before this transaction commits: a redelivery after the commit finds the deal
-    // closed and has nothing left to ask; one before it publishes again under the same id.
-    if (closedNow && deal.getStatus() == DealStatus.WON && settings.isBigDeal(deal.getOutcomeAmount())) {
+    if (closedNow) {
+      askForTierReviewIfBig(deal);
+    }
+    return new OutcomeRecorded(deal.getStatus() == DealStatus.WON_UNVERIFIED);
+  }
+
+  /**
+   * Applies the channel's check of a reported win: confirmed, it counts (at the amount they
+   * confirmed, if they named one); not confirmed, the deal is lost with their comment. Recorded in
+   * the partner's history once.
+   */
+  @JobWorker(type = APPLY_WON_VERIFICATION)
+  @Transactional
+  public void applyWonVerification(
+      @Variable long dealId,
+      @Variable(optional = true) Boolean wonConfirmed,
+      @Variable(optional = true) String wonVerificationComment,
+      @Variable(optional = true) BigDecimal confirmedAmount) {
+    Deal deal = deals.require(dealId);
+    Instant now = clock.instant();
+    String comment = wonVerificationComment == null ? "" : wonVerificationComment.strip();
+    boolean confirmed = Boolean.TRUE.equals(wonConfirmed);
+    if (confirmed) {
+      if (deal.confirmWon(confirmedAmount, now)) {
+        askForTierReviewIfBig(deal);
+      }
+    } else {
+      deal.refuseWon("Win not confirmed" + (comment.isEmpty() ? "" : ": " + comment), now);
+    }
+    history.recordOnce(
+        "deal-" + dealId + ":won-verification",
+        partners.require(deal.getPartnerId()),
+        confirmed ? "DEAL_WON_CONFIRMED" : "DEAL_WON_NOT_CONFIRMED",
+        "channel-approvers",
+        "deal " + dealId + (confirmed ? " won, " + deal.getOutcomeAmount().toPlainString() + " " + deal.getCurrency() : " lost")
+            + (comment.isEmpty() ? "" : ": " + comment));
+  }
+
+  // Published before this transaction commits: a redelivery after the commit finds the deal
+  // closed and has nothing left to ask; one before it publishes again under the same id.
+  private void askForTierReviewIfBig(Deal deal) {
+    if (deal.getStatus() == DealStatus.WON && settings.isBigDeal(deal.getOutcomeAmount())) {
       messages.publish(
           TIER_REVIEW_MESSAGE,
           String.valueOf(deal.getPartnerId()),
-          "tier-review:" + deal.getPartnerId() + ":deal:" + dealId,
+          "tier-review:" + deal.getPartnerId() + ":deal:" + deal.getId(),
           Map.of("partnerId", deal.getPartnerId(), "trigger", "BIG_DEAL_WON"));
     }
   }

@@ -21,6 +21,11 @@ public interface Deals extends JpaRepository<Deal, Long> {
 
   List<Deal> findByPartnerIdOrderByIdDesc(long partnerId, Pageable page);
 
+  /** The registrations that hold a customer now (REGISTERED, APPROVED). */
+  @Query("select count(d) from Deal d where d.partnerId = :partnerId"
+      + " and d.status in (org.partnerengine.deals.DealStatus.REGISTERED, org.partnerengine.deals.DealStatus.APPROVED)")
+  long countOpen(@Param("partnerId") long partnerId);
+
   /**
    * Claims the customer for this deal unless an open deal holds it. A concurrent claim for the
    * same domain waits on the other transaction and then finds its row.

@@ -193,14 +193,16 @@ public class Forecasts {
 
   /**
    * Deals open at {@code asOf} expected to close in the target quarter: registered before it, and
-   * either still open (REGISTERED, APPROVED) or closed, expired or rejected after it.
+   * either still open (REGISTERED, APPROVED, or a win nobody has confirmed yet) or closed, expired or
+   * rejected after it. A win waiting for confirmation counts at its registered amount, never at the
+   * amount the partner reported.
    */
   private BigDecimal pipeline(Long partnerId, Quarter target, Instant asOf) {
     LocalDate first = LocalDate.ofInstant(target.start(), ZoneOffset.UTC);
     LocalDate end = LocalDate.ofInstant(target.end(), ZoneOffset.UTC);
     String sql =
         "select coalesce(sum(amount), 0) from deal where expected_close_date >= ? and expected_close_date < ?"
-            + " and registered_at < ? and (status in ('REGISTERED', 'APPROVED') or updated_at >= ?)"
+            + " and registered_at < ? and (status in ('REGISTERED', 'APPROVED', 'WON_UNVERIFIED') or updated_at >= ?)"
             + (partnerId == null ? "" : " and partner_id = ?");
     List<Object> args = new ArrayList<>(List.of(first, end, Utc.of(asOf), Utc.of(asOf)));
     if (partnerId != null) {

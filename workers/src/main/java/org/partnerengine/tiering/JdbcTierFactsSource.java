@@ -44,7 +44,8 @@ public class JdbcTierFactsSource implements TierFactsSource {
   @Override
   public BigDecimal wonRevenue(long partnerId, Instant from, Instant to) {
     return jdbc.queryForObject(
-        // A closed deal changes no more, so its last update is when it was won or lost.
+        // A closed deal changes no more, so its last update is when it was won or lost. Status WON
+        // is a win someone vouched for; a partner's own unconfirmed report (WON_UNVERIFIED) is not.
         "select coalesce(sum(coalesce(outcome_amount, amount)), 0) from deal where partner_id = ? and status = 'WON'"
             + " and updated_at >= ? and updated_at < ?",
         BigDecimal.class,

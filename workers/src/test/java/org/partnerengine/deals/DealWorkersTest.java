@@ -57,6 +57,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DealWorkersTest {
 
   static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+  static final int MAX_OPEN = 3;
 
   @TestConfiguration(proxyBeanMethods = false)
   static class Settings {
@@ -67,7 +68,9 @@ class DealWorkersTest {
 
     @Bean
     DealSettings dealSettings() {
-      return new DealSettings(Duration.ofDays(90), Duration.ofDays(30), List.of("www.BigCorp.com"), new BigDecimal("100000"));
+      // Deals register at 50 000: a vouched win up to 100 000 counts at once, above 80 000 it is big.
+      return new DealSettings(
+          Duration.ofDays(90), Duration.ofDays(30), List.of("www.BigCorp.com"), new BigDecimal("80000"), MAX_OPEN, new BigDecimal("2"));
     }
   }
 
@@ -236,16 +239,20 @@ class DealWorkersTest {
   }
 
   @Test
-  void aBigWonDealDeliveredTwiceClosesOnceAndAsksForOneTierReview() {
+  void aBigWinTheCrmReportsDeliveredTwiceCountsOnceAndAsksForOneTierReview() {
     long dealId = approvedDeal("big.example");
     long partnerId = deals.require(dealId).getPartnerId();
 
-    workers.recordOutcome(dealId, DealOutcome.WON, new BigDecimal("250000"));
-    workers.recordOutcome(dealId, DealOutcome.WON, new BigDecimal("250000"));
+    DealWorkers.OutcomeRecorded first = workers.recordOutcome(dealId, DealOutcome.WON, new BigDecimal("90000"), OutcomeReporter.CRM);
+    DealWorkers.OutcomeRecorded again = workers.recordOutcome(dealId, DealOutcome.WON, new BigDecimal("90000"), OutcomeReporter.CRM);
 
     Deal deal = deals.require(dealId);
+    assertThat(first.wonNeedsVerification()).isFalse();
+    assertThat(again).isEqualTo(first);
     assertThat(deal.getStatus()).isEqualTo(DealStatus.WON);
-    assertThat(deal.getOutcomeAmount()).isEqualByComparingTo("250000");
+    assertThat(deal.getOutcomeAmount()).isEqualByComparingTo("90000");
+    assertThat(deal.getOutcomeReporter()).isEqualTo(OutcomeReporter.CRM);
+    assertThat(deal.getWonVerifiedAt()).isEqualTo(NOW);
     assertThat(deals.customerHolder("big.example")).isEmpty();
     verify(messages, times(1))
         .publish(
@@ -256,16 +263,103 @@ class DealWorkersTest {
   }
 
   @Test
+  void aWinThePartnerReportsWaitsForTheChannelAndCountsOnceConfirmed() {
+    long dealId = approvedDeal("claimed.example");
+    long partnerId = deals.require(dealId).getPartnerId();
+
+    DealWorkers.OutcomeRecorded recorded = workers.recordOutcome(dealId, DealOutcome.WON, new BigDecimal("90000"), OutcomeReporter.PARTNER);
+    assertThat(workers.recordOutcome(dealId, DealOutcome.WON, new BigDecimal("90000"), OutcomeReporter.PARTNER)).isEqualTo(recorded);
+
+    assertThat(recorded.wonNeedsVerification()).isTrue();
+    assertThat(deals.require(dealId).getStatus()).isEqualTo(DealStatus.WON_UNVERIFIED);
+    assertThat(deals.require(dealId).getWonVerifiedAt()).isNull();
+    verify(messages, never()).publish(eq("tier-review-requested"), anyString(), anyString(), any());
+
+    workers.applyWonVerification(dealId, true, "matches the invoice", new BigDecimal("85000"));
+    workers.applyWonVerification(dealId, true, "matches the invoice", new BigDecimal("85000"));
+
+    Deal deal = deals.require(dealId);
+    assertThat(deal.getStatus()).isEqualTo(DealStatus.WON);
+    assertThat(deal.getOutcomeAmount()).isEqualByComparingTo("85000");
+    assertThat(deal.getWonVerifiedAt()).isEqualTo(NOW);
+    assertThat(events.countByPartnerIdAndType(partnerId, "DEAL_WON_CONFIRMED")).isEqualTo(1);
+    verify(messages, times(1)).publish(eq("tier-review-requested"), anyString(), eq("tier-review:" + partnerId + ":deal:" + dealId), any());
+  }
+
+  @Test
+  void aWinFarAboveItsRegistrationWaitsForTheChannelEvenFromAManagerAndIsLostWhenNotConfirmed() {
+    long dealId = approvedDeal("inflated.example");
+    long partnerId = deals.require(dealId).getPartnerId();
+
+    DealWorkers.OutcomeRecorded recorded =
+        workers.recordOutcome(dealId, DealOutcome.WON, new BigDecimal("1000000000000"), OutcomeReporter.MANAGER);
+    workers.applyWonVerification(dealId, false, " no such order ", null);
+    workers.applyWonVerification(dealId, false, " no such order ", null);
+
+    Deal deal = deals.require(dealId);
+    assertThat(recorded.wonNeedsVerification()).isTrue();
+    assertThat(deal.getStatus()).isEqualTo(DealStatus.LOST);
+    assertThat(deal.getReason()).isEqualTo("Win not confirmed: no such order");
+    assertThat(deal.getWonVerifiedAt()).isNull();
+    assertThat(events.countByPartnerIdAndType(partnerId, "DEAL_WON_NOT_CONFIRMED")).isEqualTo(1);
+    verify(messages, never()).publish(eq("tier-review-requested"), anyString(), anyString(), any());
+  }
+
+  @Test
+  void aWinFromAnInstanceWithoutAReporterWaitsForTheChannel() {
+    long dealId = approvedDeal("older-instance.example");
+
+    assertThat(workers.recordOutcome(dealId, DealOutcome.WON, null, null).wonNeedsVerification()).isTrue();
+    assertThat(deals.require(dealId).getStatus()).isEqualTo(DealStatus.WON_UNVERIFIED);
+  }
+
+  @Test
   void aLostOrSmallDealAsksForNoTierReview() {
     long lost = approvedDeal("lost.example");
     long small = approvedDeal("small.example");
 
-    workers.recordOutcome(lost, DealOutcome.LOST, null);
-    workers.recordOutcome(small, DealOutcome.WON, null);
+    workers.recordOutcome(lost, DealOutcome.LOST, null, OutcomeReporter.PARTNER);
+    workers.recordOutcome(small, DealOutcome.WON, null, OutcomeReporter.CRM);
 
     assertThat(deals.require(lost).getStatus()).isEqualTo(DealStatus.LOST);
+    assertThat(deals.require(small).getStatus()).isEqualTo(DealStatus.WON);
     assertThat(deals.require(small).getOutcomeAmount()).isEqualByComparingTo("50000");
     verify(messages, never()).publish(eq("tier-review-requested"), anyString(), anyString(), any());
+  }
+
+  @Test
+  void theOutcomeReportTravelsWithItsReporterAndIsRecordedOnceWithTheActor() {
+    long dealId = approvedDeal("reported.example");
+    long partnerId = deals.require(dealId).getPartnerId();
+
+    registrations.reportOutcome(dealId, DealOutcome.WON, new BigDecimal("1000000000000"), OutcomeReporter.PARTNER, "ada@acme.de");
+    registrations.reportOutcome(dealId, DealOutcome.LOST, null, OutcomeReporter.CRM, "crm");
+
+    verify(messages, times(1))
+        .publish(
+            "deal-outcome",
+            String.valueOf(dealId),
+            "deal-outcome:" + dealId,
+            Map.of("outcome", "WON", "outcomeReporter", "PARTNER", "amount", new BigDecimal("1000000000000")));
+    assertThat(events.countByPartnerIdAndType(partnerId, "DEAL_OUTCOME_REPORTED")).isEqualTo(1);
+  }
+
+  @Test
+  void aPartnerHoldingTheMostOpenRegistrationsCannotRegisterAnotherUntilOneCloses() {
+    long partnerId = newPartner();
+    List<Long> open = new java.util.ArrayList<>();
+    for (int i = 0; i < MAX_OPEN; i++) {
+      open.add(register(partnerId, "capped-" + i + ".example"));
+    }
+
+    assertThatThrownBy(() -> register(partnerId, "one-too-many.example")).isInstanceOf(TooManyOpenDeals.class);
+    assertThat(deals.findByPartnerIdOrderByIdDesc(partnerId, Pageable.unpaged())).hasSize(MAX_OPEN);
+    assertThat(deals.customerHolder("one-too-many.example")).isEmpty();
+
+    workers.checkConflict(open.get(0));
+    workers.approve(open.get(0), "P90D");
+    workers.recordOutcome(open.get(0), DealOutcome.LOST, null, OutcomeReporter.PARTNER);
+    assertThat(register(partnerId, "one-too-many.example")).isPositive();
   }
 
   @Test

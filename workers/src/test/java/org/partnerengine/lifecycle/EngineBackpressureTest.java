@@ -68,7 +68,7 @@ class EngineBackpressureTest {
   @EnumSource(names = {"RESOURCE_EXHAUSTED", "UNAVAILABLE", "DEADLINE_EXCEEDED"})
   void aDealOrMdfStartTheEngineCannotTakeIsEngineUnavailable(Status.Code code) {
     DealProcess deals =
-        new DealProcess(engineAnswering(code), new DealSettings(Duration.ofDays(90), Duration.ofDays(30), List.of(), new BigDecimal("100000")));
+        new DealProcess(engineAnswering(code), new DealSettings(Duration.ofDays(90), Duration.ofDays(30), List.of(), new BigDecimal("100000"), null, null));
     MdfProcess mdf = new MdfProcess(engineAnswering(code), new MdfSettings(Duration.ofDays(120), Map.of()));
 
     MdfRequest request = mock(MdfRequest.class);

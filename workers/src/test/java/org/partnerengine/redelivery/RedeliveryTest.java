@@ -44,6 +44,7 @@ import org.partnerengine.deals.DealOutcome;
 import org.partnerengine.deals.DealProcess;
 import org.partnerengine.deals.DealRegistration;
 import org.partnerengine.deals.DealRegistrations;
+import org.partnerengine.deals.OutcomeReporter;
 import org.partnerengine.lifecycle.LifecycleProcess;
 import org.partnerengine.mdf.MdfProcess;
 import org.partnerengine.mdf.MdfRequestForm;
@@ -218,6 +219,15 @@ class RedeliveryTest {
     deliver("deals.extend-protection", with(won, "dealProtectionExtension", "P30D"));
     deliver("deals.refuse-extension", won);
     deliver("deals.record-outcome", with(won, "outcome", DealOutcome.WON, "amount", new BigDecimal("250000")));
+    deliver("deals.apply-won-verification", with(won, "wonConfirmed", true, "wonVerificationComment", "matches the invoice"));
+
+    // Far above the registered amount: staff check it even from the CRM, and cannot confirm it.
+    Map<String, Object> claimed = deal(partnerId, "claimed-customer.example");
+    deliver("deals.check-conflict", claimed);
+    deliver("deals.approve-deal", with(claimed, "dealProtectionWindow", "P90D"));
+    deliver("deals.record-outcome",
+        with(claimed, "outcome", DealOutcome.WON, "amount", new BigDecimal("1000000000000"), "outcomeReporter", OutcomeReporter.CRM));
+    deliver("deals.apply-won-verification", with(claimed, "wonConfirmed", false, "wonVerificationComment", "no such order"));
 
     Map<String, Object> expiring = deal(partnerId, "expiring-customer.example");
     deliver("deals.check-conflict", expiring);
