@@ -1,6 +1,7 @@
 package org.partnerengine.account;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -39,7 +40,8 @@ class PasswordController {
           @Pattern(regexp = PasswordRules.LETTER_AND_DIGIT, message = PasswordRules.LETTER_AND_DIGIT_MESSAGE)
           String newPassword) {}
 
-  record ResetRequest(@NotBlank @Size(max = 254) String email) {}
+  /** Any well-formed email is accepted alike, with or without an account behind it. */
+  record ResetRequest(@NotBlank @Email @Size(max = 254) String email) {}
 
   record NewPassword(
       @NotNull

@@ -78,7 +78,7 @@ class AccountServiceTest {
     service.provision(partnerId, "ada@acme.de");
     String first = token(partnerId, "portal-invitation");
     entityManager.flush();
-    jdbc.update("update portal_account set invitation_expires_at = ? where partner_id = ?", java.sql.Timestamp.from(Instant.now().minusSeconds(1)), partnerId);
+    jdbc.update("update portal_account set invitation_expires_at = ? where partner_id = ?", java.sql.Timestamp.from(Instant.parse("2020-01-01T00:00:00Z")), partnerId);
     entityManager.clear();
 
     assertThatThrownBy(() -> service.acceptInvitation(first, raw -> raw, "s3cret-passphrase")).isInstanceOf(InvitationNotValid.class);
@@ -131,7 +131,7 @@ class AccountServiceTest {
     service.requestPasswordReset("ada@acme.de");
     String expired = token(partnerId, "password-reset");
     entityManager.flush();
-    jdbc.update("update portal_account set reset_expires_at = ? where partner_id = ?", java.sql.Timestamp.from(Instant.now().minusSeconds(1)), partnerId);
+    jdbc.update("update portal_account set reset_expires_at = ? where partner_id = ?", java.sql.Timestamp.from(Instant.parse("2020-01-01T00:00:00Z")), partnerId);
     entityManager.clear();
     assertThatThrownBy(() -> service.resetPassword(expired, raw -> raw, "n3w-passphrase!")).isInstanceOf(PasswordResetNotValid.class);
 
