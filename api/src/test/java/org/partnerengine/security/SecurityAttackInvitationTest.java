@@ -19,6 +19,9 @@ import org.partnerengine.account.AccountService;
 import org.partnerengine.notification.Notifications;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.Partners;
+import org.partnerengine.tiering.Tier;
+import org.partnerengine.tiering.TierHistory;
+import org.partnerengine.tiering.TierReview;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -45,6 +48,7 @@ class SecurityAttackInvitationTest {
   @Autowired Partners partners;
   @Autowired PartnerHistory history;
   @Autowired TransactionTemplate transaction;
+  @Autowired TierHistory tiers;
 
   @Test
   void aManagerReadingThePartnerNeverSeesTheInvitationToken() {
@@ -180,7 +184,8 @@ class SecurityAttackInvitationTest {
           history.record(p, "APPLICATION_APPROVED", "approver", "approved by an approver, fit score 87: Strong regional reseller, watch the margins");
           history.record(p, "ATTENTION_RAISED", "partner-attention rules", "AT_RISK: no deal in 90 days");
           history.record(p, "ATTENTION_FOLLOWED_UP", "partner-managers", "called the CEO, seems unhappy");
-          history.record(p, "TIER_KEPT", "manager", "GOLD kept (proposed SILVER): revenue down");
+          tiers.apply(new TierReview(partner.id(), 7_000_000L + partner.id(), Tier.SILVER, "won 300k: BIG_DEAL_WON", "BIG_DEAL_WON", "approver"));
+          tiers.keep(new TierReview(partner.id(), 8_000_000L + partner.id(), Tier.REGISTERED, "revenue down, margins poor", "QUARTERLY", "approver"));
         });
     await().atMost(Duration.ofSeconds(30))
         .until(() -> manager().getForObject("/api/partners/" + partner.id(), JsonNode.class).path("openTasks").size() > 0);
@@ -189,17 +194,21 @@ class SecurityAttackInvitationTest {
     String own = self.getForObject("/api/partners/" + partner.id() + "/history", String.class);
     JsonNode ownEntries = self.getForObject("/api/partners/" + partner.id() + "/history", JsonNode.class);
     JsonNode ownPartner = self.getForObject("/api/partners/" + partner.id(), JsonNode.class);
+    String ownTiers = self.getForObject("/api/partners/" + partner.id() + "/tier-history", String.class);
 
     assertThat(ownEntries.findValuesAsText("type")).contains("APPLICATION_RECEIVED", "APPLICATION_APPROVED")
-        .doesNotContain("ATTENTION_RAISED", "ATTENTION_FOLLOWED_UP", "TIER_KEPT", "APPLICATION_ENRICHED");
+        .doesNotContain("ATTENTION_RAISED", "ATTENTION_FOLLOWED_UP", "TIER_KEPT", "APPLICATION_ENRICHED")
+        .contains("TIER_UPGRADED");
     assertThat(ownEntries.findValuesAsText("actor")).isSubsetOf("You", "Partner team");
-    assertThat(own).doesNotContain("approver", "fit score", "Strong regional", "AT_RISK", "CEO", "manager", "revenue down", "system");
+    assertThat(own).doesNotContain("approver", "fit score", "Strong regional", "AT_RISK", "CEO", "manager", "revenue down", "300k", "system");
+    assertThat(ownTiers).contains("\"toTier\":\"SILVER\"").doesNotContain("approver", "revenue", "300k", "KEPT", "proposedTier", "trigger");
     assertThat(ownPartner.path("openTasks")).isEmpty();
     assertThat(ownPartner.has("processInstanceKey")).isFalse();
     assertThat(ownPartner.has("invitation")).isFalse();
     // Staff still read everything.
     assertThat(manager().getForObject("/api/partners/" + partner.id() + "/history", String.class))
-        .contains("approver", "fit score 87", "AT_RISK", "called the CEO");
+        .contains("approver", "fit score 87", "AT_RISK", "called the CEO", "revenue down");
+    assertThat(manager().getForObject("/api/partners/" + partner.id() + "/tier-history", String.class)).contains("KEPT", "revenue down", "approver");
   }
 
   private record Invited(long id, String email, String token) {}
