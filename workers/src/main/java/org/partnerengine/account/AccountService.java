@@ -169,7 +169,7 @@ public class AccountService {
   }
 
   /** Every new password passes here, whichever way it comes (invitation, reset, change). */
-  private static void checkNewPassword(String rawPassword) {
+  private void checkNewPassword(String rawPassword) {
     if (rawPassword == null || rawPassword.length() < PasswordRules.MIN_LENGTH) {
       throw new PasswordRejected("must be at least " + PasswordRules.MIN_LENGTH + " characters");
     }
