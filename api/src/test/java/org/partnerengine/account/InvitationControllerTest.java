@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -76,6 +77,16 @@ class InvitationControllerTest {
         .andExpect(jsonPath("$.expiresAt").value("2026-03-04T10:00:00Z"))
         .andExpect(jsonPath("$.token").doesNotExist());
     mvc.perform(post("/api/partners/5/invitation").with(httpBasic("approver", "approver"))).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void anInvitationAcceptedTwiceAtTheSameTimeLetsOneThroughAndTellsTheOtherToLookAgain() throws Exception {
+    when(accounts.acceptInvitation(eq("race1"), any(), any()))
+        .thenThrow(new ObjectOptimisticLockingFailureException(PortalAccount.class, 5L));
+
+    mvc.perform(accept("race1", "{\"password\":\"correct horse 42\"}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.title").value("Account changed concurrently"));
   }
 
   private static org.springframework.test.web.servlet.RequestBuilder accept(String token, String body) {
