@@ -6,6 +6,7 @@ import { inboxView, taskView } from './tasks.js';
 import { designerView } from './designer.js';
 import { portalView } from './portal.js';
 import { analyticsView } from './analytics.js';
+import { invitationView, resetRequestView, resetView, changePasswordView } from './account.js';
 
 let me = null;
 
@@ -19,6 +20,14 @@ const routes = [
   [/^\/designer$/, () => designerView(me)],
   [/^\/analytics$/, () => analyticsView(me)],
   [/^\/portal$/, () => portalView(me, me.partnerId)],
+  [/^\/password$/, () => changePasswordView((password) => saveCredentials(me.username, password))],
+];
+
+// Links from the partner's mails: no login needed, the token is the proof.
+const PUBLIC = [
+  [/^\/invitation\/([A-Za-z0-9_-]+)$/, (token) => invitationView(token)],
+  [/^\/password-reset$/, () => resetRequestView()],
+  [/^\/password-reset\/([A-Za-z0-9_-]+)$/, (token) => resetView(token)],
 ];
 
 export function has(role) {
@@ -43,7 +52,7 @@ function navigation() {
   if (has('PARTNER_MANAGER') || has('APPROVER')) links.push(['#/tasks', 'Task inbox']);
   if (has('PARTNER_MANAGER')) links.push(['#/analytics', 'Analytics']);
   if (has('PROCESS_DESIGNER') || has('PARTNER_MANAGER')) links.push(['#/designer', 'Processes']);
-  if (isPartnerUser()) links.push(['#/portal', 'My partnership']);
+  if (isPartnerUser()) links.push(['#/portal', 'My partnership'], ['#/password', 'Password']);
   const current = `#${location.hash.slice(1).split('?')[0]}`;
   document.getElementById('nav').replaceChildren(...links.map(([href, label]) =>
     h('a', { href, class: current.startsWith(href) ? 'current' : null }, label)));
@@ -64,7 +73,8 @@ function loginView() {
     h('label', {}, 'User', h('input', { name: 'username', id: 'username', autocomplete: 'username', required: true })),
     h('label', {}, 'Password', h('input', { name: 'password', id: 'password', type: 'password', autocomplete: 'current-password', required: true })),
     h('button', { type: 'submit', id: 'login' }, 'Log in'),
-    h('p', { class: 'muted small' }, 'Staff on the embedded default: designer, manager, approver, finance, exec (password = user name). Partners log in with their contact email.'));
+    h('p', { class: 'muted small' }, 'Staff on the embedded default: designer, manager, approver, finance, exec (password = user name). Partners log in with their contact email.'),
+    h('p', { class: 'small' }, h('a', { href: '#/password-reset', id: 'forgot-password' }, 'Forgot your password?')));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     saveCredentials(form.username.value.trim(), form.password.value);
@@ -81,6 +91,13 @@ function loginView() {
 
 async function route() {
   const path = location.hash.slice(1).split('?')[0] || '/';
+  for (const [pattern, view] of PUBLIC) {
+    const match = pattern.exec(path);
+    if (match) {
+      view(...match.slice(1));
+      return;
+    }
+  }
   if (!me && hasCredentials()) {
     try { me = await api('/api/me'); } catch { forgetCredentials(); }
   }

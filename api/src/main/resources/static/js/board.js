@@ -8,6 +8,28 @@ const STAGES = ['RECRUIT', 'ONBOARD', 'ENABLE', 'CERTIFY', 'ACTIVE', 'REJECTED',
 const TYPES = ['RESELLER', 'DISTRIBUTOR', 'SYSTEM_INTEGRATOR', 'MSP'];
 const TIERS = ['REGISTERED', 'SILVER', 'GOLD', 'PLATINUM'];
 
+/** The portal invitation's state; the token goes to the partner's mail only. */
+function invitationLine(me, id, invitation) {
+  const open = invitation.status === 'PENDING' || invitation.status === 'EXPIRED';
+  return h('p', { class: 'small', id: 'invitation' },
+    `Portal invitation ${invitation.status}`,
+    invitation.status === 'PENDING' ? ` (until ${when(invitation.expiresAt)})` : '',
+    open && can(me, 'PARTNER_MANAGER')
+      ? [' ', h('button', {
+        class: 'secondary', id: 'reissue-invitation',
+        onclick: async () => {
+          try {
+            await api(`/api/partners/${id}/invitation`, { method: 'POST' });
+            flash('A new invitation is on its way to the partner\'s contact email.');
+            await partnerView(me, id);
+          } catch (e) {
+            flash(e.message, 'error');
+          }
+        },
+      }, 'Send a new invitation')]
+      : null);
+}
+
 function can(me, ...roles) {
   return roles.some((r) => me.roles.includes(r));
 }
@@ -95,8 +117,7 @@ export async function partnerView(me, id) {
         ['Contact', `${partner.contactName} <${partner.contactEmail}>`], ['Employees', partner.employees],
         ['Annual revenue', money(partner.annualRevenue)], ['Tier', partner.tier || '—'], ['Since', when(partner.createdAt)],
       ].flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-      partner.invitation ? h('p', { class: 'small' }, `Portal invitation ${partner.invitation.status}: `,
-        h('code', { id: 'invitation-token' }, partner.invitation.token), ` (until ${when(partner.invitation.expiresAt)})`) : null),
+      partner.invitation ? invitationLine(me, id, partner.invitation) : null),
       section('Open tasks', h('div', { id: 'open-tasks' }, table([
         { title: 'Task', cell: (t) => h('a', { href: `#/tasks/${t.id}` }, t.name) },
         { title: 'Groups', cell: (t) => t.candidateGroups.join(', ') },

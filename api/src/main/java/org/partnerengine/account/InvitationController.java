@@ -4,47 +4,62 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.partnerengine.web.NotFound;
+import java.time.Clock;
+import java.time.Instant;
+import org.partnerengine.security.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A partner accepts its portal invitation by choosing a password; from then on it logs in with
- * its contact email and that password. No login needed: the token is the proof.
+ * its contact email and that password. No login needed: the token from the invitation mail is the
+ * proof. A manager may send a new invitation, which replaces the one before; a manager never sees
+ * a token.
  */
 @RestController
-@RequestMapping("/api/invitations")
 class InvitationController {
 
-  private final AccountService accounts;
-  private final PortalAccounts portalAccounts;
-  private final PasswordEncoder encoder;
+  /** Wider than a token ({@code OneTimeToken}): anything of this shape is looked up, and unknown is 404. */
+  static final String TOKEN_TEXT = "[A-Za-z0-9_-]{1,64}";
 
-  InvitationController(AccountService accounts, PortalAccounts portalAccounts, PasswordEncoder encoder) {
+  private final AccountService accounts;
+  private final PasswordEncoder encoder;
+  private final Clock clock;
+
+  InvitationController(AccountService accounts, PasswordEncoder encoder, Clock clock) {
     this.accounts = accounts;
-    this.portalAccounts = portalAccounts;
     this.encoder = encoder;
+    this.clock = clock;
   }
 
-  /** At least 12 characters with a letter and a digit; at most 72 bytes, as BCrypt reads no more. */
   record Acceptance(
       @NotNull
-          @Size(min = 12, max = 72)
-          @Pattern(regexp = "(?=.*\\p{L})(?=.*\\p{N}).*", message = "must contain a letter and a digit")
+          @Size(min = PasswordRules.MIN_LENGTH, max = PasswordRules.MAX_LENGTH)
+          @Pattern(regexp = PasswordRules.LETTER_AND_DIGIT, message = PasswordRules.LETTER_AND_DIGIT_MESSAGE)
           String password) {}
 
   record Activated(String username, long partnerId, AccountStatus status) {}
 
-  @PostMapping("/{token}")
-  Activated accept(@PathVariable @Pattern(regexp = "[0-9a-f]{1,64}") String token, @Valid @RequestBody Acceptance acceptance) {
-    if (portalAccounts.findByInvitationToken(token).isEmpty()) {
-      throw new NotFound("Invitation not found", "No open invitation with this token");
-    }
+  /** The invitation as a manager sees it: never the token. */
+  record Invitation(InvitationStatus status, Instant issuedAt, Instant expiresAt) {}
+
+  @PostMapping("/api/invitations/{token}")
+  Activated accept(@PathVariable @Pattern(regexp = TOKEN_TEXT) String token, @Valid @RequestBody Acceptance acceptance) {
     PortalAccount account = accounts.acceptInvitation(token, encoder::encode, acceptance.password());
     return new Activated(account.getUsername(), account.getPartnerId(), account.getStatus());
+  }
+
+  /** Mails the partner a new invitation; the previous token stops working. 409 once accepted or revoked. */
+  @PostMapping("/api/partners/{id}/invitation")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  Invitation reissue(@PathVariable long id, Authentication authentication) {
+    PortalAccount account = accounts.reissueInvitation(id, Caller.of(authentication).username());
+    return new Invitation(account.invitationStatus(clock.instant()), account.getInvitationIssuedAt(), account.getInvitationExpiresAt());
   }
 }

@@ -9,4 +9,9 @@ public record HistoryEntry(Instant at, String type, Stage stage, String actor, S
     return new HistoryEntry(
         event.getOccurredAt(), event.getType(), event.getStage(), event.getActor(), event.getDetail());
   }
+
+  /** The entry as the partner itself sees it. */
+  public static HistoryEntry of(PartnerFacingHistory.Line line) {
+    return new HistoryEntry(line.at(), line.type(), line.stage(), line.actor(), line.detail());
+  }
 }

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.partnerengine.account.AccountService;
-import org.partnerengine.account.AccountStatus;
+import org.partnerengine.account.InvitationStatus;
 import org.partnerengine.certification.Certificates;
 import org.partnerengine.security.Caller;
 import org.partnerengine.security.Role;
@@ -25,7 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Partners for staff, and a partner user's own partner. Another partner's id is 404 for a
- * partner user, exactly as an id that does not exist.
+ * partner user, exactly as an id that does not exist. A partner user sees its partner without
+ * what is internal (the staff's open tasks, the process instance) and only the partner-facing
+ * part of its history ({@link PartnerFacingHistory}).
  */
 @RestController
 @RequestMapping("/api/partners")
@@ -36,18 +39,28 @@ class PartnerController {
   private final TaskInbox inbox;
   private final AccountService accounts;
   private final Certificates certificates;
+  private final Clock clock;
 
   PartnerController(
-      Partners partners, PartnerEvents events, TaskInbox inbox, AccountService accounts, Certificates certificates) {
+      Partners partners,
+      PartnerEvents events,
+      TaskInbox inbox,
+      AccountService accounts,
+      Certificates certificates,
+      Clock clock) {
     this.partners = partners;
     this.events = events;
     this.inbox = inbox;
     this.accounts = accounts;
     this.certificates = certificates;
+    this.clock = clock;
   }
 
-  /** A pending portal invitation, shown to managers so they can pass it on. */
-  record InvitationView(String token, Instant expiresAt, AccountStatus status) {}
+  /**
+   * The portal invitation's state, for managers: whether to send a new one. Never the token, which
+   * goes to the partner's contact email only.
+   */
+  record InvitationView(InvitationStatus status, Instant issuedAt, Instant expiresAt) {}
 
   /** The partner with what is going on around it. */
   record PartnerDetails(
@@ -73,24 +86,31 @@ class PartnerController {
   PartnerDetails partner(@PathVariable long id, Authentication authentication) {
     Caller caller = Caller.of(authentication);
     Partner partner = visible(id, caller);
+    List<CertificateView> certificatesOf =
+        certificates.findByPartnerIdOrderByIssuedAtDescIdDesc(id).stream().map(CertificateView::of).toList();
+    if (!caller.isStaff()) {
+      // The inbox holds staff's tasks only (reviews, follow-ups of attention findings).
+      return new PartnerDetails(PartnerView.forPartner(partner), List.of(), certificatesOf, null);
+    }
     InvitationView invitation =
         caller.is(Role.PARTNER_MANAGER)
             ? accounts.forPartner(id)
-                .filter(a -> a.getStatus() == AccountStatus.INVITED)
-                .map(a -> new InvitationView(a.getInvitationToken(), a.getInvitationExpiresAt(), a.getStatus()))
+                .map(a -> new InvitationView(a.invitationStatus(clock.instant()), a.getInvitationIssuedAt(), a.getInvitationExpiresAt()))
                 .orElse(null)
             : null;
     return new PartnerDetails(
-        PartnerView.of(partner),
-        inbox.openTasksOf(id).stream().map(TaskView::of).toList(),
-        certificates.findByPartnerIdOrderByIssuedAtDescIdDesc(id).stream().map(CertificateView::of).toList(),
-        invitation);
+        PartnerView.of(partner), inbox.openTasksOf(id).stream().map(TaskView::of).toList(), certificatesOf, invitation);
   }
 
   @GetMapping("/{id}/history")
   List<HistoryEntry> history(@PathVariable long id, Authentication authentication) {
-    visible(id, Caller.of(authentication));
-    return events.findByPartnerIdOrderByOccurredAtAscIdAsc(id).stream().map(HistoryEntry::of).toList();
+    Caller caller = Caller.of(authentication);
+    visible(id, caller);
+    List<PartnerEvent> history = events.findByPartnerIdOrderByOccurredAtAscIdAsc(id);
+    if (!caller.isStaff()) {
+      return PartnerFacingHistory.of(history, caller.username()).stream().map(HistoryEntry::of).toList();
+    }
+    return history.stream().map(HistoryEntry::of).toList();
   }
 
   private Partner visible(long id, Caller caller) {

@@ -22,6 +22,15 @@ public record PartnerView(
     Instant updatedAt) {
 
   public static PartnerView of(Partner partner) {
+    return view(partner, partner.getProcessInstanceKey());
+  }
+
+  /** The partner as its own users see it: no engine internals. */
+  public static PartnerView forPartner(Partner partner) {
+    return view(partner, null);
+  }
+
+  private static PartnerView view(Partner partner, Long processInstanceKey) {
     return new PartnerView(
         partner.getId(),
         partner.getCompanyName(),
@@ -35,7 +44,7 @@ public record PartnerView(
         partner.getEmployees(),
         partner.getStage(),
         partner.getTier(),
-        partner.getProcessInstanceKey(),
+        processInstanceKey,
         partner.getCreatedAt(),
         partner.getUpdatedAt());
   }

@@ -53,7 +53,11 @@ public class SecurityConfiguration {
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers(POST, "/api/applications", "/api/invitations/*").permitAll()
+                auth.requestMatchers(
+                        POST, "/api/applications", "/api/invitations/*", "/api/password-resets", "/api/password-resets/*")
+                    .permitAll()
+                    .requestMatchers(POST, "/api/me/password").hasRole(PARTNER)
+                    .requestMatchers(POST, "/api/partners/*/invitation").hasRole(MANAGER)
                     .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                     .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/error").permitAll()
                     .requestMatchers("/actuator/**").hasAnyRole(MANAGER, DESIGNER)

@@ -24,13 +24,21 @@ class TierHistoryController {
     this.changes = changes;
   }
 
-  /** Every tier review of the partner, oldest first: a few a year, so not paged. */
+  /**
+   * Every tier review of the partner, oldest first: a few a year, so not paged. A partner user sees
+   * only its tier's moves.
+   */
   @GetMapping("/{id}/tier-history")
   List<TierChangeView> tierHistory(@PathVariable long id, Authentication authentication) {
-    if (!Caller.of(authentication).mayAccessPartner(id)) {
+    Caller caller = Caller.of(authentication);
+    if (!caller.mayAccessPartner(id)) {
       throw new PartnerNotFound(id);
     }
     partners.require(id);
-    return changes.findByPartnerIdOrderByDecidedAtAscIdAsc(id).stream().map(TierChangeView::of).toList();
+    List<TierChange> reviews = changes.findByPartnerIdOrderByDecidedAtAscIdAsc(id);
+    if (!caller.isStaff()) {
+      return reviews.stream().flatMap(change -> TierChangeView.forPartner(change).stream()).toList();
+    }
+    return reviews.stream().map(TierChangeView::of).toList();
   }
 }

@@ -10,7 +10,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.partnerengine.account.AccountConflict;
+import org.partnerengine.account.CurrentPasswordWrong;
+import org.partnerengine.account.InvitationNotFound;
 import org.partnerengine.account.InvitationNotValid;
+import org.partnerengine.account.PasswordRejected;
+import org.partnerengine.account.PasswordResetNotValid;
 import org.partnerengine.deployment.InvalidDeployment;
 import org.partnerengine.idempotency.IdempotencyConflict;
 import org.partnerengine.deals.DealNotFound;
@@ -154,6 +159,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
           Map.entry(FormUnknown.class, new Refusal(HttpStatus.CONFLICT, "Form unknown")),
           Map.entry(InvalidDeployment.class, new Refusal(HttpStatus.BAD_REQUEST, "Deployment rejected")),
           Map.entry(InvitationNotValid.class, new Refusal(HttpStatus.BAD_REQUEST, "Invitation not valid")),
+          Map.entry(InvitationNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "Invitation not found")),
+          Map.entry(PasswordResetNotValid.class, new Refusal(HttpStatus.BAD_REQUEST, "Password reset not valid")),
+          Map.entry(AccountConflict.class, new Refusal(HttpStatus.CONFLICT, "Not possible for this account")),
           Map.entry(PartnerNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "Partner not found")),
           Map.entry(PartnerNotActive.class, new Refusal(HttpStatus.CONFLICT, "Partner not active")),
           Map.entry(IllegalStageTransition.class, new Refusal(HttpStatus.CONFLICT, "Not allowed in the partner's stage")),
@@ -164,13 +172,40 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
           Map.entry(MdfClaimRefused.class, new Refusal(HttpStatus.CONFLICT, "Claim not accepted")));
 
   @ExceptionHandler({
-    TaskNotFound.class, TaskNotOffered.class, TaskConflict.class, FormUnknown.class, InvalidDeployment.class, InvitationNotValid.class, PartnerNotFound.class, PartnerNotActive.class, IllegalStageTransition.class, DealNotFound.class, DealNotOpen.class, TooManyOpenDeals.class, MdfRequestNotFound.class, MdfClaimRefused.class
+    TaskNotFound.class,
+    TaskNotOffered.class,
+    TaskConflict.class,
+    FormUnknown.class,
+    InvalidDeployment.class,
+    InvitationNotValid.class,
+    InvitationNotFound.class,
+    PasswordResetNotValid.class,
+    AccountConflict.class,
+    PartnerNotFound.class,
+    PartnerNotActive.class,
+    IllegalStageTransition.class,
+    DealNotFound.class,
+    DealNotOpen.class,
+    TooManyOpenDeals.class,
+    MdfRequestNotFound.class,
+    MdfClaimRefused.class
   })
   ProblemDetail refused(RuntimeException ex) {
     Refusal refusal = REFUSALS.get(ex.getClass());
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(refusal.status(), ex.getMessage());
     problem.setTitle(refusal.title());
     return problem;
+  }
+
+  /** A new password the account service refused (the request's rules passed, a policy did not). */
+  @ExceptionHandler(PasswordRejected.class)
+  ProblemDetail passwordRejected(PasswordRejected ex) {
+    return invalid(List.of(new FieldProblem("password", ex.getMessage())));
+  }
+
+  @ExceptionHandler(CurrentPasswordWrong.class)
+  ProblemDetail currentPasswordWrong(CurrentPasswordWrong ex) {
+    return invalid(List.of(new FieldProblem("currentPassword", ex.getMessage())));
   }
 
   @ExceptionHandler(InvalidTaskInput.class)

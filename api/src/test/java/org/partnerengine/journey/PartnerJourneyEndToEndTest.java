@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.partnerengine.Mailbox;
 import org.partnerengine.PartnerEngineTest;
+import org.partnerengine.notification.Notifications;
 import org.partnerengine.Requests;
 import org.partnerengine.enablement.Enrolment;
 import org.partnerengine.enablement.Enrolments;
@@ -35,6 +37,7 @@ class PartnerJourneyEndToEndTest {
 
   @Autowired TestRestTemplate http;
   @Autowired Enrolments enrolments;
+  @Autowired Notifications notifications;
 
   @Test
   void aPartnerGoesFromApplicationToCertifiedToIncentivesToOffboarded() {
@@ -72,8 +75,11 @@ class PartnerJourneyEndToEndTest {
     assertThat(partner.at("/certificates/0/status").asText()).isEqualTo("ACTIVE");
     assertThat(partner.at("/certificates/0/number").asText()).startsWith("PE-");
 
-    // The partner accepts its portal invitation and acts for itself from now on.
-    String token = partner.at("/invitation/token").asText();
+    // The partner accepts the invitation from its mail and acts for itself from now on; the
+    // manager sees that an invitation is pending, never its token.
+    assertThat(partner.at("/invitation/status").asText()).isEqualTo("PENDING");
+    assertThat(partner.at("/invitation/token").isMissingNode()).isTrue();
+    String token = new Mailbox(notifications).invitationToken(partnerId).orElseThrow();
     assertThat(http.postForEntity("/api/invitations/" + token, json(Map.of("password", "Journey-Passw0rd!")), JsonNode.class).getStatusCode().is2xxSuccessful())
         .isTrue();
     TestRestTemplate self = http.withBasicAuth("ada@journey.example", "Journey-Passw0rd!");

@@ -23,6 +23,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.account.AccountService;
 import org.partnerengine.account.AccountStatus;
+import org.partnerengine.account.InvitationStatus;
+import org.partnerengine.config.ClockConfiguration;
+import org.springframework.context.annotation.Import;
 import org.partnerengine.account.PortalAccount;
 import org.partnerengine.tasks.TaskInbox;
 import org.partnerengine.web.ApiSliceTest;
@@ -39,6 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest({PartnerController.class, PartnerEventController.class})
 @ApiSliceTest
+@Import(ClockConfiguration.class)
 class PartnerControllerTest {
 
   @Autowired MockMvc mvc;
@@ -88,13 +92,16 @@ class PartnerControllerTest {
     when(partners.require(5)).thenReturn(partner(5));
     PortalAccount account = mock(PortalAccount.class);
     when(account.getStatus()).thenReturn(AccountStatus.INVITED);
-    when(account.getInvitationToken()).thenReturn("ab12");
+    when(account.invitationStatus(any())).thenReturn(InvitationStatus.PENDING);
+    when(account.getInvitationExpiresAt()).thenReturn(Instant.parse("2026-03-04T10:00:00Z"));
     when(accounts.forPartner(5)).thenReturn(Optional.of(account));
 
     mvc.perform(get("/api/partners/5").with(httpBasic("manager", "manager")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.companyName").value("Acme Cloud GmbH"))
-        .andExpect(jsonPath("$.invitation.token").value("ab12"))
+        .andExpect(jsonPath("$.invitation.status").value("PENDING"))
+        .andExpect(jsonPath("$.invitation.expiresAt").value("2026-03-04T10:00:00Z"))
+        .andExpect(jsonPath("$.invitation.token").doesNotExist())
         .andExpect(jsonPath("$.openTasks").isArray())
         .andExpect(jsonPath("$.certificates").isArray());
     mvc.perform(get("/api/partners/5").with(httpBasic("approver", "approver")))

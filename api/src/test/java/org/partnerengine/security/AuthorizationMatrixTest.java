@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnerengine.Mailbox;
 import org.partnerengine.Models;
 import org.partnerengine.PartnerEngineTest;
 import org.partnerengine.account.AccountService;
+import org.partnerengine.notification.Notifications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -40,6 +42,7 @@ class AuthorizationMatrixTest {
 
   @Autowired TestRestTemplate http;
   @Autowired AccountService accounts;
+  @Autowired Notifications notifications;
 
   private long partnerA;
   private long partnerB;
@@ -51,9 +54,9 @@ class AuthorizationMatrixTest {
     partnerB = apply("b");
     var account = accounts.provision(partnerA, "owner-" + partnerA + "@partner-a.example");
     partnerUser = account.getUsername();
+    String token = new Mailbox(notifications).invitationToken(partnerA).orElseThrow();
     ResponseEntity<JsonNode> accepted =
-        http.postForEntity(
-            "/api/invitations/" + account.getInvitationToken(), json(Map.of("password", "correct horse 42")), JsonNode.class);
+        http.postForEntity("/api/invitations/" + token, json(Map.of("password", "correct horse 42")), JsonNode.class);
     assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
@@ -121,6 +124,16 @@ class AuthorizationMatrixTest {
     rows.add(post("/api/applications", application(),                   201, 201, 201, 201, 201, 201, 201));
     rows.add(post("/api/invitations/abc123", Map.of("password", "correct horse 42"),
                                                                         404, 404, 404, 404, 404, 404, 404));
+    // Partner B has no portal account yet (409 for a manager); partner A's is accepted already.
+    rows.add(post("/api/partners/" + partnerB + "/invitation", null,    401, 403, 409, 403, 403, 403, 403));
+    rows.add(post("/api/partners/999999/invitation", null,              401, 403, 404, 403, 403, 403, 403));
+    // A wrong current password: the partner user's password stays as it is for the other rows.
+    rows.add(post("/api/me/password", Map.of("currentPassword", "not my password 1", "newPassword", "another horse 43"),
+                                                                        401, 403, 403, 403, 403, 403, 400));
+    rows.add(post("/api/password-resets", Map.of("email", "nobody@matrix.example"),
+                                                                        202, 202, 202, 202, 202, 202, 202));
+    rows.add(post("/api/password-resets/abc123", Map.of("password", "correct horse 42"),
+                                                                        400, 400, 400, 400, 400, 400, 400));
     rows.add(get("/v3/api-docs",                                        200, 200, 200, 200, 200, 200, 200));
     rows.add(get("/actuator/health",                                    200, 200, 200, 200, 200, 200, 200));
 

@@ -99,6 +99,8 @@ class BadInputBatteryTest {
         new BodyEndpoint("/api/tasks/" + taskId + "/complete", "manager",
             Map.of("variables", Map.of("kickoffHeldOn", "2026-03-02")), List.of("variables")),
         new BodyEndpoint("/api/invitations/unknown-token-123", null, Map.of("password", "correct horse 42"), List.of("password")),
+        new BodyEndpoint("/api/password-resets", null, Map.of("email", "nobody@battery.example"), List.of("email")),
+        new BodyEndpoint("/api/password-resets/unknown-token-123", null, Map.of("password", "correct horse 42"), List.of("password")),
         new BodyEndpoint("/api/processes/partner-lifecycle/instances", "designer",
             Map.of("variables", Map.of("partnerId", partnerId)), List.of("variables"), false));
   }

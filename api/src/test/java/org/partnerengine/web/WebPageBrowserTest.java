@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.partnerengine.Mailbox;
 import org.partnerengine.PartnerEngineTest;
+import org.partnerengine.notification.Notifications;
 import org.partnerengine.Requests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -38,6 +40,7 @@ class WebPageBrowserTest {
   private static final Duration STEP = Duration.ofSeconds(30);
 
   @Autowired TestRestTemplate http;
+  @Autowired Notifications notifications;
   @LocalServerPort int port;
 
   @Test
@@ -167,9 +170,7 @@ class WebPageBrowserTest {
     // The portal account is provisioned once the agreement is signed.
     assertThat(manager().postForEntity("/api/partners/" + own + "/agreement/signature", json(Map.of()), JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.ACCEPTED);
-    String token =
-        await().atMost(STEP)
-            .until(() -> manager().getForObject("/api/partners/" + own, JsonNode.class).at("/invitation/token").asText(), t -> !t.isEmpty());
+    String token = await().atMost(STEP).until(() -> new Mailbox(notifications).invitationToken(own), t -> t.isPresent()).orElseThrow();
     assertThat(http.postForEntity("/api/invitations/" + token, json(Map.of("password", "Portal-Passw0rd")), JsonNode.class)
             .getStatusCode().is2xxSuccessful()).isTrue();
 

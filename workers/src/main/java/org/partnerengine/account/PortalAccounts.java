@@ -16,5 +16,9 @@ public interface PortalAccounts extends JpaRepository<PortalAccount, Long> {
   @Query("select a from PortalAccount a where a.username = :username")
   Optional<PortalAccount> findByUsername(@Param("username") String username);
 
-  Optional<PortalAccount> findByInvitationToken(String invitationToken);
+  @Query("select a from PortalAccount a where a.invitationTokenHash = :hash")
+  Optional<PortalAccount> findByInvitationTokenHash(@Param("hash") String hash);
+
+  @Query("select a from PortalAccount a where a.resetTokenHash = :hash")
+  Optional<PortalAccount> findByResetTokenHash(@Param("hash") String hash);
 }

@@ -12,7 +12,8 @@ import java.time.Instant;
 /**
  * A message to send about a partner (rejection, reminder, invitation). It names a template and
  * the partner; the sender renders it and looks up the recipient when it delivers, so the outbox
- * holds no copy of personal data.
+ * holds no copy of personal data. An invitation or a password reset also carries its one-time
+ * link: the only copy of the token, wiped once the notification is sent.
  */
 @Entity
 public class Notification {
@@ -24,6 +25,7 @@ public class Notification {
   private long partnerId;
   private String template;
   private String idempotencyKey;
+  private String link;
 
   @Enumerated(EnumType.STRING)
   private NotificationStatus status;
@@ -35,10 +37,11 @@ public class Notification {
 
   protected Notification() {}
 
-  Notification(long partnerId, String template, String idempotencyKey, Instant at) {
+  Notification(long partnerId, String template, String idempotencyKey, String link, Instant at) {
     this.partnerId = partnerId;
     this.template = template;
     this.idempotencyKey = idempotencyKey;
+    this.link = link;
     this.status = NotificationStatus.PENDING;
     this.createdAt = at;
   }
@@ -46,6 +49,7 @@ public class Notification {
   void markSent(Instant at) {
     status = NotificationStatus.SENT;
     sentAt = at;
+    link = null;
   }
 
   public Long getId() {
@@ -62,6 +66,11 @@ public class Notification {
 
   public String getIdempotencyKey() {
     return idempotencyKey;
+  }
+
+  /** The one-time link the message carries (relative to the portal), until it is sent; else null. */
+  public String getLink() {
+    return link;
   }
 
   public NotificationStatus getStatus() {

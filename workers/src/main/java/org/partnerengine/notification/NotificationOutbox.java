@@ -25,10 +25,20 @@ public class NotificationOutbox {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public boolean enqueue(long partnerId, String template, String idempotencyKey) {
+    return enqueue(partnerId, template, idempotencyKey, null);
+  }
+
+  /**
+   * A notification carrying a one-time link (an invitation, a password reset).
+   *
+   * @return false when a notification with this key was enqueued before
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean enqueue(long partnerId, String template, String idempotencyKey, String link) {
     if (notifications.existsByIdempotencyKey(idempotencyKey)) {
       return false;
     }
-    notifications.save(new Notification(partnerId, template, idempotencyKey, clock.instant()));
+    notifications.save(new Notification(partnerId, template, idempotencyKey, link, clock.instant()));
     return true;
   }
 }

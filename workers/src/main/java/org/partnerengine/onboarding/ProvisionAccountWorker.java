@@ -4,30 +4,25 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import org.partnerengine.account.AccountService;
 import org.partnerengine.account.PortalAccount;
-import org.partnerengine.notification.NotificationOutbox;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.Partners;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Gives the signed partner its portal account and sends the invitation: one of each, ever. */
+/** Gives the signed partner its portal account, which sends the invitation: one of each, ever. */
 @Component
 public class ProvisionAccountWorker {
 
   static final String JOB_TYPE = "onboarding.provision-account";
-  static final String TEMPLATE = "portal-invitation";
-
   private final Partners partners;
   private final AccountService accounts;
   private final PartnerHistory history;
-  private final NotificationOutbox outbox;
 
-  public ProvisionAccountWorker(Partners partners, AccountService accounts, PartnerHistory history, NotificationOutbox outbox) {
+  public ProvisionAccountWorker(Partners partners, AccountService accounts, PartnerHistory history) {
     this.partners = partners;
     this.accounts = accounts;
     this.history = history;
-    this.outbox = outbox;
   }
 
   @JobWorker(type = JOB_TYPE)
@@ -36,7 +31,7 @@ public class ProvisionAccountWorker {
     Partner partner = partners.require(partnerId);
     PortalAccount account = accounts.provision(partnerId, partner.getContactEmail());
     String key = "partner-" + partnerId + ":portal-invitation";
+    // The account service mails the invitation (once, with the token): nothing secret goes here.
     history.recordOnce(key, partner, "PORTAL_ACCOUNT_INVITED", "system", "account " + account.getId());
-    outbox.enqueue(partnerId, TEMPLATE, key);
   }
 }

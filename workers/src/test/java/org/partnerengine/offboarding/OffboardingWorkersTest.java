@@ -34,6 +34,7 @@ import org.springframework.context.annotation.Import;
   Offboarding.class,
   OffboardingConfiguration.class,
   AccountService.class,
+  org.partnerengine.notification.NotificationOutbox.class,
   PartnerHistory.class,
   OffboardingWorkersTest.Beans.class
 })

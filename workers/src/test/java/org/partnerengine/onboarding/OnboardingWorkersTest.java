@@ -97,5 +97,12 @@ class OnboardingWorkersTest {
     assertThat(accounts.findByPartnerId(partnerId)).get().extracting(a -> a.getUsername()).isEqualTo("ada@acme-cloud.de");
     assertThat(accounts.count()).isEqualTo(1);
     assertThat(notifications.countByPartnerIdAndTemplate(partnerId, "portal-invitation")).isEqualTo(1);
+    String link = notifications.findByPartnerIdOrderByIdAsc(partnerId).get(0).getLink();
+    assertThat(link).matches("/#/invitation/[A-Za-z0-9_-]{43}");
+    String token = link.substring(link.lastIndexOf('/') + 1);
+    assertThat(events.findByPartnerIdOrderByOccurredAtAscIdAsc(partnerId))
+        .extracting(e -> String.valueOf(e.getDetail()))
+        .isNotEmpty()
+        .noneMatch(detail -> detail.contains(token));
   }
 }
