@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.partnerengine.Mailbox;
 import org.partnerengine.PartnerEngineTest;
 import org.partnerengine.account.AccountService;
 import org.partnerengine.attention.AttentionFactsCollector;
@@ -24,6 +25,7 @@ import org.partnerengine.certification.Certificates;
 import org.partnerengine.certification.ExamAttempts;
 import org.partnerengine.deals.DealStatus;
 import org.partnerengine.deals.Deals;
+import org.partnerengine.notification.Notifications;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerEvents;
 import org.partnerengine.partner.PartnerType;
@@ -52,6 +54,7 @@ class SecurityAttackVouchingTest {
 
   @Autowired TestRestTemplate http;
   @Autowired AccountService accounts;
+  @Autowired Notifications notifications;
   @Autowired Partners partners;
   @Autowired PartnerEvents events;
   @Autowired Certificates certificates;
@@ -235,7 +238,10 @@ class SecurityAttackVouchingTest {
   private TestRestTemplate portalUser(long partnerId, String name) {
     var account = accounts.provision(partnerId, "owner@" + name + ".example");
     ResponseEntity<JsonNode> accepted =
-        http.postForEntity("/api/invitations/" + account.getInvitationToken(), json(Map.of("password", PASSWORD)), JsonNode.class);
+        http.postForEntity(
+            "/api/invitations/" + new Mailbox(notifications).invitationToken(partnerId).orElseThrow(),
+            json(Map.of("password", PASSWORD)),
+            JsonNode.class);
     assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
     return http.withBasicAuth(account.getUsername(), PASSWORD);
   }
