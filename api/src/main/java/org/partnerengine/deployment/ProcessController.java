@@ -23,6 +23,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,8 +40,10 @@ class ProcessController {
 
   private final Deployments deployments;
   private final CamundaClient camunda;
+  private final BundledModels bundled;
 
-  ProcessController(Deployments deployments, CamundaClient camunda) {
+  ProcessController(Deployments deployments, CamundaClient camunda, BundledModels bundled) {
+    this.bundled = bundled;
     this.deployments = deployments;
     this.camunda = camunda;
   }
@@ -82,6 +87,17 @@ class ProcessController {
   ResponseEntity<StartedInstance> start(
       @PathVariable @Pattern(regexp = PROCESS_ID) String bpmnProcessId,
       @RequestBody(required = false) @jakarta.validation.Valid StartRequest request) {
+    if (bundled.isBusinessProcess(bpmnProcessId)) {
+      // A trial start of partner-offboarding with a real partner's id offboards that partner.
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.FORBIDDEN,
+              bpmnProcessId + " is one of the product's business processes: they start from the business events"
+                  + " (an application, a deal, a request), not with variables of a designer's choosing. Try a copy"
+                  + " under another process id.");
+      problem.setTitle("Not a sandbox process");
+      throw new ErrorResponseException(HttpStatus.FORBIDDEN, problem, null);
+    }
     deployments
         .process(bpmnProcessId, null)
         .orElseThrow(() -> new NotFound("Process not found", "No deployed process " + bpmnProcessId));

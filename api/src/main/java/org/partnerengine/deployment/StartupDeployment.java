@@ -1,13 +1,6 @@
 package org.partnerengine.deployment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,33 +11,18 @@ import org.springframework.stereotype.Component;
 @Component
 class StartupDeployment implements SmartInitializingSingleton {
 
-  static final String[] LOCATIONS = {
-    "classpath*:/processes/**/*.bpmn", "classpath*:/processes/**/*.dmn", "classpath*:/processes/**/*.form"
-  };
-
   private final Deployments deployments;
+  private final BundledModels bundled;
 
-  StartupDeployment(Deployments deployments) {
+  StartupDeployment(Deployments deployments, BundledModels bundled) {
     this.deployments = deployments;
+    this.bundled = bundled;
   }
 
   @Override
   public void afterSingletonsInstantiated() {
-    List<DeploymentResource> resources = new ArrayList<>();
-    var resolver = new PathMatchingResourcePatternResolver();
-    try {
-      for (String location : LOCATIONS) {
-        for (Resource resource : resolver.getResources(location)) {
-          try (InputStream in = resource.getInputStream()) {
-            resources.add(new DeploymentResource(resource.getFilename(), in.readAllBytes()));
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the process files", e);
-    }
-    if (!resources.isEmpty()) {
-      deployments.deploy(resources);
+    if (!bundled.resources().isEmpty()) {
+      deployments.deploy(bundled.resources());
     }
   }
 }

@@ -9,6 +9,12 @@ import org.partnerengine.account.PortalAccounts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.partnerengine.partner.Partners;
+import org.partnerengine.partner.Stage;
+import java.util.List;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -44,8 +50,13 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, ObjectMapper json) throws Exception {
+  SecurityFilterChain api(
+      HttpSecurity http, SecuritySettings settings, ObjectMapper json, Partners partners, Environment environment)
+      throws Exception {
     boolean jwt = settings.mode() == SecuritySettings.Mode.JWT;
+    if (jwt) {
+      requireAudience(environment);
+    }
     ProblemSecurityHandlers problems =
         new ProblemSecurityHandlers(json, jwt ? "Bearer" : "Basic realm=\"partner-engine\"");
     http.csrf(AbstractHttpConfigurer::disable)
@@ -98,11 +109,33 @@ public class SecurityConfiguration {
       http.oauth2ResourceServer(
           o -> o.authenticationEntryPoint(problems)
               .accessDeniedHandler(problems)
-              .jwt(j -> j.jwtAuthenticationConverter(new TokenAuthorities(settings.jwt()))));
+              .jwt(j -> j.jwtAuthenticationConverter(new TokenAuthorities(settings.jwt(), id -> inProgramme(partners, id)))));
     } else {
       http.httpBasic(b -> b.authenticationEntryPoint(problems));
     }
     return http.build();
+  }
+
+  /** A partner's token works while its partner is in the programme: known and not offboarded. */
+  private static boolean inProgramme(Partners partners, long id) {
+    return partners.findById(id).map(p -> p.getStage() != Stage.OFFBOARDED).orElse(false);
+  }
+
+  /**
+   * A token the identity provider issued for another application must not open this one: in jwt
+   * mode the app starts only with the audience it accepts ({@code
+   * spring.security.oauth2.resourceserver.jwt.audiences}), which Spring Boot then checks on every token.
+   */
+  private static void requireAudience(Environment environment) {
+    List<String> audiences =
+        Binder.get(environment)
+            .bind("spring.security.oauth2.resourceserver.jwt.audiences", Bindable.listOf(String.class))
+            .orElse(List.of());
+    if (audiences.stream().allMatch(String::isBlank)) {
+      throw new IllegalStateException(
+          "partner-engine.security.mode=jwt needs spring.security.oauth2.resourceserver.jwt.audiences (env"
+              + " SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES): the audience this app's tokens carry");
+    }
   }
 
   /** BCrypt, paid once a minute per client and password rather than on every Basic request. */
@@ -112,7 +145,11 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  UserDetailsService portalUsers(PortalAccounts accounts, SecuritySettings settings) {
+  UserDetailsService portalUsers(PortalAccounts accounts, SecuritySettings settings, Environment environment) {
+    DevUsersGuard.refuseOutsideDevelopment(
+        settings.devUsersEnabled(),
+        environment.getProperty("partner-engine.engine.mode", "embedded"),
+        environment.getProperty("spring.datasource.url"));
     return new PortalUsers(accounts, settings.devUsersEnabled());
   }
 }

@@ -3,20 +3,28 @@ package org.partnerengine.security;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.LongPredicate;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-/** Reads roles, groups and the partner binding from a bearer token's configured claims. */
+/**
+ * Reads roles, groups and the partner binding from a bearer token's configured claims. A token
+ * bound to a partner that has left the programme (offboarded, or unknown here) is refused: the
+ * identity provider may go on issuing tokens for a while, the programme decides who is in it.
+ */
 class TokenAuthorities implements Converter<Jwt, AbstractAuthenticationToken> {
 
   private final SecuritySettings.Jwt claims;
+  private final LongPredicate partnerInProgramme;
 
-  TokenAuthorities(SecuritySettings.Jwt claims) {
+  TokenAuthorities(SecuritySettings.Jwt claims, LongPredicate partnerInProgramme) {
     this.claims = claims;
+    this.partnerInProgramme = partnerInProgramme;
   }
 
   @Override
@@ -28,10 +36,22 @@ class TokenAuthorities implements Converter<Jwt, AbstractAuthenticationToken> {
         .forEach(g -> authorities.add(new SimpleGrantedAuthority(Caller.GROUP_PREFIX + g)));
     Object partnerId = jwt.getClaim(claims.partnerIdClaim());
     if (partnerId != null) {
-      authorities.add(new SimpleGrantedAuthority(Caller.PARTNER_PREFIX + partnerId));
+      long id = partnerId(partnerId);
+      if (!partnerInProgramme.test(id)) {
+        throw new DisabledException("Partner " + id + " is no longer in the programme");
+      }
+      authorities.add(new SimpleGrantedAuthority(Caller.PARTNER_PREFIX + id));
     }
     String name = jwt.getClaimAsString(claims.usernameClaim());
     return new JwtAuthenticationToken(jwt, authorities, name != null ? name : jwt.getSubject());
+  }
+
+  private static long partnerId(Object claim) {
+    try {
+      return Long.parseLong(String.valueOf(claim).strip());
+    } catch (NumberFormatException e) {
+      throw new DisabledException("The token's partner claim is not a partner id");
+    }
   }
 
   private static List<String> strings(Object claim) {

@@ -17,7 +17,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.PartnerEngineApplication;
+import org.partnerengine.Models;
 import org.partnerengine.Requests;
+import org.partnerengine.TestIdentityProvider;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import java.util.HashMap;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
@@ -38,6 +42,7 @@ import org.springframework.util.MultiValueMap;
  */
 class EngineDownTest {
 
+  private static final TestIdentityProvider identityProvider = new TestIdentityProvider();
   private static ZeebeTestEngine gateway;
   private static ConfigurableApplicationContext app;
   private static String root;
@@ -54,12 +59,8 @@ class EngineDownTest {
         new SpringApplicationBuilder(PartnerEngineApplication.class)
             .profiles("remote")
             .properties(
-                Map.of(
-                    "ZEEBE_GRPC_ADDRESS", "http://127.0.0.1:" + gatewayPort,
-                    "DATABASE_URL", "jdbc:h2:mem:engine-down;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-                    "DATABASE_USERNAME", "sa"))
+                properties(gatewayPort))
             .run(
-                "--partner-engine.security.dev-users-enabled=true",
                 "--server.port=0",
                 "--spring.flyway.clean-disabled=false",
                 // the refused start must be answered, not handed off, whatever this machine's speed
@@ -88,7 +89,26 @@ class EngineDownTest {
                 },
                 id -> id != null);
 
+    // A designer's own model, to try while the engine is gone (the business processes are no sandbox).
+    ResponseEntity<JsonNode> deployed =
+        as("designer")
+            .postForEntity(
+                "/api/deployments",
+                Models.upload(
+                    "engine-down-trial.bpmn",
+                    Bpmn.convertToString(Bpmn.createExecutableProcess("engine-down-trial").startEvent().endEvent().done())),
+                JsonNode.class);
+    assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
     gateway.stop();
+  }
+
+  private static Map<String, Object> properties(int gatewayPort) {
+    Map<String, Object> properties = new HashMap<>(identityProvider.appProperties());
+    properties.put("ZEEBE_GRPC_ADDRESS", "http://127.0.0.1:" + gatewayPort);
+    properties.put("DATABASE_URL", "jdbc:h2:mem:engine-down;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+    properties.put("DATABASE_USERNAME", "sa");
+    return properties;
   }
 
   @AfterAll
@@ -134,7 +154,7 @@ class EngineDownTest {
         () ->
             as("designer")
                 .postForEntity(
-                    "/api/processes/partner-lifecycle/instances",
+                    "/api/processes/engine-down-trial/instances",
                     Requests.json(Map.of("variables", Map.of("partnerId", partnerId))),
                     JsonNode.class));
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
@@ -180,7 +200,8 @@ class EngineDownTest {
   }
 
   private static TestRestTemplate as(String user) {
-    return new TestRestTemplate(new RestTemplateBuilder().rootUri(root)).withBasicAuth(user, user);
+    return new TestRestTemplate(
+        new RestTemplateBuilder().rootUri(root).defaultHeader("Authorization", "Bearer " + identityProvider.staff(user)));
   }
 
   private static int freePort() throws IOException {

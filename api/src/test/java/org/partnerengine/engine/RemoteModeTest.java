@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -18,18 +21,27 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.PartnerEngineApplication;
 import org.partnerengine.Requests;
+import org.partnerengine.TestIdentityProvider;
+import org.partnerengine.partner.Partner;
+import org.partnerengine.partner.PartnerType;
+import org.partnerengine.partner.Partners;
+import org.partnerengine.partner.Stage;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
  * The app in remote mode: no engine of its own, talking to a Zeebe gateway started separately
- * on loopback, as it would to a broker. Tagged as a database test, so the MariaDB run repeats it
- * with MySQL Connector/J.
+ * on loopback, as it would to a broker, and taking bearer tokens signed by an identity provider's
+ * key (made here; the app reads its public half as it would a provider's). Tagged as a database
+ * test, so the MariaDB run repeats it with MySQL Connector/J.
  */
 @Tag("database")
 class RemoteModeTest {
@@ -37,9 +49,11 @@ class RemoteModeTest {
   private static ZeebeTestEngine gateway;
   private static ConfigurableApplicationContext app;
   private static TestRestTemplate http;
+  private static TestRestTemplate anonymous;
+  private static final TestIdentityProvider identityProvider = new TestIdentityProvider();
 
   @BeforeAll
-  static void startGatewayAndApp() throws IOException {
+  static void startGatewayAndApp() throws Exception {
     int gatewayPort = freePort();
     gateway = EngineFactory.create(gatewayPort);
     gateway.start();
@@ -61,19 +75,29 @@ class RemoteModeTest {
           .load()
           .clean();
     }
+    properties.putAll(identityProvider.appProperties());
     app =
         new SpringApplicationBuilder(PartnerEngineApplication.class)
             .profiles("remote")
             .properties(properties)
-            // The remote profile has no dev users; this test reads a partner as a manager.
             // Arguments outrank the profile's files: a free port, whatever application.yml says.
             .run(
-                "--partner-engine.security.dev-users-enabled=true",
                 "--server.port=0",
                 "--partner-engine.applications.answer-within=PT10S",
                 "--partner-engine.applications.engine-behind-at=1000");
     String port = app.getEnvironment().getProperty("local.server.port");
-    http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)).withBasicAuth("manager", "manager");
+    anonymous = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
+    http =
+        new TestRestTemplate(
+            new RestTemplateBuilder()
+                .rootUri("http://localhost:" + port)
+                .defaultHeader("Authorization", "Bearer " + identityProvider.staff("manager")));
+  }
+
+  private static ResponseEntity<JsonNode> getWith(String token, String path) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth(token);
+    return anonymous.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
   }
 
   @AfterAll
@@ -112,6 +136,39 @@ class RemoteModeTest {
                 http.getForObject("/api/partners/" + partnerId + "/history", JsonNode.class)
                     .findValuesAsText("type")
                     .contains("APPLICATION_ENRICHED"));
+  }
+
+  @Test
+  void aTokenIssuedForAnotherApplicationIsRefused() {
+    assertThat(getWith(identityProvider.token("another-app", "manager", "PARTNER_MANAGER", List.of("partner-managers"), null), "/api/partners").getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(getWith(identityProvider.staff("manager"), "/api/partners").getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void aPartnersTokenStopsWorkingWhenThePartnerLeavesTheProgramme() {
+    Partners partners = app.getBean(Partners.class);
+    Partner partner =
+        partners.saveAndFlush(
+            new Partner("Leaving GmbH", PartnerType.RESELLER, "DE", "https://leaving.example", "Ada", "ada@leaving.example",
+                new BigDecimal("1000000"), 10, Instant.now()));
+    String token = identityProvider.token(TestIdentityProvider.AUDIENCE, "ada@leaving.example", "PARTNER", List.of(), partner.getId());
+    assertThat(getWith(token, "/api/partners/" + partner.getId()).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    partner.enterStage(Stage.OFFBOARDED, Instant.now());
+    partners.saveAndFlush(partner);
+
+    ResponseEntity<JsonNode> refused = getWith(token, "/api/partners/" + partner.getId());
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  @Test
+  void healthShowsItsDetailsToStaffOnly() {
+    JsonNode forAnyone = anonymous.getForObject("/actuator/health", JsonNode.class);
+
+    assertThat(forAnyone.get("status").asText()).isEqualTo("UP");
+    assertThat(forAnyone.has("components")).isFalse();
   }
 
   @Test

@@ -1,16 +1,18 @@
 package org.partnerengine.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 class TokenAuthoritiesTest {
 
   private final TokenAuthorities authorities =
-      new TokenAuthorities(new SecuritySettings.Jwt("realm_roles", "groups", "partner_id", "preferred_username"));
+      new TokenAuthorities(new SecuritySettings.Jwt("realm_roles", "groups", "partner_id", "preferred_username"), id -> id != 13);
 
   @Test
   void readsRolesGroupsAndTheNameFromTheConfiguredClaims() {
@@ -39,6 +41,15 @@ class TokenAuthoritiesTest {
     assertThat(caller.username()).isEqualTo("user-1");
     assertThat(caller.mayAccessPartner(42)).isTrue();
     assertThat(caller.mayAccessPartner(43)).isFalse();
+  }
+
+  @Test
+  void aTokenOfAPartnerThatLeftTheProgrammeIsRefused() {
+    Jwt offboarded = token().claim("realm_roles", "PARTNER").claim("partner_id", 13).build();
+    Jwt notAnId = token().claim("realm_roles", "PARTNER").claim("partner_id", "13; drop").build();
+
+    assertThatThrownBy(() -> authorities.convert(offboarded)).isInstanceOf(DisabledException.class);
+    assertThatThrownBy(() -> authorities.convert(notAnId)).isInstanceOf(DisabledException.class);
   }
 
   @Test
