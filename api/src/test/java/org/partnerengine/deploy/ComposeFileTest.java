@@ -150,6 +150,9 @@ class ComposeFileTest {
       assertThat(claims(client)).as(service).contains("roles");
       assertThat(client.path("protocolMappers").findValuesAsText("included.client.audience")).contains("partner-engine");
     }
+    Map<String, String> staff =
+        Map.of("designer", "PROCESS_DESIGNER", "manager", "PARTNER_MANAGER", "approver", "APPROVER", "finance", "APPROVER", "exec", "APPROVER");
+    staff.forEach((username, role) -> assertThat(userRoles(realm, username)).as(username).containsExactly(role));
     assertThat(serviceAccountRoles(realm, "training-platform")).containsExactly("TRAINING_PLATFORM");
     assertThat(serviceAccountRoles(realm, "crm")).containsExactly("CRM");
   }
@@ -186,14 +189,18 @@ class ComposeFileTest {
   }
 
   private static List<String> serviceAccountRoles(JsonNode realm, String clientId) {
+    return userRoles(realm, "service-account-" + clientId);
+  }
+
+  private static List<String> userRoles(JsonNode realm, String username) {
     for (JsonNode user : realm.path("users")) {
-      if (user.path("serviceAccountClientId").asText().equals(clientId)) {
+      if (user.path("username").asText().equals(username)) {
         List<String> roles = new ArrayList<>();
         user.path("realmRoles").forEach(r -> roles.add(r.asText()));
         return roles;
       }
     }
-    throw new AssertionError("no service account for " + clientId);
+    throw new AssertionError("no user " + username);
   }
 
   /** Names in ${NAME}, ${NAME:-default} or ${NAME:?message}; $${...} is an escaped dollar. */
