@@ -20,5 +20,7 @@ RUN apt-get update \
  && useradd --system --uid 10001 partner-engine
 COPY --from=build /src/api/target/partner-engine.jar /app/partner-engine.jar
 USER partner-engine
+# Dev users (password = username) never exist in the image, whatever profile it runs with.
+ENV PARTNER_ENGINE_SECURITY_DEV_USERS_ENABLED=false
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/partner-engine.jar"]

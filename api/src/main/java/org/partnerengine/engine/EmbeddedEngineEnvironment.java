@@ -32,6 +32,8 @@ class EmbeddedEngineEnvironment implements EnvironmentPostProcessor {
     Map<String, Object> fixed = new HashMap<>();
     // The embedded gateway speaks gRPC only; nothing answers REST.
     fixed.put("camunda.client.prefer-rest-over-grpc", false);
+    // Nothing listens here; the client needs a REST address that is not the app's own.
+    fixed.put("camunda.client.rest-address", "http://127.0.0.1:8089");
     if (environment.getProperty(GATEWAY_ENABLED_PROPERTY, Boolean.class, false)) {
       int port = environment.getProperty(GATEWAY_PORT_PROPERTY, Integer.class, 26500);
       if (port == 0) {
