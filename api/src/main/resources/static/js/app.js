@@ -1,5 +1,5 @@
 // The web page: a hash router over the REST API. Which views a user gets follows its roles.
-import { api, ApiError, saveCredentials, forgetCredentials, hasCredentials } from './api.js';
+import { api, ApiError, logIn, logOut } from './api.js';
 import { h, mount, flash } from './ui.js';
 import { boardView, partnerView, instanceView } from './board.js';
 import { inboxView, taskView } from './tasks.js';
@@ -8,6 +8,7 @@ import { portalView } from './portal.js';
 import { analyticsView } from './analytics.js';
 
 let me = null;
+let checked = false;
 
 const routes = [
   [/^\/login$/, () => loginView()],
@@ -52,10 +53,15 @@ function navigation() {
     : '');
 }
 
-function logout() {
-  forgetCredentials();
+async function logout() {
+  try { await logOut(); } catch { /* the session is gone either way */ }
+  loggedOut();
+}
+
+function loggedOut() {
   me = null;
-  location.hash = '#/login';
+  checked = true;
+  if (location.hash === '#/login') route(); else location.hash = '#/login';
 }
 
 function loginView() {
@@ -67,12 +73,10 @@ function loginView() {
     h('p', { class: 'muted small' }, 'Staff on the embedded default: designer, manager, approver, finance, exec (password = user name). Partners log in with their contact email.'));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    saveCredentials(form.username.value.trim(), form.password.value);
     try {
-      me = await api('/api/me');
+      me = await logIn(form.username.value.trim(), form.password.value);
       location.hash = `#${home()}`;
     } catch (e) {
-      forgetCredentials();
       flash(e.status === 401 ? 'Wrong user or password.' : e.message, 'error');
     }
   });
@@ -81,8 +85,10 @@ function loginView() {
 
 async function route() {
   const path = location.hash.slice(1).split('?')[0] || '/';
-  if (!me && hasCredentials()) {
-    try { me = await api('/api/me'); } catch { forgetCredentials(); }
+  if (!me && !checked) {
+    // Whether the browser's session cookie is still logged in; asked once per page load.
+    checked = true;
+    try { me = await api('/api/me'); } catch { me = null; }
   }
   if (!me && path !== '/login') {
     location.hash = '#/login';
@@ -109,7 +115,7 @@ async function route() {
 
 function showError(e) {
   if (e instanceof ApiError && e.status === 401) {
-    logout();
+    loggedOut();
     return;
   }
   const title = e instanceof ApiError && (e.status === 404 || e.status === 403) ? 'Not found' : 'Something went wrong';

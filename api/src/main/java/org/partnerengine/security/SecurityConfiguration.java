@@ -10,8 +10,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -46,9 +44,7 @@ public class SecurityConfiguration {
     boolean jwt = settings.mode() == SecuritySettings.Mode.JWT;
     ProblemSecurityHandlers problems =
         new ProblemSecurityHandlers(json, jwt ? "Bearer" : "Basic realm=\"partner-engine\"");
-    http.csrf(AbstractHttpConfigurer::disable)
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+    http.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(POST, "/api/applications", "/api/invitations/*").permitAll()
@@ -95,6 +91,10 @@ public class SecurityConfiguration {
     } else {
       http.httpBasic(b -> b.authenticationEntryPoint(problems));
     }
+    // The page's session login and its CSRF token; the password login only where passwords are
+    // checked here (with tokens, the page's login is the identity provider's).
+    SessionLogin.configure(http, json, !jwt);
+    BrowserHeaders.configure(http);
     return http.build();
   }
 
