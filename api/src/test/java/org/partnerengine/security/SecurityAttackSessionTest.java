@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.partnerengine.PartnerEngineTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,11 +49,11 @@ class SecurityAttackSessionTest {
     victim.logIn("approver", "approver");
     JsonNode before = approver().getForObject("/api/tasks/" + id, JsonNode.class);
 
-    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-    headers.add(org.springframework.http.HttpHeaders.COOKIE, "JSESSIONID=" + victim.cookie("JSESSIONID"));
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + victim.cookie("JSESSIONID"));
     headers.add("X-XSRF-TOKEN", "00000000-0000-0000-0000-000000000000");
     ResponseEntity<JsonNode> answer =
-        http.exchange("/api/tasks/" + id + "/claim", HttpMethod.POST, new org.springframework.http.HttpEntity<>(headers), JsonNode.class);
+        http.exchange("/api/tasks/" + id + "/claim", HttpMethod.POST, new HttpEntity<>(headers), JsonNode.class);
 
     assertRefused(answer);
     assertThat(approver().getForObject("/api/tasks/" + id, JsonNode.class)).isEqualTo(before);

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.PartnerEngineTest;
+import org.partnerengine.Requests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +34,20 @@ class SessionLoginTest {
     ResponseEntity<JsonNode> me = browser.get("/api/me");
     assertThat(me.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(me.getBody().get("roles").toString()).contains("PARTNER_MANAGER");
+  }
+
+  @Test
+  void eachLoginGetsANewSessionIdAndTwoBrowsersMayBeLoggedInAtOnce() {
+    BrowserSession laptop = new BrowserSession(http);
+    laptop.logIn("manager", "manager");
+    String first = laptop.cookie("JSESSIONID");
+    laptop.logIn("manager", "manager");
+    BrowserSession phone = new BrowserSession(http);
+    phone.logIn("manager", "manager");
+
+    assertThat(laptop.cookie("JSESSIONID")).as("a login never keeps the session id it came with").isNotEqualTo(first);
+    assertThat(laptop.get("/api/me").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(phone.get("/api/me").getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
@@ -63,7 +80,7 @@ class SessionLoginTest {
     assertThat(approver().getForObject("/api/tasks/" + id, JsonNode.class).path("claimedBy").asText()).isEqualTo("approver");
 
     ResponseEntity<JsonNode> completed = approver().postForEntity(
-        "/api/tasks/" + id + "/complete", org.partnerengine.Requests.json(Map.of("variables", Map.of("approved", true))), JsonNode.class);
+        "/api/tasks/" + id + "/complete", Requests.json(Map.of("variables", Map.of("approved", true))), JsonNode.class);
     assertThat(completed.getStatusCode()).as("HTTP Basic needs no token").isEqualTo(HttpStatus.OK);
   }
 
@@ -80,7 +97,7 @@ class SessionLoginTest {
     replay.get("/api/me");
     HttpHeaders headers = new HttpHeaders();
     headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
-    ResponseEntity<JsonNode> me = http.exchange("/api/me", org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers), JsonNode.class);
+    ResponseEntity<JsonNode> me = http.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
     assertThat(me.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
