@@ -61,15 +61,14 @@ export function resetView(token) {
   }));
 }
 
-/** @param onChanged told the new password, so the page keeps working with it */
-export function changePasswordView(onChanged) {
+/** The session stays logged in; the new password counts from the next login. */
+export function changePasswordView() {
   mount(passwordForm('password-form', 'Change your password', [
     h('label', {}, 'Current password',
       h('input', { name: 'currentPassword', id: 'currentPassword', type: 'password', autocomplete: 'current-password', required: true })),
     newPasswordField('newPassword'),
   ], 'Change password', async (form) => {
     await api('/api/me/password', { method: 'POST', body: { currentPassword: form.currentPassword.value, newPassword: form.newPassword.value } });
-    onChanged(form.newPassword.value);
     flash('Your password is changed.');
     location.hash = '#/portal';
   }));

@@ -1,6 +1,7 @@
-// The REST API as the page uses it: Basic credentials from sessionStorage on every call, and
-// X-Requested-With so a 401 never brings up the browser's own login dialog.
-const KEY = 'partner-engine.credentials';
+// The REST API as the page uses it. The login is a session: the browser keeps its HttpOnly cookie,
+// the page keeps no credential. Every unsafe call echoes the XSRF-TOKEN cookie in X-XSRF-TOKEN
+// (another site's page can make the browser send the session cookie, but cannot read this one),
+// and X-Requested-With keeps a 401 from bringing up the browser's own login dialog.
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -10,31 +11,27 @@ export class ApiError extends Error {
   }
 }
 
-export function saveCredentials(username, password) {
-  const bytes = new TextEncoder().encode(`${username}:${password}`);
-  sessionStorage.setItem(KEY, btoa(String.fromCharCode(...bytes)));
+function csrfToken() {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : null;
 }
 
-export function forgetCredentials() {
-  sessionStorage.removeItem(KEY);
-}
-
-export function hasCredentials() {
-  return sessionStorage.getItem(KEY) !== null;
-}
-
-export async function api(path, { method = 'GET', body, formData, text = false } = {}) {
+export async function api(path, { method = 'GET', body, formData, form, text = false } = {}) {
   const headers = { 'X-Requested-With': 'XMLHttpRequest', Accept: text ? 'application/xml' : 'application/json' };
-  const credentials = sessionStorage.getItem(KEY);
-  if (credentials) headers.Authorization = `Basic ${credentials}`;
+  if (!['GET', 'HEAD'].includes(method)) {
+    const token = csrfToken();
+    if (token) headers['X-XSRF-TOKEN'] = token;
+  }
   let payload;
   if (formData) {
     payload = formData;
+  } else if (form) {
+    payload = new URLSearchParams(form);
   } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
     payload = JSON.stringify(body);
   }
-  const response = await fetch(path, { method, headers, body: payload });
+  const response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
   if (!response.ok) {
     let problem = null;
     try { problem = await response.json(); } catch { /* not a problem body */ }
@@ -42,4 +39,14 @@ export async function api(path, { method = 'GET', body, formData, text = false }
   }
   if (response.status === 204) return null;
   return text ? response.text() : response.json();
+}
+
+/** Logs in with a session: answers the caller as GET /api/me does. */
+export async function logIn(username, password) {
+  if (!csrfToken()) await api('/api/me').catch(() => null); // any answer brings the token cookie
+  return api('/api/login', { method: 'POST', form: { username, password } });
+}
+
+export function logOut() {
+  return api('/api/logout', { method: 'POST' });
 }

@@ -1,5 +1,5 @@
 // The web page: a hash router over the REST API. Which views a user gets follows its roles.
-import { api, ApiError, saveCredentials, forgetCredentials, hasCredentials } from './api.js';
+import { api, ApiError, logIn, logOut } from './api.js';
 import { h, mount, flash } from './ui.js';
 import { boardView, partnerView, instanceView } from './board.js';
 import { inboxView, taskView } from './tasks.js';
@@ -9,6 +9,7 @@ import { analyticsView } from './analytics.js';
 import { invitationView, resetRequestView, resetView, changePasswordView } from './account.js';
 
 let me = null;
+let checked = false;
 
 const routes = [
   [/^\/login$/, () => loginView()],
@@ -20,7 +21,7 @@ const routes = [
   [/^\/designer$/, () => designerView(me)],
   [/^\/analytics$/, () => analyticsView(me)],
   [/^\/portal$/, () => portalView(me, me.partnerId)],
-  [/^\/password$/, () => changePasswordView((password) => saveCredentials(me.username, password))],
+  [/^\/password$/, () => changePasswordView()],
 ];
 
 // Links from the partner's mails: no login needed, the token is the proof.
@@ -61,10 +62,15 @@ function navigation() {
     : '');
 }
 
-function logout() {
-  forgetCredentials();
+async function logout() {
+  try { await logOut(); } catch { /* the session is gone either way */ }
+  loggedOut();
+}
+
+function loggedOut() {
   me = null;
-  location.hash = '#/login';
+  checked = true;
+  if (location.hash === '#/login') route(); else location.hash = '#/login';
 }
 
 function loginView() {
@@ -77,12 +83,10 @@ function loginView() {
     h('p', { class: 'small' }, h('a', { href: '#/password-reset', id: 'forgot-password' }, 'Forgot your password?')));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    saveCredentials(form.username.value.trim(), form.password.value);
     try {
-      me = await api('/api/me');
+      me = await logIn(form.username.value.trim(), form.password.value);
       location.hash = `#${home()}`;
     } catch (e) {
-      forgetCredentials();
       flash(e.status === 401 ? 'Wrong user or password.' : e.message, 'error');
     }
   });
@@ -98,8 +102,10 @@ async function route() {
       return;
     }
   }
-  if (!me && hasCredentials()) {
-    try { me = await api('/api/me'); } catch { forgetCredentials(); }
+  if (!me && !checked) {
+    // Whether the browser's session cookie is still logged in; asked once per page load.
+    checked = true;
+    try { me = await api('/api/me'); } catch { me = null; }
   }
   if (!me && path !== '/login') {
     location.hash = '#/login';
@@ -126,7 +132,7 @@ async function route() {
 
 function showError(e) {
   if (e instanceof ApiError && e.status === 401) {
-    logout();
+    loggedOut();
     return;
   }
   const title = e instanceof ApiError && (e.status === 404 || e.status === 403) ? 'Not found' : 'Something went wrong';

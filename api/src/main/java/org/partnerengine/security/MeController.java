@@ -12,11 +12,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MeController {
 
-  record Me(String username, List<Role> roles, List<String> groups, Long partnerId) {}
+  record Me(String username, List<Role> roles, List<String> groups, Long partnerId) {
+    static Me of(Authentication authentication) {
+      Caller caller = Caller.of(authentication);
+      return new Me(caller.username(), caller.roles().stream().sorted().toList(), caller.groups().stream().sorted().toList(), caller.partnerId());
+    }
+  }
 
   @GetMapping("/api/me")
   Me me(Authentication authentication) {
-    Caller caller = Caller.of(authentication);
-    return new Me(caller.username(), caller.roles().stream().sorted().toList(), caller.groups().stream().sorted().toList(), caller.partnerId());
+    return Me.of(authentication);
   }
 }

@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * 401 and 403 as RFC 9457 problems, like every other error of the API. Scripted calls (the web
@@ -41,6 +42,11 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
   @Override
   public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException {
+    if (e instanceof CsrfException) {
+      write(request, response, HttpStatus.FORBIDDEN, "Forbidden",
+          "A request with the session cookie must send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.");
+      return;
+    }
     write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
   }
 

@@ -16,8 +16,6 @@ import org.partnerengine.partner.Partners;
 import org.partnerengine.partner.Stage;
 import java.util.List;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -59,9 +57,7 @@ public class SecurityConfiguration {
     }
     ProblemSecurityHandlers problems =
         new ProblemSecurityHandlers(json, jwt ? "Bearer" : "Basic realm=\"partner-engine\"");
-    http.csrf(AbstractHttpConfigurer::disable)
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+    http.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
@@ -113,6 +109,10 @@ public class SecurityConfiguration {
     } else {
       http.httpBasic(b -> b.authenticationEntryPoint(problems));
     }
+    // The page's session login and its CSRF token; the password login only where passwords are
+    // checked here (with tokens, the page's login is the identity provider's).
+    SessionLogin.configure(http, json, !jwt);
+    BrowserHeaders.configure(http);
     return http.build();
   }
 

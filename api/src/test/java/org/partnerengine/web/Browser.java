@@ -98,6 +98,11 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("login")).click();
     waitUntil(d -> !d.getCurrentUrl().endsWith("#/login") && !d.findElements(By.id("logout")).isEmpty());
+    // The login is the session cookie, which the page's script cannot read; the page stores no
+    // credential of its own.
+    assertThat(script("return sessionStorage.length + localStorage.length")).as("items in web storage").isEqualTo(0L);
+    assertThat((String) script("return document.cookie")).as("cookies the script can read").doesNotContain("JSESSIONID");
+    assertThat(driver.manage().getCookieNamed("JSESSIONID")).as("the session cookie").isNotNull();
   }
 
   WebElement waitFor(By by) {
@@ -129,15 +134,24 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  /** Console errors so far, except lines naming one of the expected failures. */
+  /**
+   * Console errors so far, except lines naming one of the expected failures and the 401 of the
+   * page's first question, before the login, whether the browser is logged in. A violation of the
+   * Content-Security-Policy is never expected.
+   */
   List<String> consoleErrors(String... expected) {
     collectConsole();
-    return consoleErrors.stream().filter(line -> Stream.of(expected).noneMatch(line::contains)).toList();
+    return consoleErrors.stream()
+        .filter(line -> line.contains("Content Security Policy")
+            || Stream.of(expected).noneMatch(line::contains) && !line.contains(NOT_LOGGED_IN))
+        .toList();
   }
 
   void assertNoConsoleErrors(String... expected) {
     assertThat(consoleErrors(expected)).as("severe messages on the browser console").isEmpty();
   }
+
+  private static final String NOT_LOGGED_IN = "/api/me - Failed to load resource: the server responded with a status of 401";
 
   private void collectConsole() {
     for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {

@@ -219,6 +219,26 @@ class WebPageBrowserTest {
     }
   }
 
+  @Test
+  void thePageRunsNoInjectedScriptAndFramesNoOutsidePage() {
+    try (Browser browser = Browser.open(port, "csp")) {
+      browser.logIn("approver", "approver");
+      browser.waitFor(By.id("task-table"));
+      browser.assertNoConsoleErrors();
+
+      // What markup smuggled into the page would try: an inline script, an inline handler, an
+      // outside page in a frame (a form-js iframe field). The policy refuses each and says so.
+      browser.script("""
+          const s = document.createElement('script'); s.textContent = 'window.injected = true'; document.body.append(s);
+          const img = document.createElement('img'); img.setAttribute('onerror', 'window.injected = true'); img.src = 'x:'; document.body.append(img);
+          const frame = document.createElement('iframe'); frame.id = 'outside'; frame.src = 'https://example.com/'; document.body.append(frame);
+          """);
+      browser.waitUntil(d -> browser.consoleErrors().stream().filter(line -> line.contains("Content Security Policy")).count() >= 3);
+      assertThat(browser.script("return window.injected === true")).isEqualTo(false);
+      assertThat(browser.consoleErrors()).anySatisfy(line -> assertThat(line).contains("frame-src 'none'"));
+    }
+  }
+
   private static void assertHighlighted(Browser browser, String elementId) {
     assertThat(browser.driver().findElements(By.cssSelector("#diagram .djs-element[data-element-id='" + elementId + "']:is(.pe-active, .pe-active-container)")))
         .as("%s is highlighted as active", elementId)
