@@ -27,9 +27,11 @@ class DeploymentController {
   private static final int MAX_FILES = 20;
 
   private final Deployments deployments;
+  private final TrustedProcesses trusted;
 
-  DeploymentController(Deployments deployments) {
+  DeploymentController(Deployments deployments, TrustedProcesses trusted) {
     this.deployments = deployments;
+    this.trusted = trusted;
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -55,6 +57,15 @@ class DeploymentController {
         resources.add(new DeploymentResource(name, file.getBytes()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+    }
+    for (DeploymentResource resource : resources) {
+      for (String processId : ProcessIds.of(resource)) {
+        if (trusted.isBusinessProcess(processId)) {
+          // a new version of a product process would take every new instance: not from the sandbox
+          throw new NotASandboxProcess(
+              resource.name() + " declares " + processId + ", one of the product's processes; a new version of it is not deployed from the sandbox");
+        }
       }
     }
     return ResponseEntity.status(HttpStatus.CREATED).body(deployments.deploy(resources));

@@ -36,10 +36,12 @@ class ProcessController {
   private static final String PROCESS_ID = "[A-Za-z_][A-Za-z0-9_.\\-]{0,254}";
 
   private final Deployments deployments;
+  private final TrustedProcesses trusted;
   private final CamundaClient camunda;
 
-  ProcessController(Deployments deployments, CamundaClient camunda) {
+  ProcessController(Deployments deployments, TrustedProcesses trusted, CamundaClient camunda) {
     this.deployments = deployments;
+    this.trusted = trusted;
     this.camunda = camunda;
   }
 
@@ -77,7 +79,10 @@ class ProcessController {
             () -> new NotFound("Process not found", "No deployed process " + bpmnProcessId + (version == null ? "" : " version " + version)));
   }
 
-  /** Starts the latest version: a new version takes new instances, running ones keep theirs. */
+  /**
+   * Starts the latest version of a designer's own process to try it. The product's processes
+   * start from their business events only: a trial start could offboard a real partner.
+   */
   @PostMapping("/{bpmnProcessId}/instances")
   ResponseEntity<StartedInstance> start(
       @PathVariable @Pattern(regexp = PROCESS_ID) String bpmnProcessId,
@@ -85,6 +90,10 @@ class ProcessController {
     deployments
         .process(bpmnProcessId, null)
         .orElseThrow(() -> new NotFound("Process not found", "No deployed process " + bpmnProcessId));
+    if (trusted.isBusinessProcess(bpmnProcessId)) {
+      throw new NotASandboxProcess(
+          bpmnProcessId + " is one of the product's processes; it starts from its business events, not as a trial");
+    }
     Map<String, Object> variables = request == null || request.variables() == null ? Map.of() : request.variables();
     ProcessInstanceEvent started;
     try {

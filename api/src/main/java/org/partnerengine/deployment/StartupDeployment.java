@@ -23,9 +23,11 @@ class StartupDeployment implements SmartInitializingSingleton {
   };
 
   private final Deployments deployments;
+  private final TrustedProcesses trusted;
 
-  StartupDeployment(Deployments deployments) {
+  StartupDeployment(Deployments deployments, TrustedProcesses trusted) {
     this.deployments = deployments;
+    this.trusted = trusted;
   }
 
   @Override
@@ -44,7 +46,8 @@ class StartupDeployment implements SmartInitializingSingleton {
       throw new UncheckedIOException("Cannot read the process files", e);
     }
     if (!resources.isEmpty()) {
-      deployments.deploy(resources);
+      // the bundled processes are the business processes: their jobs run, their ids are no sandbox
+      trusted.trust(deployments.deploy(resources));
     }
   }
 }

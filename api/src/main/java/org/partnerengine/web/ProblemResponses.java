@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.partnerengine.account.InvitationNotValid;
 import org.partnerengine.deployment.InvalidDeployment;
+import org.partnerengine.deployment.NotASandboxProcess;
 import org.partnerengine.idempotency.IdempotencyConflict;
 import org.partnerengine.deals.DealNotFound;
 import org.partnerengine.deals.DealNotOpen;
@@ -150,6 +151,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
           Map.entry(TaskNotOffered.class, new Refusal(HttpStatus.FORBIDDEN, "Not your task")),
           Map.entry(TaskConflict.class, new Refusal(HttpStatus.CONFLICT, "Task not open for you")),
           Map.entry(InvalidDeployment.class, new Refusal(HttpStatus.BAD_REQUEST, "Deployment rejected")),
+          Map.entry(NotASandboxProcess.class, new Refusal(HttpStatus.CONFLICT, "Not a sandbox process")),
           Map.entry(InvitationNotValid.class, new Refusal(HttpStatus.BAD_REQUEST, "Invitation not valid")),
           Map.entry(PartnerNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "Partner not found")),
           Map.entry(PartnerNotActive.class, new Refusal(HttpStatus.CONFLICT, "Partner not active")),
@@ -160,7 +162,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
           Map.entry(MdfClaimRefused.class, new Refusal(HttpStatus.CONFLICT, "Claim not accepted")));
 
   @ExceptionHandler({
-    TaskNotFound.class, TaskNotOffered.class, TaskConflict.class, InvalidDeployment.class, InvitationNotValid.class, PartnerNotFound.class, PartnerNotActive.class, IllegalStageTransition.class, DealNotFound.class, DealNotOpen.class, MdfRequestNotFound.class, MdfClaimRefused.class
+    TaskNotFound.class, TaskNotOffered.class, TaskConflict.class, InvalidDeployment.class, NotASandboxProcess.class, InvitationNotValid.class, PartnerNotFound.class, PartnerNotActive.class, IllegalStageTransition.class, DealNotFound.class, DealNotOpen.class, MdfRequestNotFound.class, MdfClaimRefused.class
   })
   ProblemDetail refused(RuntimeException ex) {
     Refusal refusal = REFUSALS.get(ex.getClass());

@@ -31,6 +31,20 @@ class DeploymentControllerTest {
   @Autowired MockMvc mvc;
   @MockitoBean Deployments deployments;
   @MockitoBean CamundaClient camunda;
+  @MockitoBean TrustedProcesses trusted;
+
+  @Test
+  void refusesANewVersionOfAProductProcessWithoutDeployingIt() throws Exception {
+    when(trusted.isBusinessProcess("partner-offboarding")).thenReturn(true);
+    String copy =
+        io.camunda.zeebe.model.bpmn.Bpmn.convertToString(
+            io.camunda.zeebe.model.bpmn.Bpmn.createExecutableProcess("partner-offboarding").startEvent().endEvent().done());
+
+    mvc.perform(multipart("/api/deployments").file(file("offboarding.bpmn", copy)).with(httpBasic("designer", "designer")))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.title").value("Not a sandbox process"));
+    org.mockito.Mockito.verify(deployments, org.mockito.Mockito.never()).deploy(any());
+  }
 
   @Test
   void deploysModelFilesAndAnswers201WithWhatWasDeployed() throws Exception {

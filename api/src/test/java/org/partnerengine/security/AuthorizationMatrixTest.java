@@ -31,6 +31,11 @@ import org.springframework.http.ResponseEntity;
 @PartnerEngineTest
 class AuthorizationMatrixTest {
 
+  /** A minimal file declaring a product process id: the sandbox may not deploy it. */
+  private static final String BUSINESS_PROCESS_COPY =
+      io.camunda.zeebe.model.bpmn.Bpmn.convertToString(
+          io.camunda.zeebe.model.bpmn.Bpmn.createExecutableProcess("partner-offboarding").startEvent().endEvent().done());
+
   private static final List<String> CALLERS = List.of("anonymous", "designer", "manager", "approver", "finance", "exec", "partner");
 
   @Autowired TestRestTemplate http;
@@ -109,6 +114,10 @@ class AuthorizationMatrixTest {
     rows.add(get("/api/processes/partner-lifecycle/xml",                401, 200, 200, 403, 403, 403, 403));
     rows.add(post("/api/processes/no-such-process/instances", Map.of("variables", Map.of()),
                                                                         401, 404, 403, 403, 403, 403, 403));
+    rows.add(post("/api/processes/partner-offboarding/instances", Map.of("variables", Map.of()),
+                                                                        401, 409, 403, 403, 403, 403, 403));
+    rows.add(new Row(HttpMethod.POST, "/api/deployments", Models.upload("partner-offboarding.bpmn", BUSINESS_PROCESS_COPY),
+                                                              codes(401, 409, 403, 403, 403, 403, 403)));
     rows.add(new Row(HttpMethod.POST, "/api/deployments", Models.upload("incident-test.bpmn", Models.text("incident-test.bpmn")),
                                                               codes(401, 201, 403, 403, 403, 403, 403)));
     rows.add(post("/api/applications", application(),                   201, 201, 201, 201, 201, 201, 201));
