@@ -87,6 +87,23 @@ class EngineDownTest {
                   return tasks.path("content").size() > 0 ? tasks.path("content").get(0).get("id").asLong() : null;
                 },
                 id -> id != null);
+    // a designer's own process: the product's processes are not trial-started at all
+    MultiValueMap<String, Object> sandbox = new LinkedMultiValueMap<>();
+    sandbox.add(
+        "file",
+        new ByteArrayResource(
+            io.camunda.zeebe.model.bpmn.Bpmn.convertToString(
+                    io.camunda.zeebe.model.bpmn.Bpmn.createExecutableProcess("sandbox-trial").startEvent().endEvent().done())
+                .getBytes()) {
+          @Override
+          public String getFilename() {
+            return "sandbox-trial.bpmn";
+          }
+        });
+    HttpHeaders multipart = new HttpHeaders();
+    multipart.setContentType(MediaType.MULTIPART_FORM_DATA);
+    assertThat(as("designer").postForEntity("/api/deployments", new HttpEntity<>(sandbox, multipart), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
 
     gateway.stop();
   }
@@ -134,7 +151,7 @@ class EngineDownTest {
         () ->
             as("designer")
                 .postForEntity(
-                    "/api/processes/partner-lifecycle/instances",
+                    "/api/processes/sandbox-trial/instances",
                     Requests.json(Map.of("variables", Map.of("partnerId", partnerId))),
                     JsonNode.class));
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
