@@ -2,6 +2,8 @@ package org.partnerengine.deployment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,14 +30,16 @@ class DeploymentController {
 
   private final Deployments deployments;
   private final TrustedProcesses trusted;
+  private final DeploymentRequests requests;
 
-  DeploymentController(Deployments deployments, TrustedProcesses trusted) {
+  DeploymentController(Deployments deployments, TrustedProcesses trusted, DeploymentRequests requests) {
     this.deployments = deployments;
     this.trusted = trusted;
+    this.requests = requests;
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<DeploymentResult> deploy(MultipartHttpServletRequest request) {
+  ResponseEntity<?> deploy(MultipartHttpServletRequest request, Principal caller) {
     List<MultipartFile> files = request.getMultiFileMap().values().stream().flatMap(List::stream).toList();
     if (files.isEmpty()) {
       throw ProblemResponses.invalidField("files", "at least one .bpmn, .dmn or .form file is required");
@@ -59,14 +63,14 @@ class DeploymentController {
         throw new UncheckedIOException(e);
       }
     }
-    for (DeploymentResource resource : resources) {
-      for (String processId : ProcessIds.of(resource)) {
-        if (trusted.isBusinessProcess(processId)) {
-          // a new version of a product process would take every new instance: not from the sandbox
-          throw new NotASandboxProcess(
-              resource.name() + " declares " + processId + ", one of the product's processes; a new version of it is not deployed from the sandbox");
-        }
-      }
+    List<String> productProcesses =
+        resources.stream().flatMap(r -> ProcessIds.of(r).stream()).filter(trusted::isBusinessProcess).distinct().toList();
+    if (!productProcesses.isEmpty()) {
+      // a new version of a product process takes every new instance: a second person approves it first
+      DeploymentRequest pending = requests.request(resources, productProcesses, caller.getName());
+      return ResponseEntity.accepted()
+          .location(URI.create("/api/deployment-requests/" + pending.id()))
+          .body(DeploymentRequestController.view(pending));
     }
     return ResponseEntity.status(HttpStatus.CREATED).body(deployments.deploy(resources));
   }

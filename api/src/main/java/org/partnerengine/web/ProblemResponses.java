@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.partnerengine.account.InvitationNotValid;
+import org.partnerengine.deployment.DeploymentRequestDecided;
+import org.partnerengine.deployment.DeploymentRequestNotFound;
 import org.partnerengine.deployment.InvalidDeployment;
 import org.partnerengine.deployment.NotASandboxProcess;
+import org.partnerengine.deployment.OwnDeploymentRequest;
 import org.partnerengine.idempotency.IdempotencyConflict;
 import org.partnerengine.deals.DealNotFound;
 import org.partnerengine.deals.DealNotOpen;
@@ -152,6 +155,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
           Map.entry(TaskConflict.class, new Refusal(HttpStatus.CONFLICT, "Task not open for you")),
           Map.entry(InvalidDeployment.class, new Refusal(HttpStatus.BAD_REQUEST, "Deployment rejected")),
           Map.entry(NotASandboxProcess.class, new Refusal(HttpStatus.CONFLICT, "Not a sandbox process")),
+          Map.entry(DeploymentRequestNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "Deployment request not found")),
+          Map.entry(DeploymentRequestDecided.class, new Refusal(HttpStatus.CONFLICT, "Deployment request already decided")),
+          Map.entry(OwnDeploymentRequest.class, new Refusal(HttpStatus.FORBIDDEN, "Not your own deployment request")),
           Map.entry(InvitationNotValid.class, new Refusal(HttpStatus.BAD_REQUEST, "Invitation not valid")),
           Map.entry(PartnerNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "Partner not found")),
           Map.entry(PartnerNotActive.class, new Refusal(HttpStatus.CONFLICT, "Partner not active")),
@@ -162,7 +168,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
           Map.entry(MdfClaimRefused.class, new Refusal(HttpStatus.CONFLICT, "Claim not accepted")));
 
   @ExceptionHandler({
-    TaskNotFound.class, TaskNotOffered.class, TaskConflict.class, InvalidDeployment.class, NotASandboxProcess.class, InvitationNotValid.class, PartnerNotFound.class, PartnerNotActive.class, IllegalStageTransition.class, DealNotFound.class, DealNotOpen.class, MdfRequestNotFound.class, MdfClaimRefused.class
+    TaskNotFound.class, TaskNotOffered.class, TaskConflict.class, InvalidDeployment.class, NotASandboxProcess.class, DeploymentRequestNotFound.class, DeploymentRequestDecided.class, OwnDeploymentRequest.class, InvitationNotValid.class, PartnerNotFound.class, PartnerNotActive.class, IllegalStageTransition.class, DealNotFound.class, DealNotOpen.class, MdfRequestNotFound.class, MdfClaimRefused.class
   })
   ProblemDetail refused(RuntimeException ex) {
     Refusal refusal = REFUSALS.get(ex.getClass());

@@ -31,7 +31,7 @@ import org.springframework.http.ResponseEntity;
 @PartnerEngineTest
 class AuthorizationMatrixTest {
 
-  /** A minimal file declaring a product process id: the sandbox may not deploy it. */
+  /** A minimal file declaring a product process id: it waits for a second person, never deploys here. */
   private static final String BUSINESS_PROCESS_COPY =
       io.camunda.zeebe.model.bpmn.Bpmn.convertToString(
           io.camunda.zeebe.model.bpmn.Bpmn.createExecutableProcess("partner-offboarding").startEvent().endEvent().done());
@@ -117,7 +117,11 @@ class AuthorizationMatrixTest {
     rows.add(post("/api/processes/partner-offboarding/instances", Map.of("variables", Map.of()),
                                                                         401, 409, 403, 403, 403, 403, 403));
     rows.add(new Row(HttpMethod.POST, "/api/deployments", Models.upload("partner-offboarding.bpmn", BUSINESS_PROCESS_COPY),
-                                                              codes(401, 409, 403, 403, 403, 403, 403)));
+                                                              codes(401, 202, 403, 403, 403, 403, 403)));
+    rows.add(get("/api/deployment-requests",                            401, 200, 200, 403, 403, 403, 403));
+    rows.add(get("/api/deployment-requests/999999",                     401, 404, 404, 403, 403, 403, 403));
+    rows.add(post("/api/deployment-requests/999999/approve", null,      401, 404, 404, 403, 403, 403, 403));
+    rows.add(post("/api/deployment-requests/999999/reject", null,       401, 404, 404, 403, 403, 403, 403));
     rows.add(new Row(HttpMethod.POST, "/api/deployments", Models.upload("incident-test.bpmn", Models.text("incident-test.bpmn")),
                                                               codes(401, 201, 403, 403, 403, 403, 403)));
     rows.add(post("/api/applications", application(),                   201, 201, 201, 201, 201, 201, 201));

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.Models;
 import org.partnerengine.PartnerEngineTest;
+import org.partnerengine.deployment.TrustedProcesses;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerType;
 import org.partnerengine.partner.Partners;
@@ -34,6 +35,7 @@ class SecurityAttackSandboxTest {
   @Autowired TestRestTemplate http;
   @Autowired Partners partners;
   @Autowired TierChanges tierChanges;
+  @Autowired TrustedProcesses trusted;
 
   @Test
   void aTrialStartOfPartnerOffboardingForARealPartnerIsRefused() {
@@ -88,17 +90,70 @@ class SecurityAttackSandboxTest {
   }
 
   @Test
-  void deployingAModifiedPartnerRecruitmentIsRefusedAndTheLatestVersionStays() throws IOException {
-    String latestBefore = designer().getForObject("/api/processes/partner-recruitment/xml", String.class);
-    String modified = new ClassPathResource("processes/partner-recruitment.bpmn").getContentAsString(StandardCharsets.UTF_8).replace("name=\"", "name=\"Quick ");
+  void aModifiedPartnerRecruitmentWaitsForASecondPersonAndItsRequesterCannotApproveIt() throws IOException {
+    JsonNode latestBefore = latestRecruitment();
+    String modified =
+        new ClassPathResource("processes/partner-recruitment.bpmn").getContentAsString(StandardCharsets.UTF_8).replace("name=\"", "name=\"Quick ");
 
-    ResponseEntity<JsonNode> response =
+    ResponseEntity<JsonNode> asked =
         designer().postForEntity("/api/deployments", Models.upload("partner-recruitment.bpmn", modified), JsonNode.class);
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(response.getBody().get("title").asText()).isEqualTo("Not a sandbox process");
-    assertThat(designer().getForObject("/api/processes/partner-recruitment/xml", String.class)).isEqualTo(latestBefore);
+    assertThat(asked.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    long requestId = asked.getBody().get("id").asLong();
+    assertThat(asked.getBody().get("status").asText()).isEqualTo("PENDING");
+    assertThat(asked.getBody().at("/processIds/0").asText()).isEqualTo("partner-recruitment");
+    assertThat(latestRecruitment()).as("nothing deployed yet").isEqualTo(latestBefore);
+
+    ResponseEntity<JsonNode> ownApproval =
+        designer().postForEntity("/api/deployment-requests/" + requestId + "/approve", null, JsonNode.class);
+
+    assertThat(ownApproval.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(ownApproval.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(ownApproval.getBody().get("title").asText()).isEqualTo("Not your own deployment request");
+    assertThat(latestRecruitment()).isEqualTo(latestBefore);
+    assertThat(designer().getForObject("/api/deployment-requests/" + requestId, JsonNode.class).get("status").asText())
+        .isEqualTo("PENDING");
+
+    ResponseEntity<JsonNode> approved =
+        manager().postForEntity("/api/deployment-requests/" + requestId + "/approve", null, JsonNode.class);
+
+    assertThat(approved.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode deployed = approved.getBody().at("/processes/0");
+    assertThat(deployed.get("version").asInt()).isEqualTo(latestBefore.get("version").asInt() + 1);
+    assertThat(designer().getForObject("/api/processes/partner-recruitment/xml", String.class)).contains("name=\"Quick ");
+    assertThat(trusted.isTrusted(deployed.get("key").asLong())).as("the approved version's jobs run").isTrue();
+    assertThat(manager().postForEntity("/api/deployment-requests/" + requestId + "/reject", null, JsonNode.class).getStatusCode())
+        .as("decided once")
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void aRejectedRequestDeploysNothing() throws IOException {
+    JsonNode latestBefore = latestRecruitment();
+    String modified =
+        new ClassPathResource("processes/partner-recruitment.bpmn").getContentAsString(StandardCharsets.UTF_8).replace("name=\"", "name=\"Skip ");
+    long requestId =
+        designer().postForEntity("/api/deployments", Models.upload("partner-recruitment.bpmn", modified), JsonNode.class)
+            .getBody().get("id").asLong();
+
+    ResponseEntity<JsonNode> rejected =
+        manager().postForEntity("/api/deployment-requests/" + requestId + "/reject", null, JsonNode.class);
+
+    assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rejected.getBody().get("status").asText()).isEqualTo("REJECTED");
+    assertThat(rejected.getBody().get("decidedBy").asText()).isEqualTo("manager");
+    assertThat(latestRecruitment()).isEqualTo(latestBefore);
+  }
+
+  private JsonNode latestRecruitment() {
+    JsonNode processes = designer().getForObject("/api/processes?size=100", JsonNode.class);
+    JsonNode recruitment =
+        processes.get("content").findParents("bpmnProcessId").stream()
+            .filter(p -> p.get("bpmnProcessId").asText().equals("partner-recruitment"))
+            .findFirst()
+            .orElseThrow();
+    JsonNode versions = recruitment.get("versions");
+    return versions.get(versions.size() - 1);
   }
 
   private long activePartner() {
