@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Configuration;
  * Puts {@link SandboxGuard} in front of every {@code @JobWorker}. The Camunda Spring SDK opens
  * each annotated worker through its {@code jobWorkerManager} bean, which it declares without a
  * back-off condition; this replaces that bean's definition with a manager that wraps each
- * handler. {@code SandboxGuardConfigurationTest} fails loudly if an SDK upgrade renames it.
+ * handler. {@code SecurityAttackSandboxTest} (the sandbox job ends in an incident) fails loudly if
+ * an SDK upgrade renames or reshapes that bean.
  */
 @Configuration(proxyBeanMethods = false)
 class SandboxGuardConfiguration {
