@@ -72,6 +72,16 @@ class DeploymentController {
           .location(URI.create("/api/deployment-requests/" + pending.id()))
           .body(DeploymentRequestController.view(pending));
     }
+    for (DeploymentResource resource : resources) {
+      for (String called : ProcessIds.called(resource)) {
+        if (called.startsWith("=") || trusted.isBusinessProcess(called)) {
+          // a child of a trusted definition runs business jobs with whatever the sandbox passes it
+          throw new NotASandboxProcess(
+              resource.name() + " calls " + (called.startsWith("=") ? "a process chosen by an expression" : "the product's process " + called)
+                  + "; a sandbox process calls only sandbox processes, named literally");
+        }
+      }
+    }
     return ResponseEntity.status(HttpStatus.CREATED).body(deployments.deploy(resources));
   }
 }

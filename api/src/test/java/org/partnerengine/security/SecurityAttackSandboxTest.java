@@ -90,6 +90,55 @@ class SecurityAttackSandboxTest {
   }
 
   @Test
+  void aSandboxProcessCallingPartnerOffboardingIsNotDeployed() {
+    long partnerId = activePartner();
+    String processesBefore = designer().getForObject("/api/processes?size=100", String.class);
+    String caller =
+        Bpmn.convertToString(
+            Bpmn.createExecutableProcess("evil-caller")
+                .startEvent()
+                .callActivity("Call_Offboarding", c -> c.zeebeProcessId("partner-offboarding"))
+                .endEvent()
+                .done());
+    String dynamic = caller.replace("evil-caller", "evil-dynamic").replace("processId=\"partner-offboarding\"", "processId=\"=target\"");
+
+    for (String[] file : new String[][] {{"evil-caller.bpmn", caller}, {"evil-dynamic.bpmn", dynamic}}) {
+      ResponseEntity<JsonNode> response = designer().postForEntity("/api/deployments", Models.upload(file[0], file[1]), JsonNode.class);
+
+      assertThat(response.getStatusCode()).as(file[0]).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      assertThat(response.getBody().get("title").asText()).isEqualTo("Not a sandbox process");
+    }
+    assertThat(designer().getForObject("/api/processes?size=100", String.class)).isEqualTo(processesBefore);
+    assertThat(partners.findById(partnerId).orElseThrow().getStage()).isEqualTo(Stage.ACTIVE);
+  }
+
+  @Test
+  void aSandboxUserTaskNeverReachesTheApproversInbox() {
+    String trial =
+        Bpmn.convertToString(
+            Bpmn.createExecutableProcess("evil-task")
+                .startEvent()
+                .userTask("Task_Approve", t -> t.zeebeCandidateGroups("channel-approvers"))
+                .endEvent()
+                .done());
+    assertThat(designer().postForEntity("/api/deployments", Models.upload("evil-task.bpmn", trial), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+
+    long key =
+        designer().postForEntity("/api/processes/evil-task/instances", json(Map.of("variables", Map.of())), JsonNode.class)
+            .getBody().get("processInstanceKey").asLong();
+
+    JsonNode incident =
+        await().atMost(Duration.ofSeconds(20))
+            .until(() -> manager().getForObject("/api/process-instances/" + key, JsonNode.class), i -> i.path("incidents").size() == 1)
+            .at("/incidents/0");
+    assertThat(incident.get("errorMessage").asText()).contains("io.camunda.zeebe:userTask").contains("evil-task");
+    assertThat(http.withBasicAuth("approver", "approver").getForObject("/api/tasks?size=100", String.class))
+        .doesNotContain("Task_Approve");
+  }
+
+  @Test
   void aModifiedPartnerRecruitmentWaitsForASecondPersonAndItsRequesterCannotApproveIt() throws IOException {
     JsonNode latestBefore = latestRecruitment();
     String modified =
