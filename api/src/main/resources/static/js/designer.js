@@ -36,6 +36,12 @@ export async function designerView(me) {
     result.replaceChildren();
     try {
       const deployed = await api('/api/deployments', { method: 'POST', formData: data });
+      if (deployed.status === 'PENDING') {
+        // a new version of a product process waits for a second designer or a manager
+        result.replaceChildren(h('div', { class: 'flash ok', id: 'requested' },
+          `Waiting for a second person: deployment request ${deployed.id} (${deployed.processIds.join(', ')})`));
+        return;
+      }
       const items = [...(deployed.processes || []), ...(deployed.decisions || []), ...(deployed.forms || [])];
       const message = `Deployed: ${items.map((i) => `${i.id} v${i.version}`).join(', ')}`;
       await designerView(me);

@@ -23,9 +23,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.ErrorResponseException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,12 +36,12 @@ class ProcessController {
   private static final String PROCESS_ID = "[A-Za-z_][A-Za-z0-9_.\\-]{0,254}";
 
   private final Deployments deployments;
+  private final TrustedProcesses trusted;
   private final CamundaClient camunda;
-  private final BundledModels bundled;
 
-  ProcessController(Deployments deployments, CamundaClient camunda, BundledModels bundled) {
-    this.bundled = bundled;
+  ProcessController(Deployments deployments, TrustedProcesses trusted, CamundaClient camunda) {
     this.deployments = deployments;
+    this.trusted = trusted;
     this.camunda = camunda;
   }
 
@@ -82,25 +79,21 @@ class ProcessController {
             () -> new NotFound("Process not found", "No deployed process " + bpmnProcessId + (version == null ? "" : " version " + version)));
   }
 
-  /** Starts the latest version: a new version takes new instances, running ones keep theirs. */
+  /**
+   * Starts the latest version of a designer's own process to try it. The product's processes
+   * start from their business events only: a trial start could offboard a real partner.
+   */
   @PostMapping("/{bpmnProcessId}/instances")
   ResponseEntity<StartedInstance> start(
       @PathVariable @Pattern(regexp = PROCESS_ID) String bpmnProcessId,
       @RequestBody(required = false) @jakarta.validation.Valid StartRequest request) {
-    if (bundled.isBusinessProcess(bpmnProcessId)) {
-      // A trial start of partner-offboarding with a real partner's id offboards that partner.
-      ProblemDetail problem =
-          ProblemDetail.forStatusAndDetail(
-              HttpStatus.FORBIDDEN,
-              bpmnProcessId + " is one of the product's business processes: they start from the business events"
-                  + " (an application, a deal, a request), not with variables of a designer's choosing. Try a copy"
-                  + " under another process id.");
-      problem.setTitle("Not a sandbox process");
-      throw new ErrorResponseException(HttpStatus.FORBIDDEN, problem, null);
-    }
     deployments
         .process(bpmnProcessId, null)
         .orElseThrow(() -> new NotFound("Process not found", "No deployed process " + bpmnProcessId));
+    if (trusted.isBusinessProcess(bpmnProcessId)) {
+      throw new NotASandboxProcess(
+          bpmnProcessId + " is one of the product's processes; it starts from its business events, not as a trial");
+    }
     Map<String, Object> variables = request == null || request.variables() == null ? Map.of() : request.variables();
     ProcessInstanceEvent started;
     try {

@@ -1,6 +1,13 @@
 package org.partnerengine.deployment;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,18 +18,36 @@ import org.springframework.stereotype.Component;
 @Component
 class StartupDeployment implements SmartInitializingSingleton {
 
-  private final Deployments deployments;
-  private final BundledModels bundled;
+  static final String[] LOCATIONS = {
+    "classpath*:/processes/**/*.bpmn", "classpath*:/processes/**/*.dmn", "classpath*:/processes/**/*.form"
+  };
 
-  StartupDeployment(Deployments deployments, BundledModels bundled) {
+  private final Deployments deployments;
+  private final TrustedProcesses trusted;
+
+  StartupDeployment(Deployments deployments, TrustedProcesses trusted) {
     this.deployments = deployments;
-    this.bundled = bundled;
+    this.trusted = trusted;
   }
 
   @Override
   public void afterSingletonsInstantiated() {
-    if (!bundled.resources().isEmpty()) {
-      deployments.deploy(bundled.resources());
+    List<DeploymentResource> resources = new ArrayList<>();
+    var resolver = new PathMatchingResourcePatternResolver();
+    try {
+      for (String location : LOCATIONS) {
+        for (Resource resource : resolver.getResources(location)) {
+          try (InputStream in = resource.getInputStream()) {
+            resources.add(new DeploymentResource(resource.getFilename(), in.readAllBytes()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the process files", e);
+    }
+    if (!resources.isEmpty()) {
+      // the bundled processes are the business processes: their jobs run, their ids are no sandbox
+      trusted.trust(deployments.deploy(resources));
     }
   }
 }

@@ -69,6 +69,7 @@ public class SecurityConfiguration {
                     .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/error").permitAll()
                     .requestMatchers("/actuator/**").hasAnyRole(MANAGER, DESIGNER)
                     .requestMatchers("/api/deployments/**").hasRole(DESIGNER)
+                    .requestMatchers("/api/deployment-requests/**", "/api/deployment-requests").hasAnyRole(DESIGNER, MANAGER)
                     .requestMatchers(POST, "/api/processes/**").hasRole(DESIGNER)
                     .requestMatchers(GET, "/api/processes/**", "/api/processes").hasAnyRole(DESIGNER, MANAGER)
                     .requestMatchers("/api/process-instances/**", "/api/process-instances").hasAnyRole(DESIGNER, MANAGER)

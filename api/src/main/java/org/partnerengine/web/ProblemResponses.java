@@ -16,7 +16,11 @@ import org.partnerengine.account.InvitationNotFound;
 import org.partnerengine.account.InvitationNotValid;
 import org.partnerengine.account.PasswordRejected;
 import org.partnerengine.account.PasswordResetNotValid;
+import org.partnerengine.deployment.DeploymentRequestDecided;
+import org.partnerengine.deployment.DeploymentRequestNotFound;
 import org.partnerengine.deployment.InvalidDeployment;
+import org.partnerengine.deployment.NotASandboxProcess;
+import org.partnerengine.deployment.OwnDeploymentRequest;
 import org.partnerengine.idempotency.IdempotencyConflict;
 import org.partnerengine.deals.DealNotFound;
 import org.partnerengine.deals.DealNotOpen;
@@ -158,6 +162,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
           Map.entry(TaskConflict.class, new Refusal(HttpStatus.CONFLICT, "Task not open for you")),
           Map.entry(FormUnknown.class, new Refusal(HttpStatus.CONFLICT, "Form unknown")),
           Map.entry(InvalidDeployment.class, new Refusal(HttpStatus.BAD_REQUEST, "Deployment rejected")),
+          Map.entry(NotASandboxProcess.class, new Refusal(HttpStatus.CONFLICT, "Not a sandbox process")),
+          Map.entry(DeploymentRequestNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "Deployment request not found")),
+          Map.entry(DeploymentRequestDecided.class, new Refusal(HttpStatus.CONFLICT, "Deployment request already decided")),
+          Map.entry(OwnDeploymentRequest.class, new Refusal(HttpStatus.FORBIDDEN, "Not your own deployment request")),
           Map.entry(InvitationNotValid.class, new Refusal(HttpStatus.BAD_REQUEST, "Invitation not valid")),
           Map.entry(InvitationNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "Invitation not found")),
           Map.entry(PasswordResetNotValid.class, new Refusal(HttpStatus.BAD_REQUEST, "Password reset not valid")),
@@ -177,6 +185,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     TaskConflict.class,
     FormUnknown.class,
     InvalidDeployment.class,
+    NotASandboxProcess.class,
+    DeploymentRequestNotFound.class,
+    DeploymentRequestDecided.class,
+    OwnDeploymentRequest.class,
     InvitationNotValid.class,
     InvitationNotFound.class,
     PasswordResetNotValid.class,

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -31,6 +32,29 @@ class DeploymentControllerTest {
   @Autowired MockMvc mvc;
   @MockitoBean Deployments deployments;
   @MockitoBean CamundaClient camunda;
+  @MockitoBean TrustedProcesses trusted;
+  @MockitoBean DeploymentRequests requests;
+
+  @Test
+  void storesANewVersionOfAProductProcessAsARequestWithoutDeployingIt() throws Exception {
+    when(trusted.isBusinessProcess("partner-offboarding")).thenReturn(true);
+    when(requests.request(any(), any(), any()))
+        .thenReturn(
+            new DeploymentRequest(
+                5, List.of("partner-offboarding"), List.of("offboarding.bpmn"), "designer", java.time.Instant.EPOCH,
+                DeploymentRequest.Status.PENDING, null, null, null));
+    String copy =
+        io.camunda.zeebe.model.bpmn.Bpmn.convertToString(
+            io.camunda.zeebe.model.bpmn.Bpmn.createExecutableProcess("partner-offboarding").startEvent().endEvent().done());
+
+    mvc.perform(multipart("/api/deployments").file(file("offboarding.bpmn", copy)).with(httpBasic("designer", "designer")))
+        .andExpect(status().isAccepted())
+        .andExpect(header().string("Location", "/api/deployment-requests/5"))
+        .andExpect(jsonPath("$.id").value(5))
+        .andExpect(jsonPath("$.status").value("PENDING"));
+    org.mockito.Mockito.verify(requests).request(any(), org.mockito.ArgumentMatchers.eq(List.of("partner-offboarding")), org.mockito.ArgumentMatchers.eq("designer"));
+    org.mockito.Mockito.verify(deployments, org.mockito.Mockito.never()).deploy(any());
+  }
 
   @Test
   void deploysModelFilesAndAnswers201WithWhatWasDeployed() throws Exception {

@@ -35,6 +35,11 @@ import org.springframework.http.ResponseEntity;
 @PartnerEngineTest
 class AuthorizationMatrixTest {
 
+  /** A minimal file declaring a product process id: it waits for a second person, never deploys here. */
+  private static final String BUSINESS_PROCESS_COPY =
+      io.camunda.zeebe.model.bpmn.Bpmn.convertToString(
+          io.camunda.zeebe.model.bpmn.Bpmn.createExecutableProcess("partner-offboarding").startEvent().endEvent().done());
+
   private static final List<String> PEOPLE = List.of("anonymous", "designer", "manager", "approver", "finance", "exec", "partner");
   private static final List<String> SERVICE_CLIENTS = List.of("training", "crm");
   private static final List<String> CALLERS =
@@ -118,6 +123,14 @@ class AuthorizationMatrixTest {
     rows.add(get("/api/processes/partner-lifecycle/xml",                401, 200, 200, 403, 403, 403, 403));
     rows.add(post("/api/processes/no-such-process/instances", Map.of("variables", Map.of()),
                                                                         401, 404, 403, 403, 403, 403, 403));
+    rows.add(post("/api/processes/partner-offboarding/instances", Map.of("variables", Map.of()),
+                                                                        401, 409, 403, 403, 403, 403, 403));
+    rows.add(new Row(HttpMethod.POST, "/api/deployments", Models.upload("partner-offboarding.bpmn", BUSINESS_PROCESS_COPY),
+                                                              codes(401, 202, 403, 403, 403, 403, 403)));
+    rows.add(get("/api/deployment-requests",                            401, 200, 200, 403, 403, 403, 403));
+    rows.add(get("/api/deployment-requests/999999",                     401, 404, 404, 403, 403, 403, 403));
+    rows.add(post("/api/deployment-requests/999999/approve", null,      401, 404, 404, 403, 403, 403, 403));
+    rows.add(post("/api/deployment-requests/999999/reject", null,       401, 404, 404, 403, 403, 403, 403));
     rows.add(new Row(HttpMethod.POST, "/api/deployments", Models.upload("incident-test.bpmn", Models.text("incident-test.bpmn")),
                                                               codes(401, 201, 403, 403, 403, 403, 403)));
     rows.add(get("/api/me",                                             401, 200, 200, 200, 200, 200, 200).as("training", 200).as("crm", 200));

@@ -45,7 +45,7 @@ class SecurityAttackEngineTest {
                 json(Map.of("variables", Map.of("partnerId", partnerId, "reason", "trial"))),
                 JsonNode.class);
 
-    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(refused.getBody().get("title").asText()).isEqualTo("Not a sandbox process");
     // The partner's own lifecycle goes on; nothing of an offboarding ever happens to it.

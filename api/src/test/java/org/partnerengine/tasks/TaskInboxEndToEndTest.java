@@ -6,6 +6,7 @@ import static org.partnerengine.Requests.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.client.CamundaClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.Models;
 import org.partnerengine.PartnerEngineTest;
+import org.partnerengine.deployment.DeploymentResource;
+import org.partnerengine.deployment.DeploymentResult;
+import org.partnerengine.deployment.Deployments;
+import org.partnerengine.deployment.TrustedProcesses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -30,18 +35,19 @@ class TaskInboxEndToEndTest {
 
   @Autowired TestRestTemplate http;
   @Autowired CamundaClient camunda;
+  @Autowired TrustedProcesses trusted;
+  @Autowired Deployments deployments;
 
   @BeforeEach
   void deployTheInboxModel() {
-    ResponseEntity<JsonNode> deployed =
-        http.withBasicAuth("designer", "designer")
-            .postForEntity(
-                "/api/deployments",
-                Models.upload(
-                    "inbox-test.bpmn", Models.text("inbox-test.bpmn"),
-                    "review-request.form", Models.text("review-request.form")),
-                JsonNode.class);
-    assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    // user tasks of a sandbox process never reach the inbox: the model stands for an approved
+    // process, deployed and trusted as an approved request would be
+    DeploymentResult deployed =
+        deployments.deploy(
+            List.of(
+                new DeploymentResource("inbox-test.bpmn", Models.text("inbox-test.bpmn").getBytes(StandardCharsets.UTF_8)),
+                new DeploymentResource("review-request.form", Models.text("review-request.form").getBytes(StandardCharsets.UTF_8))));
+    trusted.trust(deployed);
   }
 
   @Test
@@ -157,11 +163,13 @@ class TaskInboxEndToEndTest {
   }
 
   private long startInstance() {
-    ResponseEntity<JsonNode> started =
-        http.withBasicAuth("designer", "designer")
-            .postForEntity("/api/processes/inbox-test/instances", json(Map.of("variables", Map.of("partnerId", 77))), JsonNode.class);
-    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    return started.getBody().get("processInstanceKey").asLong();
+    return camunda.newCreateInstanceCommand()
+        .bpmnProcessId("inbox-test")
+        .latestVersion()
+        .variables(Map.of("partnerId", 77))
+        .send()
+        .join()
+        .getProcessInstanceKey();
   }
 
   private JsonNode awaitTask(long instanceKey) {
