@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import org.partnerengine.account.PortalAccounts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -49,7 +50,7 @@ public class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain api(
-      HttpSecurity http, SecuritySettings settings, ObjectMapper json, Partners partners, Environment environment)
+      HttpSecurity http, SecuritySettings settings, ObjectMapper json, ObjectProvider<Partners> partners, Environment environment)
       throws Exception {
     boolean jwt = settings.mode() == SecuritySettings.Mode.JWT;
     if (jwt) {
@@ -106,7 +107,7 @@ public class SecurityConfiguration {
       http.oauth2ResourceServer(
           o -> o.authenticationEntryPoint(problems)
               .accessDeniedHandler(problems)
-              .jwt(j -> j.jwtAuthenticationConverter(new TokenAuthorities(settings.jwt(), id -> inProgramme(partners, id)))));
+              .jwt(j -> j.jwtAuthenticationConverter(new TokenAuthorities(settings.jwt(), id -> inProgramme(partners.getObject(), id)))));
     } else {
       http.httpBasic(b -> b.authenticationEntryPoint(problems));
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.partnerengine.PartnerEngineTest;
 import org.partnerengine.deployment.DeploymentResource;
 import org.partnerengine.deployment.Deployments;
+import org.partnerengine.deployment.TrustedProcesses;
 import org.partnerengine.deployment.FormStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -38,6 +39,7 @@ class SecurityAttackTasksTest {
   @Autowired TestRestTemplate http;
   @Autowired CamundaClient camunda;
   @Autowired Deployments deployments;
+  @Autowired TrustedProcesses trusted;
   @Autowired FormStore forms;
   @Autowired JdbcTemplate jdbc;
 
@@ -65,13 +67,19 @@ class SecurityAttackTasksTest {
 
   @Test
   void aTaskWhoseFormWasDeployedPastTheAppIs409AndStaysOpen() {
-    // Deployed straight to the engine, not through the app: the app never stored this form.
-    camunda
-        .newDeployResourceCommand()
-        .addResourceBytes(model("attack-unlisted", task -> task.zeebeFormId("attack-unlisted-form")), "attack-unlisted.bpmn")
-        .addResourceBytes(form("attack-unlisted-form", "{\"key\": \"approved\", \"type\": \"checkbox\"}"), "attack-unlisted.form")
-        .send()
-        .join();
+    // Deployed straight to the engine, not through the app: the app never stored this form. The
+    // process is trusted all the same (as a version approved elsewhere would be), so its task
+    // reaches the inbox; only the form is unknown.
+    var deployed =
+        camunda
+            .newDeployResourceCommand()
+            .addResourceBytes(model("attack-unlisted", task -> task.zeebeFormId("attack-unlisted-form")), "attack-unlisted.bpmn")
+            .addResourceBytes(form("attack-unlisted-form", "{\"key\": \"approved\", \"type\": \"checkbox\"}"), "attack-unlisted.form")
+            .send()
+            .join()
+            .getProcesses()
+            .getFirst();
+    trusted.trust(deployed.getProcessDefinitionKey(), deployed.getBpmnProcessId(), deployed.getVersion());
     long instance = start("attack-unlisted");
     JsonNode task = awaitTask(instance);
 
@@ -153,7 +161,8 @@ class SecurityAttackTasksTest {
         form == null
             ? List.of(new DeploymentResource(processId + ".bpmn", model(processId, task)))
             : List.of(new DeploymentResource(processId + ".bpmn", model(processId, task)), new DeploymentResource(processId + ".form", form));
-    deployments.deploy(resources);
+    // trusted, as an approved deployment request would be: a sandbox model's tasks reach no inbox
+    trusted.trust(deployments.deploy(resources));
   }
 
   /** A user task offered to the channel approvers, then a service task nobody works, so the instance waits there. */
