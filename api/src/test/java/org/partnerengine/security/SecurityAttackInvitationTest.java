@@ -81,6 +81,20 @@ class SecurityAttackInvitationTest {
   }
 
   @Test
+  void aCommonPasswordIsRefusedAndTheInvitationStaysOpen() {
+    Invited partner = invitedPartner();
+
+    ResponseEntity<JsonNode> refused = accept(partner.token(), "Password1234");
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(refused.getBody().at("/errors/0/field").asText()).isEqualTo("password");
+    assertThat(refused.getBody().at("/errors/0/message").asText()).contains("too easy to guess");
+    assertThat(accountStatus(partner.id())).isEqualTo("INVITED");
+    assertThat(accept(partner.token(), PASSWORD).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   void anExpiredInvitationIsRefused() {
     Invited partner = invitedPartner();
     Timestamp longAgo = Timestamp.from(Instant.parse("2020-01-01T00:00:00Z"));

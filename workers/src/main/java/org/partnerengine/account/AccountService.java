@@ -108,7 +108,7 @@ public class AccountService {
   public PortalAccount acceptInvitation(String token, UnaryOperator<String> hashPassword, String rawPassword) {
     PortalAccount account =
         accounts.findByInvitationTokenHash(OneTimeToken.hash(token)).orElseThrow(InvitationNotFound::new);
-    checkNewPassword(rawPassword);
+    checkNewPassword(rawPassword, account.getUsername());
     account.activate(hashPassword.apply(rawPassword), clock.instant());
     return account;
   }
@@ -141,7 +141,7 @@ public class AccountService {
         accounts
             .findByResetTokenHash(OneTimeToken.hash(token))
             .orElseThrow(() -> new PasswordResetNotValid("No open password reset with this token"));
-    checkNewPassword(rawPassword);
+    checkNewPassword(rawPassword, account.getUsername());
     account.resetPassword(hashPassword.apply(rawPassword), clock.instant());
     return account;
   }
@@ -164,12 +164,12 @@ public class AccountService {
     if (account.getPasswordHash() == null || !matches.test(currentPassword, account.getPasswordHash())) {
       throw new CurrentPasswordWrong();
     }
-    checkNewPassword(newPassword);
+    checkNewPassword(newPassword, account.getUsername());
     account.changePassword(hashPassword.apply(newPassword), clock.instant());
   }
 
   /** Every new password passes here, whichever way it comes (invitation, reset, change). */
-  private void checkNewPassword(String rawPassword) {
+  private void checkNewPassword(String rawPassword, String username) {
     if (rawPassword == null || rawPassword.length() < PasswordRules.MIN_LENGTH) {
       throw new PasswordRejected("must be at least " + PasswordRules.MIN_LENGTH + " characters");
     }
@@ -179,6 +179,7 @@ public class AccountService {
     if (!rawPassword.matches(PasswordRules.LETTER_AND_DIGIT)) {
       throw new PasswordRejected(PasswordRules.LETTER_AND_DIGIT_MESSAGE);
     }
+    PasswordStrength.check(rawPassword, username);
   }
 
   @Transactional
