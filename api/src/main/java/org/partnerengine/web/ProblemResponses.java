@@ -83,6 +83,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    for (Throwable c = ex.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof BodyTooLarge tooLarge) {
+        return handleExceptionInternal(ex, RequestSizeLimit.tooLarge(tooLarge.limitBytes()), headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+      }
+    }
     ProblemDetail problem;
     Throwable cause = ex.getMostSpecificCause();
     if (cause instanceof UnrecognizedPropertyException unknown) {
@@ -143,6 +148,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
   private static String message(MessageSourceResolvable error) {
     return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+  }
+
+  /** A body without Content-Length that grew past the limit while read (see {@link RequestSizeLimit}). */
+  @ExceptionHandler(BodyTooLarge.class)
+  ProblemDetail bodyTooLarge(BodyTooLarge ex) {
+    return RequestSizeLimit.tooLarge(ex.limitBytes());
   }
 
   @ExceptionHandler(NotFound.class)

@@ -18,8 +18,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a JSON body larger than the limit with 413 before anything reads it. Multipart uploads
- * have their own limits ({@code spring.servlet.multipart.*}).
+ * Refuses a JSON body larger than the limit with 413: by its Content-Length before anything reads
+ * it, and a body without one (chunked) by the bytes actually read: the request's stream stops with
+ * {@link BodyTooLarge} past the limit, which {@link ProblemResponses} answers with the same 413.
+ * Multipart uploads have their own limits ({@code spring.servlet.multipart.*}).
  */
 @Configuration(proxyBeanMethods = false)
 public class RequestSizeLimit {
@@ -34,21 +36,41 @@ public class RequestSizeLimit {
               throws ServletException, IOException {
             String type = request.getContentType();
             boolean multipart = type != null && type.toLowerCase().startsWith("multipart/");
-            if (!multipart && request.getContentLengthLong() > limit.toBytes()) {
-              ProblemDetail problem =
-                  ProblemDetail.forStatusAndDetail(
-                      HttpStatus.PAYLOAD_TOO_LARGE, "The request body is larger than " + limit.toKilobytes() + " KB");
-              problem.setTitle("Request too large");
-              response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-              response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-              json.writeValue(response.getOutputStream(), problem);
+            if (multipart) {
+              chain.doFilter(request, response);
               return;
             }
-            chain.doFilter(request, response);
+            if (request.getContentLengthLong() > limit.toBytes()) {
+              refuse(response);
+              return;
+            }
+            try {
+              chain.doFilter(new LimitedBodyRequest(request, limit.toBytes()), response);
+            } catch (BodyTooLarge tooLarge) {
+              // Read outside Spring MVC (a filter parsing form parameters): answer here.
+              if (!response.isCommitted()) {
+                response.resetBuffer();
+                refuse(response);
+              }
+            }
+          }
+
+          private void refuse(HttpServletResponse response) throws IOException {
+            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            json.writeValue(response.getOutputStream(), tooLarge(limit.toBytes()));
           }
         };
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
+  }
+
+  static ProblemDetail tooLarge(long limitBytes) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.PAYLOAD_TOO_LARGE, "The request body is larger than " + limitBytes / 1024 + " KB");
+    problem.setTitle("Request too large");
+    return problem;
   }
 }
