@@ -31,6 +31,10 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    if (e instanceof ThrottledLogin.TooManyAttempts tooMany) {
+      tooManyAttempts(request, response, tooMany);
+      return;
+    }
     // The web page sends X-Requested-With: a challenge would make the browser pop up its own
     // login dialog over the page's login form.
     if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
@@ -48,6 +52,14 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
       return;
     }
     write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
+  }
+
+  /** 429 with Retry-After, for the Basic path here and the page's form login alike. */
+  void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, ThrottledLogin.TooManyAttempts e)
+      throws IOException {
+    response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+    write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins",
+        "This account or address failed to log in too often; try again in " + e.retryAfterSeconds() + " seconds.");
   }
 
   private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title, String detail)

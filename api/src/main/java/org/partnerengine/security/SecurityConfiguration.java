@@ -9,6 +9,10 @@ import org.partnerengine.account.PortalAccounts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -138,6 +142,25 @@ public class SecurityConfiguration {
           "partner-engine.security.mode=jwt needs spring.security.oauth2.resourceserver.jwt.audiences (env"
               + " SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES): the audience this app's tokens carry");
     }
+  }
+
+  /**
+   * The password logins (HTTP Basic, the page's form login), throttled per account and per client
+   * address: after too many failures the account or address is locked for a while (429).
+   */
+  @Bean
+  AuthenticationProvider passwordLogins(
+      UserDetailsService portalUsers,
+      PasswordEncoder passwordEncoder,
+      ObjectProvider<Clock> clock,
+      @Value("${partner-engine.security.login.max-account-failures:5}") int maxAccountFailures,
+      @Value("${partner-engine.security.login.max-address-failures:50}") int maxAddressFailures,
+      @Value("${partner-engine.security.login.failure-window:PT15M}") Duration window,
+      @Value("${partner-engine.security.login.lock:PT15M}") Duration lock) {
+    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(portalUsers);
+    passwords.setPasswordEncoder(passwordEncoder);
+    return new ThrottledLogin(
+        passwords, new LoginThrottle(maxAccountFailures, maxAddressFailures, window, lock, clock.getIfAvailable(Clock::systemUTC), 100_000));
   }
 
   /** BCrypt, paid once a minute per client and password rather than on every Basic request. */

@@ -86,6 +86,10 @@ final class SessionLogin {
   /** One answer for a wrong password and an unknown user alike. */
   private static AuthenticationFailureHandler refused(ObjectMapper json) {
     return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
+      if (e instanceof ThrottledLogin.TooManyAttempts tooMany) {
+        new ProblemSecurityHandlers(json, "").tooManyAttempts(request, response, tooMany);
+        return;
+      }
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Wrong user or password.");
       problem.setTitle("Login failed");
       problem.setInstance(URI.create(request.getRequestURI()));

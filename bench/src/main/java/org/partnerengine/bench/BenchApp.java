@@ -61,6 +61,8 @@ final class BenchApp implements AutoCloseable {
     command.add("--logging.level.root=WARN");
     command.add("--partner-engine.tiering.schedule-enabled=false");
     command.add("--partner-engine.demo-data.enabled=false"); // the benchmark's own load only
+    // The load comes from one address, as many applicants would from many.
+    command.add("--partner-engine.applications.rate-limit.per-minute=1000000000");
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("app.log").toFile()).start();
     BenchApp app = new BenchApp(process, "http://127.0.0.1:" + port, jdbcUrl);
