@@ -9,6 +9,7 @@ import org.partnerengine.account.PortalAccounts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -108,6 +109,7 @@ public class SecurityConfiguration {
                     // The web page and its assets.
                     .anyRequest().permitAll());
     if (jwt) {
+      http.addFilterBefore(new IdentityProviderDown(json), BearerTokenAuthenticationFilter.class);
       http.oauth2ResourceServer(
           o -> o.authenticationEntryPoint(problems)
               .accessDeniedHandler(problems)
