@@ -13,6 +13,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.partnerengine.security.LoggedInSessions;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,10 +30,12 @@ class PasswordController {
 
   private final AccountService accounts;
   private final PasswordEncoder encoder;
+  private final LoggedInSessions sessions;
 
-  PasswordController(AccountService accounts, PasswordEncoder encoder) {
+  PasswordController(AccountService accounts, PasswordEncoder encoder, LoggedInSessions sessions) {
     this.accounts = accounts;
     this.encoder = encoder;
+    this.sessions = sessions;
   }
 
   record PasswordChange(
@@ -52,13 +57,15 @@ class PasswordController {
   /** The old password stops working at once. */
   @PostMapping("/api/me/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void change(@Valid @RequestBody PasswordChange change, Authentication authentication) {
+  void change(@Valid @RequestBody PasswordChange change, Authentication authentication, HttpServletRequest request) {
+    String username = Caller.of(authentication).username();
     try {
-      accounts.changePassword(
-          Caller.of(authentication).username(), change.currentPassword(), change.newPassword(), encoder::matches, encoder::encode);
+      accounts.changePassword(username, change.currentPassword(), change.newPassword(), encoder::matches, encoder::encode);
     } catch (PasswordRejected e) {
       throw ProblemResponses.invalidField("newPassword", e.getMessage());
     }
+    HttpSession current = request.getSession(false);
+    sessions.endAllBut(username, current == null ? null : current.getId());
   }
 
   @PostMapping("/api/password-resets")
@@ -71,6 +78,7 @@ class PasswordController {
   @PostMapping("/api/password-resets/{token}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void reset(@PathVariable @Pattern(regexp = InvitationController.TOKEN_TEXT) String token, @Valid @RequestBody NewPassword body) {
-    accounts.resetPassword(token, encoder::encode, body.password());
+    PortalAccount account = accounts.resetPassword(token, encoder::encode, body.password());
+    sessions.endAllBut(account.getUsername(), null);
   }
 }

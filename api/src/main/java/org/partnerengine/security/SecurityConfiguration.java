@@ -9,6 +9,9 @@ import org.partnerengine.account.PortalAccounts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,7 +58,12 @@ public class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain api(
-      HttpSecurity http, SecuritySettings settings, ObjectMapper json, ObjectProvider<Partners> partners, Environment environment)
+      HttpSecurity http,
+      SecuritySettings settings,
+      ObjectMapper json,
+      ObjectProvider<Partners> partners,
+      Environment environment,
+      SessionRegistry sessionRegistry)
       throws Exception {
     boolean jwt = settings.mode() == SecuritySettings.Mode.JWT;
     if (jwt) {
@@ -119,7 +127,7 @@ public class SecurityConfiguration {
     }
     // The page's session login and its CSRF token; the password login only where passwords are
     // checked here (with tokens, the page's login is the identity provider's).
-    SessionLogin.configure(http, json, !jwt);
+    SessionLogin.configure(http, json, !jwt, sessionRegistry);
     BrowserHeaders.configure(http);
     return http.build();
   }
@@ -163,6 +171,23 @@ public class SecurityConfiguration {
     passwords.setPasswordEncoder(passwordEncoder);
     return new ThrottledLogin(
         passwords, new LoginThrottle(maxAccountFailures, maxAddressFailures, window, lock, clock.getIfAvailable(Clock::systemUTC), 100_000));
+  }
+
+  /** The page's sessions per user; it hears of new, changed and ended sessions as events. */
+  @Bean
+  SessionRegistry sessionRegistry() {
+    return new SessionRegistryImpl();
+  }
+
+  /** Tells the registry when the servlet container ends a session (timeout, logout). */
+  @Bean
+  HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
+  }
+
+  @Bean
+  LoggedInSessions loggedInSessions(SessionRegistry sessionRegistry) {
+    return new LoggedInSessions(sessionRegistry);
   }
 
   /** BCrypt, paid once a minute per client and password rather than on every Basic request. */

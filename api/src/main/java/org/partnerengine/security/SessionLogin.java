@@ -14,6 +14,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
@@ -45,7 +47,7 @@ final class SessionLogin {
 
   private SessionLogin() {}
 
-  static void configure(HttpSecurity http, ObjectMapper json, boolean passwords) throws Exception {
+  static void configure(HttpSecurity http, ObjectMapper json, boolean passwords, SessionRegistry sessions) throws Exception {
     CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
     tokens.setCookieCustomizer(c -> c.sameSite("Lax"));
     // The header carries the cookie's value as it is; the masked (BREACH) form is for tokens
@@ -56,6 +58,8 @@ final class SessionLogin {
         // A 401 must not store the request in a new session to replay after a login.
         .requestCache(r -> r.requestCache(new NullRequestCache()));
     if (passwords) {
+      // Sessions are registered per user, so a changed password can end the others (LoggedInSessions).
+      http.sessionManagement(m -> m.maximumSessions(-1).sessionRegistry(sessions).expiredSessionStrategy(ended(json)));
       http.formLogin(f -> f.loginPage("/")
           .loginProcessingUrl(LOGIN)
           .successHandler(loggedIn(json))
@@ -80,6 +84,20 @@ final class SessionLogin {
       response.setStatus(HttpStatus.OK.value());
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
       json.writeValue(response.getOutputStream(), MeController.Me.of(authentication));
+    };
+  }
+
+  /** A session ended by a password change elsewhere: logged out, as after its timeout. */
+  private static SessionInformationExpiredStrategy ended(ObjectMapper json) {
+    return event -> {
+      HttpServletResponse response = event.getResponse();
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "The password was changed; log in again.");
+      problem.setTitle("Session ended");
+      problem.setInstance(URI.create(event.getRequest().getRequestURI()));
+      response.setStatus(HttpStatus.UNAUTHORIZED.value());
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      json.writeValue(response.getOutputStream(), problem);
     };
   }
 

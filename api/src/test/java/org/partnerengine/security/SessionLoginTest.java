@@ -1,5 +1,10 @@
 package org.partnerengine.security;
 
+import java.util.Map;
+import org.partnerengine.Mailbox;
+import org.partnerengine.Requests;
+import org.partnerengine.account.AccountService;
+import org.partnerengine.notification.Notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +26,8 @@ import org.springframework.http.ResponseEntity;
 class SessionLoginTest {
 
   @Autowired TestRestTemplate http;
+  @Autowired AccountService accounts;
+  @Autowired Notifications notifications;
 
   @Test
   void aLoginSetsAnHttpOnlySameSiteSessionCookieThatAnswersForTheUser() {
@@ -113,6 +120,28 @@ class SessionLoginTest {
       assertThat(headers.getFirst("Referrer-Policy")).isEqualTo("same-origin");
     }
     assertThat(http.getForEntity("/api/me", String.class).getHeaders().getCacheControl()).contains("no-store");
+  }
+
+  @Test
+  void aChangedPasswordEndsTheOtherSessionsButNotTheBrowserThatChangedIt() {
+    long partnerId =
+        http.postForEntity("/api/applications", Requests.json(Requests.application()), JsonNode.class).getBody().get("partnerId").asLong();
+    String username = accounts.provision(partnerId, "two-browsers@session.example").getUsername();
+    String token = new Mailbox(notifications).invitationToken(partnerId).orElseThrow();
+    http.postForEntity("/api/invitations/" + token, Requests.json(Map.of("password", "correct horse 42")), JsonNode.class);
+    BrowserSession laptop = new BrowserSession(http);
+    BrowserSession stolenPhone = new BrowserSession(http);
+    assertThat(laptop.logIn(username, "correct horse 42").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(stolenPhone.logIn(username, "correct horse 42").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    ResponseEntity<JsonNode> changed =
+        laptop.post("/api/me/password", Map.of("currentPassword", "correct horse 42", "newPassword", "violet tram 71 sings"));
+
+    assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(laptop.get("/api/me").getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<JsonNode> ended = stolenPhone.get("/api/me");
+    assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(ended.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
   }
 
   private TestRestTemplate approver() {
