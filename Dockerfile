@@ -5,12 +5,15 @@ COPY .mvn .mvn
 COPY mvnw pom.xml ./
 COPY processes/pom.xml processes/pom.xml
 COPY workers/pom.xml workers/pom.xml
+COPY engine-embedded/pom.xml engine-embedded/pom.xml
 COPY api/pom.xml api/pom.xml
 # Dependencies first, so a source change does not download them again.
 RUN ./mvnw -B -q dependency:go-offline -DexcludeGroupIds=org.partnerengine || true
 COPY processes processes
 COPY workers workers
+COPY engine-embedded engine-embedded
 COPY api api
+# The production artifact: no embedded engine inside (the build fails if one slips in).
 RUN ./mvnw -B -q -DskipTests package
 
 FROM eclipse-temurin:21.0.8_9-jre-noble

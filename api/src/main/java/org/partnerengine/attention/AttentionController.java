@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.Partners;
-import org.partnerengine.web.PageView;
+import org.partnerengine.paging.PageView;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
-import org.partnerengine.web.PageView;
+import org.partnerengine.paging.PageView;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.partnerengine.lifecycle.EngineUnavailable;
 import org.partnerengine.web.NotFound;
-import org.partnerengine.web.PageView;
+import org.partnerengine.paging.PageView;
 import org.partnerengine.web.ProblemResponses;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -11,7 +11,7 @@ import java.time.Duration;
 import org.partnerengine.instances.ProcessInstanceView.IncidentView;
 import org.partnerengine.lifecycle.EngineUnavailable;
 import org.partnerengine.web.NotFound;
-import org.partnerengine.web.PageView;
+import org.partnerengine.paging.PageView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

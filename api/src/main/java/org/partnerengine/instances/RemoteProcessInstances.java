@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.partnerengine.instances.ProcessInstanceView.IncidentView;
 import org.partnerengine.instances.ProcessInstanceView.InstanceState;
 import org.partnerengine.lifecycle.EngineUnavailable;
-import org.partnerengine.web.PageView;
+import org.partnerengine.paging.PageView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -88,7 +88,7 @@ class RemoteProcessInstances implements ProcessInstanceReader {
           .filter(f -> f.processInstanceKey(key).scopeKey(key))
           .page(p -> p.limit(MAX_ITEMS))
           .send().join().items()
-          .forEach(v -> variables.put(v.getName(), EmbeddedProcessInstances.parse(v.getValue())));
+          .forEach(v -> variables.put(v.getName(), ProcessInstanceView.variableValue(v.getValue())));
       return Optional.of(
           new ProcessInstanceView(
               key,

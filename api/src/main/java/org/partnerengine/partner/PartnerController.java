@@ -14,7 +14,7 @@ import org.partnerengine.security.Caller;
 import org.partnerengine.security.Role;
 import org.partnerengine.tasks.TaskInbox;
 import org.partnerengine.tasks.TaskView;
-import org.partnerengine.web.PageView;
+import org.partnerengine.paging.PageView;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;

@@ -15,7 +15,7 @@ import org.partnerengine.deployment.DeployedForm;
 import org.partnerengine.security.Caller;
 import org.partnerengine.security.Role;
 import org.partnerengine.web.NotFound;
-import org.partnerengine.web.PageView;
+import org.partnerengine.paging.PageView;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;

@@ -20,7 +20,7 @@ import org.partnerengine.instances.ProcessInstanceView;
 import org.partnerengine.partner.PartnerEvents;
 import org.partnerengine.partner.Partners;
 import org.partnerengine.partner.Stage;
-import org.partnerengine.web.PageView;
+import org.partnerengine.paging.PageView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;

@@ -1,7 +1,7 @@
 package org.partnerengine.instances;
 
 import java.util.Optional;
-import org.partnerengine.web.PageView;
+import org.partnerengine.paging.PageView;
 
 /**
  * Reads process instances from wherever the engine keeps them: the embedded engine's own

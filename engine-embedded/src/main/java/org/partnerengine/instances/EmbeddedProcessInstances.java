@@ -1,6 +1,5 @@
 package org.partnerengine.instances;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.process.test.engine.LongRunningEngine;
 import io.camunda.zeebe.process.test.engine.RecordFollower;
 import io.camunda.zeebe.protocol.record.Record;
@@ -33,7 +32,7 @@ import org.partnerengine.instances.ProcessInstanceView.IncidentView;
 import org.partnerengine.instances.ProcessInstanceView.InstanceState;
 import org.partnerengine.tasks.TaskInbox;
 import org.partnerengine.tasks.UserTaskWorker;
-import org.partnerengine.web.PageView;
+import org.partnerengine.paging.PageView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -56,7 +55,6 @@ import org.springframework.stereotype.Component;
 class EmbeddedProcessInstances implements ProcessInstanceReader, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedProcessInstances.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final long FOLLOW_INTERVAL_MS = 500;
   private static final int RECENT_VALUES = 4096;
   /** Far longer than a worker takes to file a task it was handed, even behind a backlog. */
@@ -287,7 +285,7 @@ class EmbeddedProcessInstances implements ProcessInstanceReader, AutoCloseable {
         variableValues = inserted(variableValues, insert, json);
       }
       if (name.equals("partnerId")) {
-        partnerId = parse(json) instanceof Number number ? number.longValue() : null;
+        partnerId = ProcessInstanceView.variableValue(json) instanceof Number number ? number.longValue() : null;
       }
     }
 
@@ -305,7 +303,7 @@ class EmbeddedProcessInstances implements ProcessInstanceReader, AutoCloseable {
     ProcessInstanceView view() {
       Map<String, Object> parsed = new LinkedHashMap<>();
       for (int i = 0; i < variableNames.length; i++) {
-        parsed.put(variableNames[i], parse(variableValues[i]));
+        parsed.put(variableNames[i], ProcessInstanceView.variableValue(variableValues[i]));
       }
       return new ProcessInstanceView(
           key,
@@ -328,17 +326,6 @@ class EmbeddedProcessInstances implements ProcessInstanceReader, AutoCloseable {
       longer[at] = element;
       System.arraycopy(array, at, longer, at + 1, array.length - at);
       return longer;
-    }
-  }
-
-  static Object parse(String json) {
-    if (json == null) {
-      return null;
-    }
-    try {
-      return JSON.readValue(json, Object.class);
-    } catch (Exception e) {
-      return json;
     }
   }
 }

@@ -1,8 +1,7 @@
-package org.partnerengine.web;
+package org.partnerengine.paging;
 
 import java.util.List;
 import java.util.function.Function;
-import org.partnerengine.paging.CappedPage;
 import org.springframework.data.domain.Page;
 
 /** One page of a list, as every list endpoint answers it. */

@@ -1,5 +1,6 @@
 package org.partnerengine.instances;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 
@@ -28,4 +29,18 @@ public record ProcessInstanceView(
 
   /** One line of the instance list. */
   public record Summary(long key, String bpmnProcessId, int version, InstanceState state, Long partnerId, int incidents) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A variable's value as the engine keeps it (JSON), or the text itself where it is not JSON. */
+  public static Object variableValue(String json) {
+    if (json == null) {
+      return null;
+    }
+    try {
+      return JSON.readValue(json, Object.class);
+    } catch (Exception e) {
+      return json;
+    }
+  }
 }
