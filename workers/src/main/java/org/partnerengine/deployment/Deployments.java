@@ -29,9 +29,10 @@ import org.springframework.stereotype.Service;
  * FormStore}, so that every app instance validates a task's completion against its form). The task inbox resolves a user
  * task's name and form through it; designers list and read process versions through it.
  *
- * <p>The registry is filled by this instance's deployments (the resources at startup and every
- * {@code POST /api/deployments}); every app instance deploys the same resources at startup, and
- * the engine answers a repeated deployment with the same keys.
+ * <p>On the embedded engine the registry lives in memory, as long as the engine does. On a remote
+ * cluster it is kept in the database ({@link ProcessStore}): a version deployed through one app
+ * instance is listed and read by every other, and after a restart; a version deployed some other
+ * way (Camunda Modeler, another tool) is fetched from the cluster by key when a task needs it.
  */
 @Service
 public class Deployments {
@@ -42,12 +43,22 @@ public class Deployments {
   private final boolean remote;
   private final Map<Long, DeployedProcess> processes = new ConcurrentHashMap<>();
   private final FormStore forms;
+  private final ProcessStore stored;
 
   public Deployments(
-      CamundaClient camunda, FormStore forms, @Value("${partner-engine.engine.mode:embedded}") String engineMode) {
+      CamundaClient camunda,
+      FormStore forms,
+      ProcessStore stored,
+      @Value("${partner-engine.engine.mode:embedded}") String engineMode) {
     this.camunda = camunda;
     this.forms = forms;
+    this.stored = stored;
     this.remote = "remote".equalsIgnoreCase(engineMode);
+  }
+
+  /** Whether the registry outlives this app instance (a remote cluster) or dies with its engine. */
+  public boolean keptInDatabase() {
+    return remote;
   }
 
   /** Deploys the files together, as one deployment; the engine validates them all or none. */
@@ -82,15 +93,18 @@ public class Deployments {
     List<DeploymentResult.Item> deployedProcesses = new ArrayList<>();
     for (var process : event.getProcesses()) {
       String xml = new String(content.get(process.getResourceName()), StandardCharsets.UTF_8);
-      processes.put(
-          process.getProcessDefinitionKey(),
+      DeployedProcess deployed =
           new DeployedProcess(
               process.getProcessDefinitionKey(),
               process.getBpmnProcessId(),
               process.getVersion(),
               process.getResourceName(),
               xml,
-              elementNames(xml)));
+              elementNames(xml));
+      if (remote) {
+        stored.store(deployed);
+      }
+      processes.put(process.getProcessDefinitionKey(), deployed);
       deployedProcesses.add(
           new DeploymentResult.Item(
               process.getBpmnProcessId(), process.getVersion(), process.getProcessDefinitionKey(), process.getResourceName()));
@@ -117,6 +131,10 @@ public class Deployments {
     if (known != null || !remote) {
       return Optional.ofNullable(known);
     }
+    Optional<DeployedProcess> fromDatabase = stored.find(processDefinitionKey).map(this::remembered);
+    if (fromDatabase.isPresent()) {
+      return fromDatabase;
+    }
     try {
       var definition = camunda.newProcessDefinitionGetRequest(processDefinitionKey).requestTimeout(REQUEST_TIMEOUT).send().join();
       String xml = camunda.newProcessDefinitionGetXmlRequest(processDefinitionKey).requestTimeout(REQUEST_TIMEOUT).send().join();
@@ -128,6 +146,7 @@ public class Deployments {
               definition.getResourceName(),
               xml,
               elementNames(xml));
+      stored.store(fetched);
       processes.put(processDefinitionKey, fetched);
       return Optional.of(fetched);
     } catch (ClientException e) {
@@ -138,7 +157,7 @@ public class Deployments {
 
   /** A process's version, or its latest when version is null. */
   public Optional<DeployedProcess> process(String bpmnProcessId, Integer version) {
-    return processes.values().stream()
+    return processes().stream()
         .filter(p -> p.bpmnProcessId().equals(bpmnProcessId))
         .filter(p -> version == null || p.version() == version)
         .max(Comparator.comparingInt(DeployedProcess::version));
@@ -146,9 +165,21 @@ public class Deployments {
 
   /** Every deployed process version, by id then version. */
   public List<DeployedProcess> processes() {
+    if (remote) {
+      return stored.all().stream().map(this::remembered).toList();
+    }
     return processes.values().stream()
         .sorted(Comparator.comparing(DeployedProcess::bpmnProcessId).thenComparingInt(DeployedProcess::version))
         .toList();
+  }
+
+  /** A stored version, its element names read once per key: a key never changes its XML. */
+  private DeployedProcess remembered(ProcessStore.StoredProcess process) {
+    return processes.computeIfAbsent(
+        process.processDefinitionKey(),
+        key ->
+            new DeployedProcess(
+                key, process.bpmnProcessId(), process.version(), process.resourceName(), process.xml(), elementNames(process.xml())));
   }
 
   /** A deployed form by key, as stored by whichever app instance deployed it. */

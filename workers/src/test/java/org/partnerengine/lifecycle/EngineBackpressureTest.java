@@ -24,6 +24,7 @@ import org.partnerengine.deals.DealSettings;
 import org.partnerengine.deployment.DeploymentResource;
 import org.partnerengine.deployment.Deployments;
 import org.partnerengine.deployment.FormStore;
+import org.partnerengine.deployment.ProcessStore;
 import org.partnerengine.mdf.MdfProcess;
 import org.partnerengine.mdf.MdfRequest;
 import org.partnerengine.mdf.MdfSettings;
@@ -84,7 +85,7 @@ class EngineBackpressureTest {
   @ParameterizedTest
   @EnumSource(names = {"RESOURCE_EXHAUSTED", "UNAVAILABLE", "DEADLINE_EXCEEDED"})
   void aDeploymentTheEngineCannotTakeIsEngineUnavailable(Status.Code code) {
-    Deployments deployments = new Deployments(engineAnswering(code), mock(FormStore.class), "embedded");
+    Deployments deployments = new Deployments(engineAnswering(code), mock(FormStore.class), mock(ProcessStore.class), "embedded");
     DeploymentResource model = new DeploymentResource("trial.bpmn", "<definitions/>".getBytes(StandardCharsets.UTF_8));
 
     assertThatThrownBy(() -> deployments.deploy(List.of(model))).isInstanceOf(EngineUnavailable.class);
