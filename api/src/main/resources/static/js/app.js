@@ -50,7 +50,7 @@ function home() {
 function navigation() {
   const links = [];
   if (has('PARTNER_MANAGER') || has('APPROVER')) links.push(['#/board', 'Partners']);
-  if (has('PARTNER_MANAGER') || has('APPROVER')) links.push(['#/tasks', 'Task inbox']);
+  if (has('PARTNER_MANAGER') || has('APPROVER') || has('PROCESS_DESIGNER')) links.push(['#/tasks', 'Task inbox']);
   if (has('PARTNER_MANAGER')) links.push(['#/analytics', 'Analytics']);
   if (has('PROCESS_DESIGNER') || has('PARTNER_MANAGER')) links.push(['#/designer', 'Processes']);
   if (isPartnerUser()) links.push(['#/portal', 'My partnership'], ['#/password', 'Password']);
