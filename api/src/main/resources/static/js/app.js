@@ -50,7 +50,7 @@ function home() {
 function navigation() {
   const links = [];
   if (has('PARTNER_MANAGER') || has('APPROVER')) links.push(['#/board', 'Partners']);
-  if (has('PARTNER_MANAGER') || has('APPROVER')) links.push(['#/tasks', 'Task inbox']);
+  if (has('PARTNER_MANAGER') || has('APPROVER') || has('PROCESS_DESIGNER')) links.push(['#/tasks', 'Task inbox']);
   if (has('PARTNER_MANAGER')) links.push(['#/analytics', 'Analytics']);
   if (has('PROCESS_DESIGNER') || has('PARTNER_MANAGER')) links.push(['#/designer', 'Processes']);
   if (isPartnerUser()) links.push(['#/portal', 'My partnership'], ['#/password', 'Password']);
@@ -79,7 +79,7 @@ function loginView() {
     h('label', {}, 'User', h('input', { name: 'username', id: 'username', autocomplete: 'username', required: true })),
     h('label', {}, 'Password', h('input', { name: 'password', id: 'password', type: 'password', autocomplete: 'current-password', required: true })),
     h('button', { type: 'submit', id: 'login' }, 'Log in'),
-    h('p', { class: 'muted small' }, 'Staff on the embedded default: designer, manager, approver, finance, exec (password = user name). Partners log in with their contact email.'),
+    h('p', { class: 'muted small' }, 'Staff on the embedded default: designer, reviewer, manager, approver, finance, exec (password = user name). Partners log in with their contact email.'),
     h('p', { class: 'small' }, h('a', { href: '#/password-reset', id: 'forgot-password' }, 'Forgot your password?')));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

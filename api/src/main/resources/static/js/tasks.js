@@ -31,6 +31,7 @@ async function partnerNames(tasks) {
 }
 
 function claimButton(me, task, after) {
+  if (task.requestedBy === me.username) return null; // four eyes: someone else decides it
   const claimedByMe = task.claimedBy === me.username;
   if (task.claimedBy && !claimedByMe && !me.roles.includes('PARTNER_MANAGER')) return null;
   const action = task.claimedBy ? 'unclaim' : 'claim';
@@ -55,7 +56,8 @@ export async function taskView(me, id) {
   const formBox = h('div', { id: 'task-form', class: 'task-form' });
   const problems = h('div', { id: 'task-problems' });
   const open = task.state === 'CREATED';
-  const complete = h('button', { id: 'complete', disabled: !open }, 'Complete');
+  const ownRequest = task.requestedBy === me.username;
+  const complete = h('button', { id: 'complete', disabled: !open || ownRequest }, 'Complete');
   mount(
     h('div', { class: 'title-row' }, h('h1', { id: 'task-name' }, task.name),
       h('span', { class: 'chip' }, task.state), claimButton(me, task, () => taskView(me, id))),
@@ -64,9 +66,13 @@ export async function taskView(me, id) {
         [['Partner', partner ? h('a', { href: `#/partners/${partner.id}` }, partner.companyName) : '—'],
           ['Process', task.bpmnProcessId], ['Groups', task.candidateGroups.join(', ')],
           ['Due', [when(task.dueDate), isOverdue(task) ? h('span', { class: 'badge overdue-mark' }, 'overdue') : null]],
-          ['Claimed by', task.claimedBy || '—'], ['Created', when(task.createdAt)]]
+          ['Claimed by', task.claimedBy || '—'], ['Created', when(task.createdAt)],
+          ...(task.requestedBy ? [['Requested by', task.requestedBy]] : []),
+          ...(task.completedBy ? [['Completed by', [task.completedBy, ' ', when(task.completedAt)]]] : [])]
           .flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]))),
-      section('Form', problems, formBox, h('div', { class: 'actions' }, complete, h('a', { href: '#/tasks', class: 'button secondary' }, 'Back')))));
+      section('Form', ownRequest && open
+        ? h('p', { id: 'own-request', class: 'flash error' }, 'You asked for this: a second person decides it.') : null,
+      problems, formBox, h('div', { class: 'actions' }, complete, h('a', { href: '#/tasks', class: 'button secondary' }, 'Back')))));
   if (!task.formId) {
     formBox.replaceChildren(h('p', { class: 'muted' }, 'This task has no form: completing it sends no variables.'));
   }
@@ -75,8 +81,8 @@ export async function taskView(me, id) {
   if (task.formId) {
     schema = await api(`/api/tasks/${id}/form`);
     form = new window.FormViewer.Form({ container: formBox });
-    await form.importSchema(schema, {});
-    if (!open) form.setProperty('readOnly', true);
+    await form.importSchema(schema, await subjectData(task));
+    if (!open || ownRequest) form.setProperty('readOnly', true);
   }
   complete.addEventListener('click', async () => {
     problems.replaceChildren();
@@ -97,6 +103,23 @@ export async function taskView(me, id) {
       showAtFields(e, form, schema, problems);
     }
   });
+}
+
+/**
+ * What the form shows about the request the task decides: the request as the API has it (the
+ * process instance carries no names). Only the form's own fields are submitted.
+ */
+async function subjectData(task) {
+  if (!task.subject || task.subject.type !== 'deployment-request') return {};
+  const request = await api(`/api/deployment-requests/${task.subject.id}`).catch(() => null);
+  if (!request) return {};
+  return {
+    requestedBy: request.requestedBy,
+    processIds: request.processIds.join(', '),
+    files: request.files.join(', '),
+    summary: request.summary || '',
+    deploymentRefusal: request.refusal || '',
+  };
 }
 
 /** Optional fields left empty are not sent: the API refuses types it does not expect. */

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Four eyes on a new version of a product process: designers and managers see the waiting
  * requests; anyone of them but the requester approves (the app deploys and trusts it) or
- * rejects (nothing is deployed).
+ * rejects (nothing is deployed), here or in the request's "Approve deployment" task.
  */
 @RestController
 @RequestMapping("/api/deployment-requests")
@@ -39,12 +39,15 @@ class DeploymentRequestController {
       String status,
       String decidedBy,
       Instant decidedAt,
-      Long deploymentKey) {}
+      String decisionReason,
+      Long deploymentKey,
+      String summary,
+      String refusal) {}
 
   static DeploymentRequestView view(DeploymentRequest r) {
     return new DeploymentRequestView(
         r.id(), r.processIds(), r.files(), r.requestedBy(), r.requestedAt(), r.status().name(), r.decidedBy(), r.decidedAt(),
-        r.deploymentKey());
+        r.decisionReason(), r.deploymentKey(), r.summary(), r.refusal());
   }
 
   @GetMapping

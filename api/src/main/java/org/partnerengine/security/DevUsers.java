@@ -10,7 +10,9 @@ final class DevUsers {
 
   static final List<DevUser> ALL =
       List.of(
-          new DevUser("designer", Set.of(Role.PROCESS_DESIGNER), Set.of()),
+          new DevUser("designer", Set.of(Role.PROCESS_DESIGNER), Set.of("process-designers")),
+          // a second designer: approves the first one's deployment requests (four eyes)
+          new DevUser("reviewer", Set.of(Role.PROCESS_DESIGNER), Set.of("process-designers")),
           new DevUser("manager", Set.of(Role.PARTNER_MANAGER), Set.of("partner-managers")),
           new DevUser("approver", Set.of(Role.APPROVER), Set.of("channel-approvers")),
           new DevUser("finance", Set.of(Role.APPROVER), Set.of("finance")),

@@ -20,7 +20,12 @@ public record TaskView(
     String claimedBy,
     Instant createdAt,
     Instant completedAt,
-    String completedBy) {
+    String completedBy,
+    Subject subject,
+    String requestedBy) {
+
+  /** The request a task decides (for example {@code deployment-request} 5); its requester may not decide it. */
+  public record Subject(String type, long id) {}
 
   public static TaskView of(UserTask task) {
     return new TaskView(
@@ -39,6 +44,8 @@ public record TaskView(
         task.getClaimedBy(),
         task.getCreatedAt(),
         task.getCompletedAt(),
-        task.getCompletedBy());
+        task.getCompletedBy(),
+        task.getSubjectType() == null ? null : new Subject(task.getSubjectType(), task.getSubjectId()),
+        task.getRequestedBy());
   }
 }

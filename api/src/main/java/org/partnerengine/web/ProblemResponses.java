@@ -32,6 +32,7 @@ import org.partnerengine.tasks.FormUnknown;
 import org.partnerengine.tasks.InvalidTaskInput;
 import org.partnerengine.tasks.TaskConflict;
 import org.partnerengine.tasks.TaskNotFound;
+import org.partnerengine.tasks.OwnRequestTask;
 import org.partnerengine.tasks.TaskNotOffered;
 import org.partnerengine.partner.IllegalStageTransition;
 import org.partnerengine.partner.PartnerNotActive;
@@ -170,6 +171,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
       Map.ofEntries(
           Map.entry(TaskNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "Task not found")),
           Map.entry(TaskNotOffered.class, new Refusal(HttpStatus.FORBIDDEN, "Not your task")),
+          Map.entry(OwnRequestTask.class, new Refusal(HttpStatus.FORBIDDEN, "Not your own request")),
           Map.entry(TaskConflict.class, new Refusal(HttpStatus.CONFLICT, "Task not open for you")),
           Map.entry(FormUnknown.class, new Refusal(HttpStatus.CONFLICT, "Form unknown")),
           Map.entry(InvalidDeployment.class, new Refusal(HttpStatus.BAD_REQUEST, "Deployment rejected")),
@@ -193,6 +195,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
   @ExceptionHandler({
     TaskNotFound.class,
     TaskNotOffered.class,
+    OwnRequestTask.class,
     TaskConflict.class,
     FormUnknown.class,
     InvalidDeployment.class,

@@ -133,7 +133,7 @@ class ComposeFileTest {
     assertThat(realm.path("roles").path("realm").findValuesAsText("name"))
         .contains("PROCESS_DESIGNER", "PARTNER_MANAGER", "APPROVER", "TRAINING_PLATFORM", "CRM", "PARTNER");
     assertThat(realm.path("groups").findValuesAsText("name"))
-        .contains("partner-managers", "channel-approvers", "finance", "executives");
+        .contains("partner-managers", "channel-approvers", "finance", "executives", "process-designers");
 
     JsonNode app = client(realm, "partner-engine");
     assertThat(app.path("publicClient").asBoolean(true)).isFalse();

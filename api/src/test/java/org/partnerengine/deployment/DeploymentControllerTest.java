@@ -42,7 +42,7 @@ class DeploymentControllerTest {
         .thenReturn(
             new DeploymentRequest(
                 5, List.of("partner-offboarding"), List.of("offboarding.bpmn"), "designer", java.time.Instant.EPOCH,
-                DeploymentRequest.Status.PENDING, null, null, null));
+                DeploymentRequest.Status.PENDING, null, null, null, "A new version of partner-offboarding", null, null));
     String copy =
         io.camunda.zeebe.model.bpmn.Bpmn.convertToString(
             io.camunda.zeebe.model.bpmn.Bpmn.createExecutableProcess("partner-offboarding").startEvent().endEvent().done());

@@ -196,6 +196,102 @@ class SecurityAttackSandboxTest {
     assertThat(latestRecruitment()).isEqualTo(latestBefore);
   }
 
+  @Test
+  void theRequesterCannotClaimOrCompleteTheApprovalTaskOfItsOwnRequest() throws IOException {
+    JsonNode latestBefore = latestRecruitment();
+    long requestId = requestRecruitmentVersion("Self-approved");
+    long taskId = approvalTask(requestId).get("id").asLong();
+
+    ResponseEntity<JsonNode> claim = designer().postForEntity("/api/tasks/" + taskId + "/claim", null, JsonNode.class);
+    ResponseEntity<JsonNode> complete =
+        designer().postForEntity(
+            "/api/tasks/" + taskId + "/complete",
+            json(Map.of("variables", Map.of("deploymentDecision", "APPROVE", "deploymentDecisionReason", "mine"))),
+            JsonNode.class);
+
+    for (ResponseEntity<JsonNode> refused : java.util.List.of(claim, complete)) {
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(refused.getBody().get("title").asText()).isEqualTo("Not your own request");
+    }
+    assertThat(designer().getForObject("/api/tasks/" + taskId, JsonNode.class).get("state").asText()).isEqualTo("CREATED");
+    assertThat(designer().getForObject("/api/deployment-requests/" + requestId, JsonNode.class).get("status").asText()).isEqualTo("PENDING");
+    assertThat(latestRecruitment()).isEqualTo(latestBefore);
+  }
+
+  @Test
+  void anApprovalCompletedWithAnotherRequestsIdIsRefusedAndDecidesNothing() throws IOException {
+    JsonNode latestBefore = latestRecruitment();
+    long harmless = requestRecruitmentVersion("Harmless");
+    long other = requestRecruitmentVersion("Other");
+    long taskId = approvalTask(harmless).get("id").asLong();
+
+    ResponseEntity<JsonNode> response =
+        manager().postForEntity(
+            "/api/tasks/" + taskId + "/complete",
+            json(Map.of("variables", Map.of("deploymentDecision", "APPROVE", "deploymentDecisionReason", "ok", "deploymentRequestId", other))),
+            JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().toString()).contains("deploymentRequestId");
+    for (long id : new long[] {harmless, other}) {
+      assertThat(manager().getForObject("/api/deployment-requests/" + id, JsonNode.class).get("status").asText()).isEqualTo("PENDING");
+    }
+    assertThat(latestRecruitment()).isEqualTo(latestBefore);
+  }
+
+  @Test
+  void aSandboxProcessCallingTheDeploymentDecisionEndsInAnIncidentAndDeploysNothing() throws IOException {
+    JsonNode latestBefore = latestRecruitment();
+    long requestId = requestRecruitmentVersion("Smuggled");
+    String evil =
+        Bpmn.convertToString(
+            Bpmn.createExecutableProcess("evil-approval")
+                .startEvent()
+                .serviceTask("Task_Decide", t -> t.zeebeJobType("deployment.decide-request"))
+                .endEvent()
+                .done());
+    assertThat(designer().postForEntity("/api/deployments", Models.upload("evil-approval.bpmn", evil), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+
+    long key =
+        designer().postForEntity(
+                "/api/processes/evil-approval/instances",
+                json(Map.of("variables", Map.of("deploymentRequestId", requestId, "deploymentDecision", "APPROVE"))),
+                JsonNode.class)
+            .getBody().get("processInstanceKey").asLong();
+
+    JsonNode incident =
+        await().atMost(Duration.ofSeconds(20))
+            .until(() -> manager().getForObject("/api/process-instances/" + key, JsonNode.class), i -> i.path("incidents").size() == 1)
+            .at("/incidents/0");
+    assertThat(incident.get("errorMessage").asText()).contains("deployment.decide-request").contains("sandbox process");
+    assertThat(manager().getForObject("/api/deployment-requests/" + requestId, JsonNode.class).get("status").asText()).isEqualTo("PENDING");
+    assertThat(latestRecruitment()).isEqualTo(latestBefore);
+  }
+
+  private long requestRecruitmentVersion(String marker) throws IOException {
+    String modified =
+        new ClassPathResource("processes/partner-recruitment.bpmn").getContentAsString(StandardCharsets.UTF_8)
+            .replaceFirst("(<bpmn:process [^>]*>)", "$1<bpmn:documentation>" + marker + "</bpmn:documentation>");
+    ResponseEntity<JsonNode> asked =
+        designer().postForEntity("/api/deployments", Models.upload("partner-recruitment.bpmn", modified), JsonNode.class);
+    assertThat(asked.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    return asked.getBody().get("id").asLong();
+  }
+
+  /** The open "Approve deployment" task of the request, once the inbox has it. */
+  private JsonNode approvalTask(long requestId) {
+    return await().atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                java.util.stream.StreamSupport.stream(
+                        manager().getForObject("/api/tasks?state=CREATED&size=100", JsonNode.class).get("content").spliterator(), false)
+                    .filter(t -> t.path("subject").path("id").asLong() == requestId)
+                    .findFirst()
+                    .orElse(null),
+            t -> t != null);
+  }
+
   private JsonNode latestRecruitment() {
     JsonNode processes = designer().getForObject("/api/processes?size=100", JsonNode.class);
     JsonNode recruitment =

@@ -202,7 +202,7 @@ class BadInputBatteryTest {
         Map.of(
             "GET /api/partners", List.of("designer"),
             "GET " + partner, List.of("designer"),
-            "GET /api/tasks", List.of("designer"),
+            "GET /api/tasks", List.of("training"),
             "GET /api/process-instances", List.of("approver"),
             "POST /api/deployments", List.of("manager", "approver"),
             "POST " + partner + "/offboarding", List.of("designer", "approver"),

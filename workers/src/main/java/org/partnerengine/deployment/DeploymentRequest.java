@@ -13,7 +13,10 @@ public record DeploymentRequest(
     Status status,
     String decidedBy,
     Instant decidedAt,
-    Long deploymentKey) {
+    Long deploymentKey,
+    String summary,
+    String decisionReason,
+    String refusal) {
 
   public enum Status { PENDING, APPROVED, REJECTED }
 }

@@ -49,14 +49,21 @@ public class TaskInbox {
   private final CamundaClient camunda;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final List<TaskSubjects> subjects;
 
   public TaskInbox(
-      UserTasks tasks, Deployments deployments, CamundaClient camunda, TransactionTemplate transaction, Clock clock) {
+      UserTasks tasks,
+      Deployments deployments,
+      CamundaClient camunda,
+      TransactionTemplate transaction,
+      Clock clock,
+      List<TaskSubjects> subjects) {
     this.tasks = tasks;
     this.deployments = deployments;
     this.camunda = camunda;
     this.transaction = transaction;
     this.clock = clock;
+    this.subjects = List.copyOf(subjects);
   }
 
   /** Files the job's task once; a redelivered job finds its task and changes nothing. */
@@ -79,7 +86,7 @@ public class TaskInbox {
             .map(DeployedProcess::elementNames)
             .map(names -> names.get(job.getElementId()))
             .orElse(null);
-    return tasks.saveAndFlush(
+    UserTask task =
         new UserTask(
             job.getKey(),
             job.getElementId(),
@@ -93,7 +100,16 @@ public class TaskInbox {
             dueDate(headers.get(DUE_DATE)),
             formKey,
             formId,
-            clock.instant()));
+            clock.instant());
+    subjects.stream().map(s -> s.subjectOf(job)).flatMap(Optional::stream).findFirst().ifPresent(task::decides);
+    return tasks.saveAndFlush(task);
+  }
+
+  /** Who completed the last completed task at this element of the instance: whose decision a step records. */
+  @Transactional(readOnly = true)
+  public Optional<String> completedBy(long processInstanceKey, String elementId) {
+    return tasks.findFirstByProcessInstanceKeyAndElementIdAndStateOrderByIdDesc(processInstanceKey, elementId, TaskState.COMPLETED)
+        .map(UserTask::getCompletedBy);
   }
 
   @Transactional(readOnly = true)
@@ -164,6 +180,7 @@ public class TaskInbox {
    * Completes the task and its job with the variables.
    *
    * @throws TaskNotOffered the caller is not in the task's groups
+   * @throws OwnRequestTask the task decides the caller's own request
    * @throws TaskConflict the task is done, cancelled, claimed by another, or completed concurrently
    * @throws InvalidTaskInput the variables do not fill the form, or the task has no form and
    *     variables were given

@@ -47,6 +47,11 @@ public class UserTask {
   private String completedBy;
   private Instant canceledAt;
 
+  // Four eyes: the request this task decides and who asked for it (see TaskSubject).
+  private String subjectType;
+  private Long subjectId;
+  private String requestedBy;
+
   // A page of tasks loads its groups in one query, not one per task.
   @ElementCollection(fetch = FetchType.EAGER)
   @BatchSize(size = 100)
@@ -88,6 +93,18 @@ public class UserTask {
     this.createdAt = at;
   }
 
+  /** Names the request this task decides; its requester may then neither claim nor complete it. */
+  void decides(TaskSubject subject) {
+    this.subjectType = subject.type();
+    this.subjectId = subject.id();
+    this.requestedBy = subject.requestedBy();
+  }
+
+  /** Whether the task decides this user's own request (four eyes). */
+  public boolean decidesRequestOf(String username) {
+    return requestedBy != null && requestedBy.equals(username);
+  }
+
   /** Whether the caller may work on this task: its assignee, or a member of a candidate group. */
   public boolean isOfferedTo(String username, Set<String> groups) {
     if (username.equals(assignee)) {
@@ -102,6 +119,7 @@ public class UserTask {
   }
 
   void claim(String username, Instant at) {
+    requireNotRequester(username);
     requireOpen();
     if (claimedBy != null && !claimedBy.equals(username)) {
       throw new TaskConflict(id, "is claimed by " + claimedBy);
@@ -120,6 +138,7 @@ public class UserTask {
   }
 
   void requireCompletableBy(String username) {
+    requireNotRequester(username);
     requireOpen();
     if (claimedBy != null && !claimedBy.equals(username)) {
       throw new TaskConflict(id, "is claimed by " + claimedBy);
@@ -139,6 +158,12 @@ public class UserTask {
     completedAt = null;
     completedBy = null;
     canceledAt = at;
+  }
+
+  private void requireNotRequester(String username) {
+    if (decidesRequestOf(username)) {
+      throw new OwnRequestTask(id, subjectType, subjectId, username);
+    }
   }
 
   private void requireOpen() {
@@ -225,6 +250,18 @@ public class UserTask {
 
   public Instant getCanceledAt() {
     return canceledAt;
+  }
+
+  public String getSubjectType() {
+    return subjectType;
+  }
+
+  public Long getSubjectId() {
+    return subjectId;
+  }
+
+  public String getRequestedBy() {
+    return requestedBy;
   }
 
   public long getVersion() {

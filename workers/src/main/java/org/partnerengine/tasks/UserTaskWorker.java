@@ -23,8 +23,15 @@ public class UserTaskWorker {
     this.inbox = inbox;
   }
 
-  /** The inbox keeps only the partner id of the instance's variables: the engine need not send the rest. */
-  @JobWorker(type = JOB_TYPE, autoComplete = false, timeout = TIMEOUT_MILLIS, fetchVariables = "partnerId")
+  /**
+   * The inbox keeps only the partner id of the instance's variables, and the deployment request a
+   * task decides (its requester may not decide it): the engine need not send the rest.
+   */
+  @JobWorker(
+      type = JOB_TYPE,
+      autoComplete = false,
+      timeout = TIMEOUT_MILLIS,
+      fetchVariables = {"partnerId", "deploymentRequestId"})
   public void taskCreated(ActivatedJob job) {
     try {
       inbox.offer(job);

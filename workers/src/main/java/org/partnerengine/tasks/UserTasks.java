@@ -35,6 +35,9 @@ public interface UserTasks extends JpaRepository<UserTask, Long>, JpaSpecificati
   Optional<UserTask> findFirstByProcessInstanceKeyAndStateOrderByCompletedAtDescIdDesc(
       long processInstanceKey, TaskState state);
 
+  Optional<UserTask> findFirstByProcessInstanceKeyAndElementIdAndStateOrderByIdDesc(
+      long processInstanceKey, String elementId, TaskState state);
+
   /** Who completed the task completed last in a process instance, if anyone did. */
   default Optional<String> lastDecidedBy(long processInstanceKey) {
     return findFirstByProcessInstanceKeyAndStateOrderByCompletedAtDescIdDesc(processInstanceKey, TaskState.COMPLETED)

@@ -45,6 +45,12 @@ import org.partnerengine.deals.DealProcess;
 import org.partnerengine.deals.DealRegistration;
 import org.partnerengine.deals.DealRegistrations;
 import org.partnerengine.deals.OutcomeReporter;
+import org.partnerengine.deployment.DeploymentRequests;
+import org.partnerengine.deployment.DeploymentResource;
+import org.partnerengine.deployment.DeploymentResult;
+import org.partnerengine.deployment.Deployments;
+import org.partnerengine.deployment.approval.DeploymentApprovalProcess;
+import org.partnerengine.tasks.TaskInbox;
 import org.partnerengine.lifecycle.LifecycleProcess;
 import org.partnerengine.mdf.MdfProcess;
 import org.partnerengine.mdf.MdfRequestForm;
@@ -87,6 +93,8 @@ class RedeliveryTest {
   @MockitoBean LifecycleProcess lifecycle;
   @MockitoBean DealProcess dealProcess;
   @MockitoBean MdfProcess mdfProcess;
+  @MockitoBean Deployments deployments;
+  @MockitoBean DeploymentApprovalProcess approvalProcess;
 
   @Autowired ApplicationContext context;
   @Autowired DataSource dataSource;
@@ -94,6 +102,8 @@ class RedeliveryTest {
   @Autowired Partners partners;
   @Autowired DealRegistrations dealRegistrations;
   @Autowired MdfRequests mdfRequests;
+  @Autowired DeploymentRequests deploymentRequests;
+  @Autowired TaskInbox inbox;
 
   private final AtomicLong keys = new AtomicLong(7_000_000);
   private final List<String> publishedMessageIds = new ArrayList<>();
@@ -123,6 +133,14 @@ class RedeliveryTest {
             });
     when(dealProcess.start(anyLong(), anyLong())).thenAnswer(call -> keys.incrementAndGet());
     when(mdfProcess.start(any())).thenAnswer(call -> keys.incrementAndGet());
+    when(approvalProcess.start(any())).thenAnswer(call -> keys.incrementAndGet());
+    when(deployments.deploy(any()))
+        .thenAnswer(
+            call -> {
+              long key = keys.incrementAndGet();
+              return new DeploymentResult(
+                  key, List.of(new DeploymentResult.Item("partner-recruitment", 2, key + 1, "partner-recruitment.bpmn")), List.of(), List.of());
+            });
   }
 
   @Test
@@ -134,6 +152,7 @@ class RedeliveryTest {
     offboard(journey);
     rejectedApplicants();
     aUserTask((Long) journey.get("partnerId"));
+    deploymentRequestsDecidedInTheInbox();
 
     System.out.printf(
         "Redelivery: %d forced redeliveries over %d job types (%d changed the database on first delivery)%n",
@@ -301,6 +320,48 @@ class RedeliveryTest {
     deliver("io.camunda.zeebe:userTask", new HashMap<>(Map.of("job", job)));
   }
 
+  /** A second designer approves one new version and rejects another in their approval tasks. */
+  private void deploymentRequestsDecidedInTheInbox() {
+    Map<String, Object> approved = completedApprovalTask("APPROVE", "Reviewed the diff");
+    deliver("deployment.decide-request", approved);
+    Map<String, Object> rejected = completedApprovalTask("REJECT", "Not this quarter");
+    deliver("deployment.decide-request", rejected);
+
+    var deployed = deploymentRequests.find((Long) approved.get("deploymentRequestId"));
+    assertThat(deployed.status()).isEqualTo(org.partnerengine.deployment.DeploymentRequest.Status.APPROVED);
+    assertThat(deployed.decidedBy()).isEqualTo("reviewer");
+    org.mockito.Mockito.verify(deployments, org.mockito.Mockito.times(1)).deploy(any());
+    assertThat(deploymentRequests.find((Long) rejected.get("deploymentRequestId")).status())
+        .isEqualTo(org.partnerengine.deployment.DeploymentRequest.Status.REJECTED);
+  }
+
+  private Map<String, Object> completedApprovalTask(String decision, String reason) {
+    long requestId =
+        deploymentRequests
+            .request(
+                List.of(new DeploymentResource("partner-recruitment.bpmn", ("<definitions>" + decision + "</definitions>").getBytes())),
+                List.of("partner-recruitment"),
+                "designer")
+            .id();
+    long processInstanceKey = keys.incrementAndGet();
+    ActivatedJob job = mock(ActivatedJob.class);
+    when(job.getKey()).thenReturn(keys.incrementAndGet());
+    when(job.getElementId()).thenReturn("Task_ApproveDeployment");
+    when(job.getBpmnProcessId()).thenReturn("deployment-approval");
+    when(job.getProcessDefinitionKey()).thenReturn(101L);
+    when(job.getProcessInstanceKey()).thenReturn(processInstanceKey);
+    when(job.getVariablesAsMap()).thenReturn(Map.of("deploymentRequestId", requestId));
+    when(job.getCustomHeaders()).thenReturn(Map.of("io.camunda.zeebe:candidateGroups", "[\"process-designers\",\"partner-managers\"]"));
+    long taskId = inbox.offer(job).getId();
+    jdbc.update("update user_task set state = 'COMPLETED', completed_by = 'reviewer', completed_at = claimed_at where id = ?", taskId);
+    return new HashMap<>(
+        Map.of(
+            "deploymentRequestId", requestId,
+            "deploymentDecision", decision,
+            "deploymentDecisionReason", reason,
+            "processInstanceKey", processInstanceKey));
+  }
+
   private Map<String, Object> deal(long partnerId, String domain) {
     long dealId =
         dealRegistrations
@@ -374,7 +435,9 @@ class RedeliveryTest {
     Object[] args = new Object[parameters.length];
     for (int i = 0; i < parameters.length; i++) {
       Parameter p = parameters[i];
-      if (p.isAnnotationPresent(ElementInstanceKey.class)
+      if (p.isAnnotationPresent(ProcessInstanceKey.class) && vars.containsKey("processInstanceKey")) {
+        args[i] = vars.get("processInstanceKey"); // a worker that looks up its instance's user task
+      } else if (p.isAnnotationPresent(ElementInstanceKey.class)
           || p.isAnnotationPresent(ProcessInstanceKey.class)
           || p.isAnnotationPresent(JobKey.class)) {
         args[i] = jobKey;
@@ -473,7 +536,10 @@ class RedeliveryTest {
               (rs, n) -> {
                 StringBuilder row = new StringBuilder();
                 for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                  row.append(Objects.toString(rs.getObject(c))).append('|');
+                  Object value = rs.getObject(c);
+                  // a blob prints as a handle that differs on every read: compare its content
+                  row.append(value instanceof java.sql.Blob ? java.util.HexFormat.of().formatHex(rs.getBytes(c)) : Objects.toString(value))
+                      .append('|');
                 }
                 return row.toString();
               });
