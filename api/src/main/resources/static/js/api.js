@@ -41,6 +41,18 @@ export async function api(path, { method = 'GET', body, formData, form, text = f
   return text ? response.text() : response.json();
 }
 
+let loginMethods = null;
+
+/**
+ * How people log in here: `{password, providers: [{id, name, url}]}`. The password form on the
+ * embedded default; with an identity provider, a page navigation to its `url` (the provider's own
+ * login page, then back to this page with the session cookie).
+ */
+export async function logInMethods() {
+  if (!loginMethods) loginMethods = await api('/api/login-methods');
+  return loginMethods;
+}
+
 /** Logs in with a session: answers the caller as GET /api/me does. */
 export async function logIn(username, password) {
   if (!csrfToken()) await api('/api/me').catch(() => null); // any answer brings the token cookie

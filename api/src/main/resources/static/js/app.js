@@ -1,5 +1,5 @@
 // The web page: a hash router over the REST API. Which views a user gets follows its roles.
-import { api, ApiError, logIn, logOut } from './api.js';
+import { api, ApiError, logIn, logInMethods, logOut } from './api.js';
 import { h, mount, flash } from './ui.js';
 import { boardView, partnerView, instanceView } from './board.js';
 import { inboxView, taskView } from './tasks.js';
@@ -10,6 +10,8 @@ import { invitationView, resetRequestView, resetView, changePasswordView } from 
 
 let me = null;
 let checked = false;
+// How people log in here (GET /api/login-methods), asked once per page load.
+let methods = { password: true, providers: [] };
 
 const routes = [
   [/^\/login$/, () => loginView()],
@@ -53,7 +55,9 @@ function navigation() {
   if (has('PARTNER_MANAGER') || has('APPROVER') || has('PROCESS_DESIGNER')) links.push(['#/tasks', 'Task inbox']);
   if (has('PARTNER_MANAGER')) links.push(['#/analytics', 'Analytics']);
   if (has('PROCESS_DESIGNER') || has('PARTNER_MANAGER')) links.push(['#/designer', 'Processes']);
-  if (isPartnerUser()) links.push(['#/portal', 'My partnership'], ['#/password', 'Password']);
+  if (isPartnerUser()) links.push(['#/portal', 'My partnership']);
+  // With an identity provider, passwords are its business.
+  if (isPartnerUser() && methods.password) links.push(['#/password', 'Password']);
   const current = `#${location.hash.slice(1).split('?')[0]}`;
   document.getElementById('nav').replaceChildren(...links.map(([href, label]) =>
     h('a', { href, class: current.startsWith(href) ? 'current' : null }, label)));
@@ -74,6 +78,13 @@ function loggedOut() {
 }
 
 function loginView() {
+  if (new URLSearchParams(location.hash.split('?')[1] || '').has('failed')) {
+    flash('The login was refused or did not complete. Try again, or ask your administrator.', 'error');
+  }
+  if (!methods.password) {
+    mount(providerLogin());
+    return;
+  }
   const form = h('form', { class: 'card login', id: 'login-form' },
     h('h1', {}, 'Log in'),
     h('label', {}, 'User', h('input', { name: 'username', id: 'username', autocomplete: 'username', required: true })),
@@ -93,6 +104,18 @@ function loginView() {
   mount(form);
 }
 
+/** The identity provider's login: a link away to its login page, which sends the browser back logged in. */
+function providerLogin() {
+  const providers = methods.providers;
+  return h('section', { class: 'card login', id: 'login-providers' },
+    h('h1', {}, 'Log in'),
+    providers.length
+      ? providers.map((p) => h('p', {}, h('a', { class: 'button', href: p.url, id: `login-${p.id}` },
+        providers.length > 1 ? `Log in with ${p.name}` : 'Log in')))
+      : h('p', { class: 'muted' }, 'No login is configured for people here: the API takes bearer tokens only.'),
+    h('p', { class: 'muted small' }, 'The button opens the identity provider\'s login page, which brings you back here.'));
+}
+
 async function route() {
   const path = location.hash.slice(1).split('?')[0] || '/';
   for (const [pattern, view] of PUBLIC) {
@@ -106,6 +129,7 @@ async function route() {
     // Whether the browser's session cookie is still logged in; asked once per page load.
     checked = true;
     try { me = await api('/api/me'); } catch { me = null; }
+    try { methods = await logInMethods(); } catch { /* keep the password form */ }
   }
   if (!me && path !== '/login') {
     location.hash = '#/login';

@@ -12,6 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,7 +66,8 @@ public class SecurityConfiguration {
       ObjectMapper json,
       ObjectProvider<Partners> partners,
       Environment environment,
-      SessionRegistry sessionRegistry)
+      SessionRegistry sessionRegistry,
+      ObjectProvider<ClientRegistrationRepository> loginRegistrations)
       throws Exception {
     boolean jwt = settings.mode() == SecuritySettings.Mode.JWT;
     if (jwt) {
@@ -74,7 +78,8 @@ public class SecurityConfiguration {
     http.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers(
+                auth.requestMatchers(GET, LoginMethodsController.PATH).permitAll()
+                    .requestMatchers(
                         POST, "/api/applications", "/api/invitations/*", "/api/password-resets", "/api/password-resets/*")
                     .permitAll()
                     .requestMatchers(POST, "/api/me/password").hasRole(PARTNER)
@@ -117,19 +122,31 @@ public class SecurityConfiguration {
                     // The web page and its assets.
                     .anyRequest().permitAll());
     if (jwt) {
+      TokenAuthorities authorities = new TokenAuthorities(settings.jwt(), id -> inProgramme(partners.getObject(), id));
       http.addFilterBefore(new IdentityProviderDown(json), BearerTokenAuthenticationFilter.class);
       http.oauth2ResourceServer(
           o -> o.authenticationEntryPoint(problems)
               .accessDeniedHandler(problems)
-              .jwt(j -> j.jwtAuthenticationConverter(new TokenAuthorities(settings.jwt(), id -> inProgramme(partners.getObject(), id)))));
+              .jwt(j -> j.jwtAuthenticationConverter(authorities)));
+      // People log in to the page with the identity provider, where a login client is registered.
+      ClientRegistrationRepository registrations = loginRegistrations.getIfAvailable();
+      if (registrations != null) {
+        IdentityProviderLogin.configure(http, registrations, authorities);
+      }
     } else {
       http.httpBasic(b -> b.authenticationEntryPoint(problems));
     }
-    // The page's session login and its CSRF token; the password login only where passwords are
-    // checked here (with tokens, the page's login is the identity provider's).
+    // The page's session and its CSRF token; the password login only where passwords are checked
+    // here (with tokens, the page's login is the identity provider's, above).
     SessionLogin.configure(http, json, !jwt, sessionRegistry);
     BrowserHeaders.configure(http);
     return http.build();
+  }
+
+  /** The page login's ID tokens come from the issuer of the API's bearer tokens. */
+  @Bean
+  JwtDecoderFactory<ClientRegistration> idTokenDecoders(Environment environment) {
+    return IdentityProviderLogin.idTokenDecoders(environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri"));
   }
 
   /** A partner's token works while its partner is in the programme: known and not offboarded. */

@@ -88,6 +88,35 @@ class ComposeFileTest {
   }
 
   @Test
+  void thePagesLoginIsTheRealmsConfidentialClientComingBackWhereTheRealmAllows() throws IOException {
+    Map<String, Object> environment = environment("app");
+    String registration = "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KEYCLOAK_";
+    String provider = "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_KEYCLOAK_";
+    JsonNode client =
+        client(new ObjectMapper().readTree(ROOT.resolve("deploy/keycloak/partner-engine-realm.json").toFile()),
+            environment.get(registration + "CLIENTID").toString());
+
+    assertThat(environment.get(registration + "AUTHORIZATIONGRANTTYPE")).isEqualTo("authorization_code");
+    assertThat(environment.get(registration + "SCOPE").toString().split(",")).contains("openid");
+    assertThat(client.path("publicClient").asBoolean(true)).isFalse();
+    assertThat(environment.get(registration + "CLIENTSECRET")).as("the secret the realm imports")
+        .isEqualTo(client.path("secret").asText());
+    List<String> redirectUris = new ArrayList<>();
+    client.path("redirectUris").forEach(u -> redirectUris.add(u.asText()));
+    assertThat(redirectUris).contains(environment.get(registration + "REDIRECTURI").toString());
+    assertThat(environment.get(registration + "REDIRECTURI").toString())
+        .as("the app's published port, and the callback of this registration")
+        .startsWith("http://localhost:" + publishedPort("app", 8080) + "/").endsWith("/login/oauth2/code/keycloak");
+    // The browser goes where the tokens' issuer is; the app talks to Keycloak inside the network.
+    String issuer = environment.get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI").toString();
+    assertThat(environment.get(provider + "AUTHORIZATIONURI").toString()).startsWith(issuer + "/protocol/openid-connect/");
+    String realmPath = issuer.substring(issuer.indexOf("/realms/"));
+    for (String endpoint : List.of("TOKENURI", "JWKSETURI", "USERINFOURI")) {
+      assertThat(environment.get(provider + endpoint).toString()).as(endpoint).startsWith("http://keycloak:8080" + realmPath + "/");
+    }
+  }
+
+  @Test
   void theImageNeverEnablesDevUsers() throws IOException {
     assertThat(Files.readString(ROOT.resolve("Dockerfile"))).contains("ENV PARTNER_ENGINE_SECURITY_DEV_USERS_ENABLED=false");
   }
@@ -241,6 +270,17 @@ class ComposeFileTest {
     } else {
       keys.add(prefix);
     }
+  }
+
+  /** The host port a service's container port is published on. */
+  private static String publishedPort(String service, int containerPort) {
+    for (Object port : list(services().get(service).get("ports"))) {
+      String[] parts = port.toString().split(":");
+      if (parts[parts.length - 1].equals(Integer.toString(containerPort))) {
+        return parts[parts.length - 2];
+      }
+    }
+    throw new AssertionError(service + " does not publish port " + containerPort);
   }
 
   private static String healthCheck(String service) {

@@ -148,6 +148,7 @@ class AuthorizationMatrixTest {
                                                                         202, 202, 202, 202, 202, 202, 202));
     rows.add(post("/api/password-resets/abc123", Map.of("password", "correct horse 42"),
                                                                         400, 400, 400, 400, 400, 400, 400));
+    rows.add(get("/api/login-methods",                                  200, 200, 200, 200, 200, 200, 200));
     rows.add(get("/v3/api-docs",                                        200, 200, 200, 200, 200, 200, 200));
     rows.add(get("/actuator/health",                                    200, 200, 200, 200, 200, 200, 200));
 

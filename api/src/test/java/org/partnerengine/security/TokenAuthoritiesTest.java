@@ -3,10 +3,13 @@ package org.partnerengine.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 class TokenAuthoritiesTest {
@@ -66,6 +69,22 @@ class TokenAuthoritiesTest {
       assertThat(client.isStaff()).isFalse();
       assertThat(client.mayAccessPartner(42)).isFalse();
     }
+  }
+
+  @Test
+  void anIdTokenAtThePagesLoginGrantsWhatABearerTokenWithTheSameClaimsGrants() {
+    Map<String, Object> claims =
+        Map.of("sub", "user-7", "realm_roles", List.of("PARTNER"), "partner_id", "42", "preferred_username", "ada@example.com");
+    OidcIdToken idToken = new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(60), claims);
+    Jwt bearer = token().claims(c -> c.putAll(claims)).build();
+
+    TokenAuthorities.Granted atLogin = authorities.grant(idToken);
+
+    assertThat(atLogin.username()).isEqualTo("ada@example.com");
+    assertThat(atLogin.authorities()).isEqualTo(authorities.convert(bearer).getAuthorities().stream().toList());
+    assertThat(authorities.usernameClaim(idToken)).isEqualTo("preferred_username");
+    OidcIdToken offboarded = new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(60), Map.of("sub", "user-8", "partner_id", 13));
+    assertThatThrownBy(() -> authorities.grant(offboarded)).isInstanceOf(DisabledException.class);
   }
 
   private static Jwt.Builder token() {
