@@ -155,6 +155,16 @@ class ComposeFileTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void tasklistShowsTheModelsJobBasedUserTasks() {
+    Map<String, Object> camunda = (Map<String, Object>) yaml(ROOT.resolve("deploy/orchestration.yaml")).get("camunda");
+    Map<String, Object> tasklist = (Map<String, Object>) camunda.get("tasklist");
+
+    // V2 mode, the 8.8 default, lists Camunda user tasks only; every model here has job-based ones.
+    assertThat(tasklist).containsEntry("V2ModeEnabled", false);
+  }
+
+  @Test
   void realmHasTheRolesGroupsAndClientsTheAppExpects() throws IOException {
     JsonNode realm = new ObjectMapper().readTree(ROOT.resolve("deploy/keycloak/partner-engine-realm.json").toFile());
 
