@@ -101,6 +101,7 @@ public class TaskInbox {
             formKey,
             formId,
             clock.instant());
+    task.atElementInstance(job.getElementInstanceKey());
     subjects.stream().map(s -> s.subjectOf(job)).flatMap(Optional::stream).findFirst().ifPresent(task::decides);
     return tasks.saveAndFlush(task);
   }
@@ -156,6 +157,29 @@ public class TaskInbox {
     tasks.cancelByJobKeys(jobKeys, clock.instant());
     Set<Long> filed = tasks.findJobKeysIn(jobKeys);
     return jobKeys.stream().filter(key -> !filed.contains(key)).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * Takes the tasks of user task elements that ended in the engine without this app out of the
+   * inbox: terminated ones (a boundary event, the end of the instance) are cancelled, completed
+   * ones were completed elsewhere (Camunda Tasklist), with nobody recorded as their completer.
+   * Tasks already closed stay as they are, so a repeated report changes nothing.
+   */
+  @Transactional
+  public void elementsEnded(Collection<Long> terminated, Collection<Long> completedElsewhere) {
+    Instant now = clock.instant();
+    if (!terminated.isEmpty()) {
+      tasks.cancelByElementInstanceKeys(terminated, now);
+    }
+    if (!completedElsewhere.isEmpty()) {
+      tasks.completeElsewhereByElementInstanceKeys(completedElsewhere, now);
+    }
+  }
+
+  /** When the oldest task still open was filed: what a follower of ended elements must look back to. */
+  @Transactional(readOnly = true)
+  public Optional<Instant> oldestOpenTask() {
+    return Optional.ofNullable(tasks.oldestOpenCreatedAt());
   }
 
   @Transactional

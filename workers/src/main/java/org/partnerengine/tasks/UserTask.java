@@ -31,6 +31,7 @@ public class UserTask {
   private String bpmnProcessId;
   private long processDefinitionKey;
   private long processInstanceKey;
+  private Long elementInstanceKey;
   private Long partnerId;
   private String assignee;
   private Instant dueDate;
@@ -91,6 +92,10 @@ public class UserTask {
     this.formId = formId;
     this.state = TaskState.CREATED;
     this.createdAt = at;
+  }
+
+  void atElementInstance(long elementInstanceKey) {
+    this.elementInstanceKey = elementInstanceKey;
   }
 
   /** Names the request this task decides; its requester may then neither claim nor complete it. */

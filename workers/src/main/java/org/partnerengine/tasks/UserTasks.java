@@ -137,6 +137,29 @@ public interface UserTasks extends JpaRepository<UserTask, Long>, JpaSpecificati
       """)
   int cancelByJobKeys(@Param("jobKeys") Collection<Long> jobKeys, @Param("at") Instant at);
 
+  /** Takes open tasks of element instances the engine terminated out of the inbox. */
+  @Modifying(clearAutomatically = true, flushAutomatically = true)
+  @Query(
+      """
+      update UserTask t set t.state = org.partnerengine.tasks.TaskState.CANCELED,
+        t.canceledAt = :at, t.version = t.version + 1
+      where t.elementInstanceKey in :keys and t.state = org.partnerengine.tasks.TaskState.CREATED
+      """)
+  int cancelByElementInstanceKeys(@Param("keys") Collection<Long> elementInstanceKeys, @Param("at") Instant at);
+
+  /** Open tasks whose element instance completed without this app: completed in Camunda Tasklist. */
+  @Modifying(clearAutomatically = true, flushAutomatically = true)
+  @Query(
+      """
+      update UserTask t set t.state = org.partnerengine.tasks.TaskState.COMPLETED,
+        t.completedAt = :at, t.version = t.version + 1
+      where t.elementInstanceKey in :keys and t.state = org.partnerengine.tasks.TaskState.CREATED
+      """)
+  int completeElsewhereByElementInstanceKeys(@Param("keys") Collection<Long> elementInstanceKeys, @Param("at") Instant at);
+
+  @Query("select min(t.createdAt) from UserTask t where t.state = org.partnerengine.tasks.TaskState.CREATED")
+  Instant oldestOpenCreatedAt();
+
   /** Which of these jobs have a task in the inbox, in any state. */
   @Query("select t.jobKey from UserTask t where t.jobKey in :jobKeys")
   Set<Long> findJobKeysIn(@Param("jobKeys") Collection<Long> jobKeys);
