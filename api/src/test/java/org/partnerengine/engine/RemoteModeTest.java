@@ -5,28 +5,21 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.partnerengine.PartnerEngineApplication;
 import org.partnerengine.Requests;
+import org.partnerengine.RemoteCluster;
 import org.partnerengine.TestIdentityProvider;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerType;
 import org.partnerengine.partner.Partners;
 import org.partnerengine.partner.Stage;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,52 +39,24 @@ import org.springframework.http.ResponseEntity;
 @Tag("database")
 class RemoteModeTest {
 
-  private static ZeebeTestEngine gateway;
+  private static RemoteCluster cluster;
   private static ConfigurableApplicationContext app;
   private static TestRestTemplate http;
   private static TestRestTemplate anonymous;
-  private static final TestIdentityProvider identityProvider = new TestIdentityProvider();
 
   @BeforeAll
-  static void startGatewayAndApp() throws Exception {
-    int gatewayPort = freePort();
-    gateway = EngineFactory.create(gatewayPort);
-    gateway.start();
-
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("ZEEBE_GRPC_ADDRESS", "http://127.0.0.1:" + gatewayPort);
-    if (System.getProperty("spring.datasource.url") == null) {
-      // Without the mariadb profile, H2 stands in for MySQL.
-      properties.put("DATABASE_URL", "jdbc:h2:mem:remote;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-      properties.put("DATABASE_USERNAME", "sa");
-    } else {
-      // A fresh schema on the shared MariaDB database, as a new install would have.
-      Flyway.configure()
-          .dataSource(
-              System.getProperty("spring.datasource.url"),
-              System.getProperty("spring.datasource.username"),
-              System.getProperty("spring.datasource.password"))
-          .cleanDisabled(false)
-          .load()
-          .clean();
-    }
-    properties.putAll(identityProvider.appProperties());
+  static void startGatewayAndApp() {
+    cluster = RemoteCluster.start("remote");
     app =
-        new SpringApplicationBuilder(PartnerEngineApplication.class)
-            .profiles("remote")
-            .properties(properties)
-            // Arguments outrank the profile's files: a free port, whatever application.yml says.
-            .run(
-                "--server.port=0",
-                "--partner-engine.applications.answer-within=PT10S",
-                "--partner-engine.applications.engine-behind-at=1000");
+        cluster.startApp(
+            "--partner-engine.applications.answer-within=PT10S", "--partner-engine.applications.engine-behind-at=1000");
     String port = app.getEnvironment().getProperty("local.server.port");
     anonymous = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
     http =
         new TestRestTemplate(
             new RestTemplateBuilder()
                 .rootUri("http://localhost:" + port)
-                .defaultHeader("Authorization", "Bearer " + identityProvider.staff("manager")));
+                .defaultHeader("Authorization", "Bearer " + cluster.identityProvider().staff("manager")));
   }
 
   private static ResponseEntity<JsonNode> getWith(String token, String path) {
@@ -105,8 +70,8 @@ class RemoteModeTest {
     if (app != null) {
       app.close();
     }
-    if (gateway != null) {
-      gateway.stop();
+    if (cluster != null) {
+      cluster.close();
     }
   }
 
@@ -140,9 +105,9 @@ class RemoteModeTest {
 
   @Test
   void aTokenIssuedForAnotherApplicationIsRefused() {
-    assertThat(getWith(identityProvider.token("another-app", "manager", "PARTNER_MANAGER", List.of("partner-managers"), null), "/api/partners").getStatusCode())
+    assertThat(getWith(cluster.identityProvider().token("another-app", "manager", "PARTNER_MANAGER", List.of("partner-managers"), null), "/api/partners").getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(getWith(identityProvider.staff("manager"), "/api/partners").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(getWith(cluster.identityProvider().staff("manager"), "/api/partners").getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
@@ -152,7 +117,7 @@ class RemoteModeTest {
         partners.saveAndFlush(
             new Partner("Leaving GmbH", PartnerType.RESELLER, "DE", "https://leaving.example", "Ada", "ada@leaving.example",
                 new BigDecimal("1000000"), 10, Instant.now()));
-    String token = identityProvider.token(TestIdentityProvider.AUDIENCE, "ada@leaving.example", "PARTNER", List.of(), partner.getId());
+    String token = cluster.identityProvider().token(TestIdentityProvider.AUDIENCE, "ada@leaving.example", "PARTNER", List.of(), partner.getId());
     assertThat(getWith(token, "/api/partners/" + partner.getId()).getStatusCode()).isEqualTo(HttpStatus.OK);
 
     partner.enterStage(Stage.OFFBOARDED, Instant.now());
@@ -177,11 +142,5 @@ class RemoteModeTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
     assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -5,25 +5,19 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.client.CamundaClient;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.DeploymentIntent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.StreamSupport;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
@@ -32,13 +26,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.partnerengine.Models;
-import org.partnerengine.PartnerEngineApplication;
+import org.partnerengine.RemoteCluster;
 import org.partnerengine.Requests;
-import org.partnerengine.TestIdentityProvider;
 import org.partnerengine.deployment.DeploymentResource;
 import org.partnerengine.deployment.Deployments;
 import org.partnerengine.deployment.TrustedProcesses;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -57,49 +49,26 @@ import org.springframework.http.ResponseEntity;
 @TestMethodOrder(OrderAnnotation.class)
 class SeveralInstancesTest {
 
-  private static final TestIdentityProvider identityProvider = new TestIdentityProvider();
-  private static ZeebeTestEngine gateway;
+  private static RemoteCluster cluster;
   private static ConfigurableApplicationContext first;
   private static ConfigurableApplicationContext second;
 
   @BeforeAll
-  static void startTheGatewayAndTwoInstances() throws Exception {
-    int gatewayPort = freePort();
-    gateway = EngineFactory.create(gatewayPort);
-    gateway.start();
-    Map<String, Object> properties = new HashMap<>(identityProvider.appProperties());
-    properties.put("ZEEBE_GRPC_ADDRESS", "http://127.0.0.1:" + gatewayPort);
-    if (System.getProperty("spring.datasource.url") == null) {
-      // Without the mariadb profile, one H2 database in this JVM stands in for the shared MySQL.
-      properties.put("DATABASE_URL", "jdbc:h2:mem:several;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-      properties.put("DATABASE_USERNAME", "sa");
-    } else {
-      Flyway.configure()
-          .dataSource(
-              System.getProperty("spring.datasource.url"),
-              System.getProperty("spring.datasource.username"),
-              System.getProperty("spring.datasource.password"))
-          .cleanDisabled(false)
-          .load()
-          .clean();
-    }
-    first = start(properties);
-    second = start(properties);
+  static void startTheGatewayAndTwoInstances() {
+    cluster = RemoteCluster.start("several");
+    first = startInstance();
+    second = startInstance();
   }
 
-  private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-    return new SpringApplicationBuilder(PartnerEngineApplication.class)
-        .profiles("remote")
-        .properties(properties)
-        .run(
-            "--server.port=0",
-            "--partner-engine.applications.answer-within=PT10S",
-            "--partner-engine.applications.engine-behind-at=1000",
-            // A job taken by an instance that goes away is offered again after this long.
-            "--camunda.client.worker.defaults.timeout=PT10S",
-            // An application whose start went away with its instance is started by the other.
-            "--partner-engine.recovery.orphan-grace=PT15S",
-            "--partner-engine.recovery.orphan-sweep-interval=PT2S");
+  private static ConfigurableApplicationContext startInstance() {
+    return cluster.startApp(
+        "--partner-engine.applications.answer-within=PT10S",
+        "--partner-engine.applications.engine-behind-at=1000",
+        // A job taken by an instance that goes away is offered again after this long.
+        "--camunda.client.worker.defaults.timeout=PT10S",
+        // An application whose start went away with its instance is started by the other.
+        "--partner-engine.recovery.orphan-grace=PT15S",
+        "--partner-engine.recovery.orphan-sweep-interval=PT2S");
   }
 
   @AfterAll
@@ -109,8 +78,8 @@ class SeveralInstancesTest {
         app.close();
       }
     }
-    if (gateway != null) {
-      gateway.stop();
+    if (cluster != null) {
+      cluster.close();
     }
   }
 
@@ -253,7 +222,7 @@ class SeveralInstancesTest {
   }
 
   private static long deploymentsOnTheCluster() {
-    return StreamSupport.stream(gateway.getRecordStreamSource().getRecords().spliterator(), false)
+    return StreamSupport.stream(cluster.engine().getRecordStreamSource().getRecords().spliterator(), false)
         .filter(r -> r.getValueType() == ValueType.DEPLOYMENT && r.getIntent() == DeploymentIntent.CREATED)
         .map(Record::getKey)
         .distinct()
@@ -264,7 +233,7 @@ class SeveralInstancesTest {
     return new TestRestTemplate(
         new RestTemplateBuilder()
             .rootUri(root(app))
-            .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + identityProvider.staff(staff)));
+            .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + cluster.identityProvider().staff(staff)));
   }
 
   private static TestRestTemplate anonymous(ConfigurableApplicationContext app) {
@@ -273,11 +242,5 @@ class SeveralInstancesTest {
 
   private static String root(ConfigurableApplicationContext app) {
     return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -7,19 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.camunda.client.CamundaClient;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.value.JobRecordValue;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,12 +23,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.Models;
-import org.partnerengine.PartnerEngineApplication;
-import org.partnerengine.TestIdentityProvider;
+import org.partnerengine.RemoteCluster;
 import org.partnerengine.deployment.DeploymentResource;
 import org.partnerengine.deployment.Deployments;
 import org.partnerengine.deployment.TrustedProcesses;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,20 +39,16 @@ import org.springframework.http.HttpHeaders;
  */
 class RemoteUserTaskSyncTest {
 
-  private static final TestIdentityProvider identityProvider = new TestIdentityProvider();
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The element instances the search API reports as ended, as JSON items. */
   private static final List<Map<String, Object>> ended = new CopyOnWriteArrayList<>();
   private static final List<JsonNode> searches = new CopyOnWriteArrayList<>();
-  private static ZeebeTestEngine gateway;
+  private static RemoteCluster cluster;
   private static HttpServer searchApi;
   private static ConfigurableApplicationContext app;
 
   @BeforeAll
   static void start() throws Exception {
-    int gatewayPort = freePort();
-    gateway = EngineFactory.create(gatewayPort);
-    gateway.start();
     searchApi = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     searchApi.createContext(
         "/",
@@ -81,16 +70,10 @@ class RemoteUserTaskSyncTest {
         });
     searchApi.start();
 
-    Map<String, Object> properties = new HashMap<>(identityProvider.appProperties());
-    properties.put("ZEEBE_GRPC_ADDRESS", "http://127.0.0.1:" + gatewayPort);
-    properties.put("ZEEBE_REST_ADDRESS", "http://127.0.0.1:" + searchApi.getAddress().getPort());
-    properties.put("DATABASE_URL", "jdbc:h2:mem:remote-sync;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-    properties.put("DATABASE_USERNAME", "sa");
-    app =
-        new SpringApplicationBuilder(PartnerEngineApplication.class)
-            .profiles("remote")
-            .properties(properties)
-            .run("--server.port=0", "--partner-engine.tasks.remote-sync-interval=PT0.2S");
+    cluster =
+        RemoteCluster.start("remote-sync")
+            .with("ZEEBE_REST_ADDRESS", "http://127.0.0.1:" + searchApi.getAddress().getPort());
+    app = cluster.startApp("--partner-engine.tasks.remote-sync-interval=PT0.2S");
 
     // A model standing for an approved business process, with a job-based user task and a form.
     var deployed =
@@ -110,8 +93,8 @@ class RemoteUserTaskSyncTest {
     if (searchApi != null) {
       searchApi.stop(0);
     }
-    if (gateway != null) {
-      gateway.stop();
+    if (cluster != null) {
+      cluster.close();
     }
   }
 
@@ -176,7 +159,7 @@ class RemoteUserTaskSyncTest {
   /** The element instance of the task's job, as the engine recorded it when it created the job. */
   private static long elementInstanceOf(JsonNode task) {
     long jobKey = task.get("jobKey").asLong();
-    return StreamSupport.stream(gateway.getRecordStreamSource().getRecords().spliterator(), false)
+    return StreamSupport.stream(cluster.engine().getRecordStreamSource().getRecords().spliterator(), false)
         .filter(r -> r.getValueType() == ValueType.JOB && r.getIntent() == JobIntent.CREATED && r.getKey() == jobKey)
         .map(r -> ((JobRecordValue) r.getValue()).getElementInstanceKey())
         .findFirst()
@@ -223,12 +206,6 @@ class RemoteUserTaskSyncTest {
     return new TestRestTemplate(
         new RestTemplateBuilder()
             .rootUri("http://localhost:" + app.getEnvironment().getProperty("local.server.port"))
-            .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + identityProvider.staff("approver")));
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+            .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + cluster.identityProvider().staff("approver")));
   }
 }
