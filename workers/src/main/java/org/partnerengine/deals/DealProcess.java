@@ -1,10 +1,7 @@
 package org.partnerengine.deals;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientException;
-import java.time.Duration;
 import java.util.Map;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.engine.ProcessStarter;
 import org.springframework.stereotype.Component;
 
 /** Starts one deal-registration instance per deal, with the protection durations from configuration. */
@@ -12,34 +9,23 @@ import org.springframework.stereotype.Component;
 public class DealProcess {
 
   public static final String BPMN_PROCESS_ID = "deal-registration";
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
 
-  private final CamundaClient camunda;
+  private final ProcessStarter engine;
   private final DealSettings settings;
 
-  public DealProcess(CamundaClient camunda, DealSettings settings) {
-    this.camunda = camunda;
+  public DealProcess(ProcessStarter engine, DealSettings settings) {
+    this.engine = engine;
     this.settings = settings;
   }
 
   public long start(long dealId, long partnerId) {
-    try {
-      return camunda
-          .newCreateInstanceCommand()
-          .bpmnProcessId(BPMN_PROCESS_ID)
-          .latestVersion()
-          .variables(
-              Map.of(
-                  "dealId", dealId,
-                  "partnerId", partnerId,
-                  "dealProtectionWindow", settings.protectionWindow().toString(),
-                  "dealProtectionExtension", settings.protectionExtension().toString()))
-          .requestTimeout(START_TIMEOUT)
-          .send()
-          .join()
-          .getProcessInstanceKey();
-    } catch (ClientException e) {
-      throw new EngineUnavailable("The engine did not start the deal registration: " + e.getMessage(), e);
-    }
+    return engine.start(
+        "the deal registration",
+        BPMN_PROCESS_ID,
+        Map.of(
+            "dealId", dealId,
+            "partnerId", partnerId,
+            "dealProtectionWindow", settings.protectionWindow().toString(),
+            "dealProtectionExtension", settings.protectionExtension().toString()));
   }
 }

@@ -3,7 +3,7 @@ package org.partnerengine.mdf;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.messaging.PartnerMessages;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.Partners;

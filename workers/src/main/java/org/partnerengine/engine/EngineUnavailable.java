@@ -1,4 +1,4 @@
-package org.partnerengine.lifecycle;
+package org.partnerengine.engine;
 
 /** The engine did not take a command (unreachable, or pushing back): the caller may retry later. */
 public class EngineUnavailable extends RuntimeException {
