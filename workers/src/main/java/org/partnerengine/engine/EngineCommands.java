@@ -155,6 +155,16 @@ public class EngineCommands implements ProcessStarter, MessagePublisher, JobComp
   }
 
   private static EngineUnavailable unavailable(String attempted, Throwable failure) {
-    return new EngineUnavailable("The engine did not " + attempted + ": " + failure.getMessage(), failure);
+    return new EngineUnavailable("The engine did not " + attempted + ": " + failure.getMessage(), failure, outcomeUnknown(failure));
+  }
+
+  /**
+   * A command the engine refused (pushing back, unreachable) was not taken; one it did not answer
+   * in time (DEADLINE_EXCEEDED), or that failed without a status, may have been.
+   */
+  static boolean outcomeUnknown(Throwable failure) {
+    Status.Code code =
+        failure instanceof ClientStatusException status ? status.getStatusCode() : Status.fromThrowable(failure).getCode();
+    return code == Status.Code.DEADLINE_EXCEEDED || code == Status.Code.UNKNOWN;
   }
 }

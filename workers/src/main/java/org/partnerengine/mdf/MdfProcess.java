@@ -1,6 +1,7 @@
 package org.partnerengine.mdf;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.partnerengine.engine.ProcessStarter;
 import org.springframework.stereotype.Component;
 
@@ -18,15 +19,23 @@ public class MdfProcess {
     this.settings = settings;
   }
 
+  static final String WHAT = "the MDF request";
+
   public long start(MdfRequest request) {
-    return engine.start(
-        "the MDF request",
-        BPMN_PROCESS_ID,
-        Map.of(
-            "mdfRequestId", request.getId(),
-            "partnerId", request.getPartnerId(),
-            "tier", request.getTier(),
-            "amount", request.getAmount(),
-            "mdfClaimDeadline", settings.claimDeadline().toString()));
+    return engine.start(WHAT, BPMN_PROCESS_ID, variables(request));
+  }
+
+  /** Sends the start without waiting: see {@link org.partnerengine.engine.ProcessStarter#startAsync}. */
+  public CompletableFuture<Long> startAsync(MdfRequest request) {
+    return engine.startAsync(WHAT, BPMN_PROCESS_ID, variables(request));
+  }
+
+  private Map<String, Object> variables(MdfRequest request) {
+    return Map.of(
+        "mdfRequestId", request.getId(),
+        "partnerId", request.getPartnerId(),
+        "tier", request.getTier(),
+        "amount", request.getAmount(),
+        "mdfClaimDeadline", settings.claimDeadline().toString());
   }
 }
