@@ -1,20 +1,16 @@
 package org.partnerengine.deployment;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientException;
-import io.camunda.client.api.command.ClientStatusException;
-import io.camunda.client.api.response.ProcessInstanceEvent;
 import io.grpc.Status;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.engine.EngineRefused;
+import org.partnerengine.engine.ProcessStarter;
 import org.partnerengine.web.NotFound;
 import org.partnerengine.paging.PageView;
 import org.partnerengine.web.ProblemResponses;
@@ -37,12 +33,12 @@ class ProcessController {
 
   private final Deployments deployments;
   private final TrustedProcesses trusted;
-  private final CamundaClient camunda;
+  private final ProcessStarter engine;
 
-  ProcessController(Deployments deployments, TrustedProcesses trusted, CamundaClient camunda) {
+  ProcessController(Deployments deployments, TrustedProcesses trusted, ProcessStarter engine) {
     this.deployments = deployments;
     this.trusted = trusted;
-    this.camunda = camunda;
+    this.engine = engine;
   }
 
   /** A process and its deployed versions, oldest first. */
@@ -95,28 +91,16 @@ class ProcessController {
           bpmnProcessId + " is one of the product's processes; it starts from its business events, not as a trial");
     }
     Map<String, Object> variables = request == null || request.variables() == null ? Map.of() : request.variables();
-    ProcessInstanceEvent started;
+    ProcessStarter.StartedInstance started;
     try {
-      started =
-          camunda.newCreateInstanceCommand()
-              .bpmnProcessId(bpmnProcessId)
-              .latestVersion()
-              .variables(variables)
-              .requestTimeout(Duration.ofSeconds(10))
-              .send()
-              .join();
-    } catch (ClientStatusException e) {
-      if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+      started = engine.startTrial(bpmnProcessId, variables);
+    } catch (EngineRefused e) {
+      if (e.code() == Status.Code.NOT_FOUND) {
         throw new NotFound("Process not found", "No deployed process " + bpmnProcessId);
       }
-      if (e.getStatusCode() == Status.Code.INVALID_ARGUMENT) {
-        throw ProblemResponses.invalidField("variables", e.getMessage());
-      }
-      throw new EngineUnavailable("The engine did not start " + bpmnProcessId + ": " + e.getMessage(), e);
-    } catch (ClientException e) {
-      throw new EngineUnavailable("The engine did not start " + bpmnProcessId + ": " + e.getMessage(), e);
+      throw ProblemResponses.invalidField("variables", e.getMessage());
     }
-    return ResponseEntity.created(URI.create("/api/process-instances/" + started.getProcessInstanceKey()))
-        .body(new StartedInstance(started.getProcessInstanceKey(), started.getBpmnProcessId(), started.getVersion()));
+    return ResponseEntity.created(URI.create("/api/process-instances/" + started.processInstanceKey()))
+        .body(new StartedInstance(started.processInstanceKey(), started.bpmnProcessId(), started.version()));
   }
 }

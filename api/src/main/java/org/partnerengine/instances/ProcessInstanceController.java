@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import org.partnerengine.instances.ProcessInstanceView.IncidentView;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.web.NotFound;
 import org.partnerengine.paging.PageView;
 import org.springframework.http.ResponseEntity;

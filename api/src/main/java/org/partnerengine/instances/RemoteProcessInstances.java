@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.partnerengine.instances.ProcessInstanceView.IncidentView;
 import org.partnerengine.instances.ProcessInstanceView.InstanceState;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.paging.PageView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;

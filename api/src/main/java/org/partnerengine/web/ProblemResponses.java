@@ -27,7 +27,7 @@ import org.partnerengine.deals.DealNotOpen;
 import org.partnerengine.deals.TooManyOpenDeals;
 import org.partnerengine.mdf.MdfClaimRefused;
 import org.partnerengine.mdf.MdfRequestNotFound;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.tasks.FormUnknown;
 import org.partnerengine.tasks.InvalidTaskInput;
 import org.partnerengine.tasks.TaskConflict;

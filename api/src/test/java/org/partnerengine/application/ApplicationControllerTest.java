@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.partnerengine.Requests;
 import org.partnerengine.idempotency.IdempotencyConflict;
 import org.partnerengine.idempotency.Replays;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.partner.Stage;
 import org.partnerengine.recruitment.ApplicationReceipt;
 import org.partnerengine.recruitment.PartnerApplications;

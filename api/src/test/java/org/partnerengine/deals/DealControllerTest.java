@@ -31,7 +31,7 @@ class DealControllerTest {
 
   @Test
   void aRegistrationIsAcceptedWithTheDealAndItsProcess() throws Exception {
-    when(registrations.register(anyLong(), any())).thenReturn(new DealReceipt(5, 77, DealStatus.REGISTERED));
+    when(registrations.register(anyLong(), any())).thenReturn(new DealReceipt(5, 77L, DealStatus.REGISTERED));
 
     mvc.perform(register(1, validDeal()).with(httpBasic("manager", "manager")))
         .andExpect(status().isAccepted())

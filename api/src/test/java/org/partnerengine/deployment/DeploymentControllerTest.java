@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.camunda.client.CamundaClient;
+import org.partnerengine.engine.ProcessStarter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +31,7 @@ class DeploymentControllerTest {
 
   @Autowired MockMvc mvc;
   @MockitoBean Deployments deployments;
-  @MockitoBean CamundaClient camunda;
+  @MockitoBean ProcessStarter engine;
   @MockitoBean TrustedProcesses trusted;
   @MockitoBean DeploymentRequests requests;
 

@@ -1,8 +1,8 @@
 package org.partnerengine.attention;
 
-import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.util.Map;
+import org.partnerengine.engine.MessagePublisher;
 import org.partnerengine.messaging.PartnerMessages;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +18,11 @@ class EngineFollowUps implements FollowUps {
   static final String CLEARED = "attention-cleared";
 
   private final PartnerMessages messages;
-  private final CamundaClient camunda;
+  private final MessagePublisher engine;
 
-  EngineFollowUps(PartnerMessages messages, CamundaClient camunda) {
+  EngineFollowUps(PartnerMessages messages, MessagePublisher engine) {
     this.messages = messages;
-    this.camunda = camunda;
+    this.engine = engine;
   }
 
   @Override
@@ -41,14 +41,8 @@ class EngineFollowUps implements FollowUps {
 
   @Override
   public void clear(PartnerAttention attention) {
-    camunda
-        .newPublishMessageCommand()
-        .messageName(CLEARED)
-        .correlationKey(attention.key())
-        .messageId(CLEARED + ":" + attention.key() + ":" + attention.getRound())
-        .timeToLive(Duration.ZERO)
-        .requestTimeout(Duration.ofSeconds(10))
-        .send()
-        .join();
+    engine.publish(
+        new MessagePublisher.Message(
+            CLEARED, attention.key(), CLEARED + ":" + attention.key() + ":" + attention.getRound(), Duration.ZERO, Map.of()));
   }
 }

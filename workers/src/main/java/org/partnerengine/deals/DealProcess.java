@@ -1,10 +1,8 @@
 package org.partnerengine.deals;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientException;
-import java.time.Duration;
 import java.util.Map;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import java.util.concurrent.CompletableFuture;
+import org.partnerengine.engine.ProcessStarter;
 import org.springframework.stereotype.Component;
 
 /** Starts one deal-registration instance per deal, with the protection durations from configuration. */
@@ -12,34 +10,31 @@ import org.springframework.stereotype.Component;
 public class DealProcess {
 
   public static final String BPMN_PROCESS_ID = "deal-registration";
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
 
-  private final CamundaClient camunda;
+  private final ProcessStarter engine;
   private final DealSettings settings;
 
-  public DealProcess(CamundaClient camunda, DealSettings settings) {
-    this.camunda = camunda;
+  public DealProcess(ProcessStarter engine, DealSettings settings) {
+    this.engine = engine;
     this.settings = settings;
   }
 
+  static final String WHAT = "the deal registration";
+
   public long start(long dealId, long partnerId) {
-    try {
-      return camunda
-          .newCreateInstanceCommand()
-          .bpmnProcessId(BPMN_PROCESS_ID)
-          .latestVersion()
-          .variables(
-              Map.of(
-                  "dealId", dealId,
-                  "partnerId", partnerId,
-                  "dealProtectionWindow", settings.protectionWindow().toString(),
-                  "dealProtectionExtension", settings.protectionExtension().toString()))
-          .requestTimeout(START_TIMEOUT)
-          .send()
-          .join()
-          .getProcessInstanceKey();
-    } catch (ClientException e) {
-      throw new EngineUnavailable("The engine did not start the deal registration: " + e.getMessage(), e);
-    }
+    return engine.start(WHAT, BPMN_PROCESS_ID, variables(dealId, partnerId));
+  }
+
+  /** Sends the start without waiting: see {@link org.partnerengine.engine.ProcessStarter#startAsync}. */
+  public CompletableFuture<Long> startAsync(long dealId, long partnerId) {
+    return engine.startAsync(WHAT, BPMN_PROCESS_ID, variables(dealId, partnerId));
+  }
+
+  private Map<String, Object> variables(long dealId, long partnerId) {
+    return Map.of(
+        "dealId", dealId,
+        "partnerId", partnerId,
+        "dealProtectionWindow", settings.protectionWindow().toString(),
+        "dealProtectionExtension", settings.protectionExtension().toString());
   }
 }

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import java.util.OptionalLong;
+import org.partnerengine.engine.AcceptedStarts;
+import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.messaging.PartnerMessages;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.Partners;
@@ -18,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The deal and its customer claim are committed in one transaction before the process starts:
  * the first of two concurrent registrations for a customer holds the claim, the second finds it
- * and its conflict check fails. If the engine refuses the start, deal and claim are removed again.
+ * and its conflict check fails. If the engine refuses the start, deal and claim are removed again;
+ * a start still under way at the answer keeps them (see {@link AcceptedStarts}, {@link OrphanDeals}).
  * A partner holds at most {@code max-open-registrations} open deals: the registrations of one
  * partner are serialised on its row, so concurrent ones cannot pass the cap together.
  */
@@ -37,6 +40,7 @@ public class DealRegistrations {
   private final DealSettings settings;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final AcceptedStarts starts;
 
   public DealRegistrations(
       Deals deals,
@@ -46,7 +50,9 @@ public class DealRegistrations {
       PartnerHistory history,
       DealSettings settings,
       TransactionTemplate transaction,
-      Clock clock) {
+      Clock clock,
+      AcceptedStarts starts) {
+    this.starts = starts;
     this.deals = deals;
     this.partners = partners;
     this.process = process;
@@ -59,18 +65,23 @@ public class DealRegistrations {
 
   public DealReceipt register(long partnerId, DealRegistration registration) {
     long dealId = transaction.execute(status -> store(partnerId, registration));
-    long processInstanceKey;
+    OptionalLong started;
     try {
-      processInstanceKey = process.start(dealId, partnerId);
-    } catch (EngineUnavailable e) {
+      started = starts.await("deal " + dealId, process.startAsync(dealId, partnerId), key -> attach(dealId, key));
+    } catch (EngineUnavailable refused) {
       transaction.executeWithoutResult(status -> withdraw(dealId));
-      throw e;
+      throw refused;
     }
     return transaction.execute(
         status -> {
-          deals.attachProcessInstance(dealId, processInstanceKey);
-          return new DealReceipt(dealId, processInstanceKey, deals.require(dealId).getStatus());
+          started.ifPresent(key -> deals.attachProcessInstance(dealId, key));
+          Deal deal = deals.require(dealId);
+          return new DealReceipt(dealId, deal.getProcessInstanceKey(), deal.getStatus());
         });
+  }
+
+  private void attach(long dealId, long processInstanceKey) {
+    transaction.executeWithoutResult(status -> deals.attachProcessInstance(dealId, processInstanceKey));
   }
 
   public List<Deal> list(long partnerId, Pageable page) {

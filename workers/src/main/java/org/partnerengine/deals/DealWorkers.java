@@ -2,6 +2,7 @@ package org.partnerengine.deals;
 
 import io.camunda.client.annotation.JobKey;
 import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.ProcessInstanceKey;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.exception.BpmnError;
 import io.camunda.client.exception.CamundaError;
@@ -15,7 +16,9 @@ import org.partnerengine.messaging.PartnerMessages;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.Partners;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The service tasks of deal-registration. Each is idempotent: a transition the deal has already
@@ -49,6 +52,7 @@ public class DealWorkers {
   private final PartnerMessages messages;
   private final DealSettings settings;
   private final Clock clock;
+  private final TransactionTemplate bindOnItsOwn;
 
   public DealWorkers(
       Deals deals,
@@ -56,7 +60,10 @@ public class DealWorkers {
       PartnerHistory history,
       PartnerMessages messages,
       DealSettings settings,
-      Clock clock) {
+      Clock clock,
+      TransactionTemplate transaction) {
+    this.bindOnItsOwn = new TransactionTemplate(transaction.getTransactionManager());
+    this.bindOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.deals = deals;
     this.partners = partners;
     this.history = history;
@@ -66,13 +73,25 @@ public class DealWorkers {
   }
 
   /**
+   * The first step binds the deal to its instance, committed on its own: a registration answered
+   * before its start was, or started by the sweep, is bound even if this step ends in an incident,
+   * so the sweep never starts it a second time.
+   */
+  private void bindInstance(long dealId, long processInstanceKey) {
+    if (processInstanceKey > 0) {
+      bindOnItsOwn.executeWithoutResult(status -> deals.attachProcessInstance(dealId, processInstanceKey));
+    }
+  }
+
+  /**
    * A conflict is a customer owned by direct sales, or a customer another open deal holds. The
    * claim was taken at registration; a deal that did not get it tries once more here, in case the
    * holder has closed since.
    */
   @JobWorker(type = CHECK_CONFLICT)
   @Transactional(noRollbackFor = BpmnError.class)
-  public void checkConflict(@Variable long dealId) {
+  public void checkConflict(@Variable long dealId, @ProcessInstanceKey long processInstanceKey) {
+    bindInstance(dealId, processInstanceKey);
     Deal deal = deals.require(dealId);
     if (deal.getStatus() != DealStatus.REGISTERED) {
       return;

@@ -1,17 +1,11 @@
 package org.partnerengine.deployment;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientException;
-import io.camunda.client.api.command.ClientStatusException;
-import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
 import io.camunda.client.api.response.DeploymentEvent;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
-import io.grpc.Status;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.engine.EngineRefused;
+import org.partnerengine.engine.ResourceDeployer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -37,20 +32,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class Deployments {
 
-  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
-
-  private final CamundaClient camunda;
+  private final ResourceDeployer engine;
   private final boolean remote;
   private final Map<Long, DeployedProcess> processes = new ConcurrentHashMap<>();
   private final FormStore forms;
   private final ProcessStore stored;
 
   public Deployments(
-      CamundaClient camunda,
+      ResourceDeployer engine,
       FormStore forms,
       ProcessStore stored,
       @Value("${partner-engine.engine.mode:embedded}") String engineMode) {
-    this.camunda = camunda;
+    this.engine = engine;
     this.forms = forms;
     this.stored = stored;
     this.remote = "remote".equalsIgnoreCase(engineMode);
@@ -66,23 +59,11 @@ public class Deployments {
     if (resources.isEmpty()) {
       throw new InvalidDeployment("Nothing to deploy");
     }
-    DeployResourceCommandStep2 command = null;
-    for (DeploymentResource resource : resources) {
-      command =
-          command == null
-              ? camunda.newDeployResourceCommand().addResourceBytes(resource.content(), resource.name())
-              : command.addResourceBytes(resource.content(), resource.name());
-    }
     DeploymentEvent event;
     try {
-      event = command.requestTimeout(REQUEST_TIMEOUT).send().join();
-    } catch (ClientStatusException e) {
-      if (e.getStatusCode() == Status.Code.INVALID_ARGUMENT) {
-        throw new InvalidDeployment(e.getMessage());
-      }
-      throw new EngineUnavailable("The engine did not take the deployment: " + e.getMessage(), e);
-    } catch (ClientException e) {
-      throw new EngineUnavailable("The engine did not take the deployment: " + e.getMessage(), e);
+      event = engine.deploy(resources.stream().map(r -> new ResourceDeployer.Resource(r.name(), r.content())).toList());
+    } catch (EngineRefused e) {
+      throw new InvalidDeployment(e.getMessage());
     }
     return remember(resources, event);
   }
@@ -135,24 +116,25 @@ public class Deployments {
     if (fromDatabase.isPresent()) {
       return fromDatabase;
     }
-    try {
-      var definition = camunda.newProcessDefinitionGetRequest(processDefinitionKey).requestTimeout(REQUEST_TIMEOUT).send().join();
-      String xml = camunda.newProcessDefinitionGetXmlRequest(processDefinitionKey).requestTimeout(REQUEST_TIMEOUT).send().join();
-      DeployedProcess fetched =
-          new DeployedProcess(
-              processDefinitionKey,
-              definition.getProcessDefinitionId(),
-              definition.getVersion(),
-              definition.getResourceName(),
-              xml,
-              elementNames(xml));
-      stored.store(fetched);
-      processes.put(processDefinitionKey, fetched);
-      return Optional.of(fetched);
-    } catch (ClientException e) {
-      // No search API on this cluster: the task keeps its element id as its name.
-      return Optional.empty();
-    }
+    Optional<DeployedProcess> fetched =
+        engine
+            .fetchProcess(processDefinitionKey)
+            .map(
+                process ->
+                    new DeployedProcess(
+                        processDefinitionKey,
+                        process.bpmnProcessId(),
+                        process.version(),
+                        process.resourceName(),
+                        process.xml(),
+                        elementNames(process.xml())));
+    // Without a search API on the cluster, the task keeps its element id as its name.
+    fetched.ifPresent(
+        process -> {
+          stored.store(process);
+          processes.put(processDefinitionKey, process);
+        });
+    return fetched;
   }
 
   /** A process's version, or its latest when version is null. */

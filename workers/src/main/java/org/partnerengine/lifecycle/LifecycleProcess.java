@@ -1,14 +1,11 @@
 package org.partnerengine.lifecycle;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientException;
-import io.camunda.client.api.command.FinalCommandStep;
-import io.camunda.client.api.response.ProcessInstanceEvent;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.partnerengine.engine.EngineUnavailable;
+import org.partnerengine.engine.ProcessStarter;
 import org.springframework.stereotype.Component;
 
 /** Starts the partner lifecycle process: the one entry from the business into the engine. */
@@ -16,23 +13,19 @@ import org.springframework.stereotype.Component;
 public class LifecycleProcess {
 
   public static final String BPMN_PROCESS_ID = "partner-lifecycle";
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
+  private static final String WHAT = "the lifecycle";
 
-  private final CamundaClient camunda;
+  private final ProcessStarter engine;
   private final List<LifecycleVariables> settings;
 
-  public LifecycleProcess(CamundaClient camunda, List<LifecycleVariables> settings) {
-    this.camunda = camunda;
+  public LifecycleProcess(ProcessStarter engine, List<LifecycleVariables> settings) {
+    this.engine = engine;
     this.settings = settings;
   }
 
   /** Starts the latest deployed lifecycle for a partner and answers the instance key. */
   public long start(long partnerId) {
-    try {
-      return command(partnerId).send().join().getProcessInstanceKey();
-    } catch (ClientException e) {
-      throw notStarted(e);
-    }
+    return engine.start(WHAT, BPMN_PROCESS_ID, variables(partnerId));
   }
 
   /**
@@ -41,37 +34,13 @@ public class LifecycleProcess {
    * timeout.
    */
   public CompletableFuture<Long> startAsync(long partnerId) {
-    CompletableFuture<Long> started = new CompletableFuture<>();
-    try {
-      command(partnerId)
-          .send()
-          .whenComplete(
-              (instance, failure) -> {
-                if (failure == null) {
-                  started.complete(instance.getProcessInstanceKey());
-                } else {
-                  started.completeExceptionally(notStarted(failure));
-                }
-              });
-    } catch (ClientException e) {
-      started.completeExceptionally(notStarted(e));
-    }
-    return started;
+    return engine.startAsync(WHAT, BPMN_PROCESS_ID, variables(partnerId));
   }
 
-  private FinalCommandStep<ProcessInstanceEvent> command(long partnerId) {
+  private Map<String, Object> variables(long partnerId) {
     Map<String, Object> variables = new HashMap<>();
     settings.forEach(feature -> variables.putAll(feature.asProcessVariables()));
     variables.put("partnerId", partnerId);
-    return camunda
-        .newCreateInstanceCommand()
-        .bpmnProcessId(BPMN_PROCESS_ID)
-        .latestVersion()
-        .variables(variables)
-        .requestTimeout(START_TIMEOUT);
-  }
-
-  private static EngineUnavailable notStarted(Throwable failure) {
-    return new EngineUnavailable("The engine did not start the lifecycle: " + failure.getMessage(), failure);
+    return variables;
   }
 }

@@ -1,10 +1,8 @@
 package org.partnerengine.mdf;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientException;
-import java.time.Duration;
 import java.util.Map;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import java.util.concurrent.CompletableFuture;
+import org.partnerengine.engine.ProcessStarter;
 import org.springframework.stereotype.Component;
 
 /** Starts one mdf-request instance per request. */
@@ -12,35 +10,32 @@ import org.springframework.stereotype.Component;
 public class MdfProcess {
 
   public static final String BPMN_PROCESS_ID = "mdf-request";
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
 
-  private final CamundaClient camunda;
+  private final ProcessStarter engine;
   private final MdfSettings settings;
 
-  public MdfProcess(CamundaClient camunda, MdfSettings settings) {
-    this.camunda = camunda;
+  public MdfProcess(ProcessStarter engine, MdfSettings settings) {
+    this.engine = engine;
     this.settings = settings;
   }
 
+  static final String WHAT = "the MDF request";
+
   public long start(MdfRequest request) {
-    try {
-      return camunda
-          .newCreateInstanceCommand()
-          .bpmnProcessId(BPMN_PROCESS_ID)
-          .latestVersion()
-          .variables(
-              Map.of(
-                  "mdfRequestId", request.getId(),
-                  "partnerId", request.getPartnerId(),
-                  "tier", request.getTier(),
-                  "amount", request.getAmount(),
-                  "mdfClaimDeadline", settings.claimDeadline().toString()))
-          .requestTimeout(START_TIMEOUT)
-          .send()
-          .join()
-          .getProcessInstanceKey();
-    } catch (ClientException e) {
-      throw new EngineUnavailable("The engine did not start the MDF request: " + e.getMessage(), e);
-    }
+    return engine.start(WHAT, BPMN_PROCESS_ID, variables(request));
+  }
+
+  /** Sends the start without waiting: see {@link org.partnerengine.engine.ProcessStarter#startAsync}. */
+  public CompletableFuture<Long> startAsync(MdfRequest request) {
+    return engine.startAsync(WHAT, BPMN_PROCESS_ID, variables(request));
+  }
+
+  private Map<String, Object> variables(MdfRequest request) {
+    return Map.of(
+        "mdfRequestId", request.getId(),
+        "partnerId", request.getPartnerId(),
+        "tier", request.getTier(),
+        "amount", request.getAmount(),
+        "mdfClaimDeadline", settings.claimDeadline().toString());
   }
 }

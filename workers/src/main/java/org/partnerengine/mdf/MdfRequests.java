@@ -3,7 +3,9 @@ package org.partnerengine.mdf;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import java.util.OptionalLong;
+import org.partnerengine.engine.AcceptedStarts;
+import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.messaging.PartnerMessages;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.Partners;
@@ -13,7 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes fund requests and claims from partners. Each is committed before the engine hears of it,
- * and removed again if the engine does not take it, as partner applications are.
+ * and removed again if the engine refuses it. A request whose start is still under way at the
+ * answer is kept, as partner applications are (see {@link AcceptedStarts}, {@link
+ * OrphanMdfRequests}).
  */
 @Service
 public class MdfRequests {
@@ -29,6 +33,7 @@ public class MdfRequests {
   private final PartnerMessages messages;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final AcceptedStarts starts;
 
   public MdfRequests(
       MdfRequestRepository requests,
@@ -37,7 +42,9 @@ public class MdfRequests {
       MdfProcess process,
       PartnerMessages messages,
       TransactionTemplate transaction,
-      Clock clock) {
+      Clock clock,
+      AcceptedStarts starts) {
+    this.starts = starts;
     this.requests = requests;
     this.claims = claims;
     this.partners = partners;
@@ -49,18 +56,25 @@ public class MdfRequests {
 
   public MdfReceipt request(long partnerId, MdfRequestForm form) {
     MdfRequest stored = transaction.execute(status -> store(partnerId, form));
-    long processInstanceKey;
+    long id = stored.getId();
+    OptionalLong started;
     try {
-      processInstanceKey = process.start(stored);
-    } catch (EngineUnavailable e) {
-      transaction.executeWithoutResult(status -> requests.deleteById(stored.getId()));
-      throw e;
+      started = starts.await("MDF request " + id, process.startAsync(stored), key -> attach(id, key));
+    } catch (EngineUnavailable refused) {
+      transaction.executeWithoutResult(status -> requests.deleteById(id));
+      throw refused;
     }
     return transaction.execute(
         status -> {
-          requests.attachProcessInstance(stored.getId(), processInstanceKey);
-          return new MdfReceipt(stored.getId(), processInstanceKey, requests.require(stored.getId()).getStatus());
+          started.ifPresent(key -> requests.attachProcessInstance(id, key));
+          MdfRequest request = requests.require(id);
+          return new MdfReceipt(id, request.getProcessInstanceKey(), request.getStatus());
         });
+  }
+
+  /** Binds the request to its instance; once: a request bound already keeps its instance. */
+  public void attach(long mdfRequestId, long processInstanceKey) {
+    transaction.executeWithoutResult(status -> requests.attachProcessInstance(mdfRequestId, processInstanceKey));
   }
 
   public List<MdfRequest> list(long partnerId, Pageable page) {

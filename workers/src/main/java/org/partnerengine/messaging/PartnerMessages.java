@@ -1,12 +1,9 @@
 package org.partnerengine.messaging;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
-import io.camunda.client.api.command.ClientException;
-import io.grpc.Status;
 import java.time.Duration;
 import java.util.Map;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.engine.EngineUnavailable;
+import org.partnerengine.engine.MessagePublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -19,17 +16,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class PartnerMessages {
 
-  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
-
-  private final CamundaClient camunda;
+  private final MessagePublisher engine;
   private final Duration timeToLive;
   private final ApplicationEventPublisher events;
 
   public PartnerMessages(
-      CamundaClient camunda,
+      MessagePublisher engine,
       @Value("${partner-engine.messages.time-to-live:P7D}") Duration timeToLive,
       ApplicationEventPublisher events) {
-    this.camunda = camunda;
+    this.engine = engine;
     this.timeToLive = timeToLive;
     this.events = events;
   }
@@ -40,29 +35,15 @@ public class PartnerMessages {
    * @return false when a message with this id is still buffered: the event was already taken
    */
   public boolean publish(String name, String correlationKey, String messageId, Map<String, Object> variables) {
+    boolean taken;
     try {
-      camunda
-          .newPublishMessageCommand()
-          .messageName(name)
-          .correlationKey(correlationKey)
-          .messageId(messageId)
-          .timeToLive(timeToLive)
-          .variables(variables)
-          .requestTimeout(REQUEST_TIMEOUT)
-          .send()
-          .join();
-      events.publishEvent(new MessagePublished(name, MessagePublished.Outcome.ACCEPTED));
-      return true;
-    } catch (ClientStatusException e) {
-      if (e.getStatusCode() == Status.Code.ALREADY_EXISTS) {
-        events.publishEvent(new MessagePublished(name, MessagePublished.Outcome.DUPLICATE));
-        return false;
-      }
+      taken = engine.publish(new MessagePublisher.Message(name, correlationKey, messageId, timeToLive, variables));
+    } catch (EngineUnavailable e) {
       events.publishEvent(new MessagePublished(name, MessagePublished.Outcome.FAILED));
-      throw new EngineUnavailable("The engine did not take message " + name + ": " + e.getMessage(), e);
-    } catch (ClientException e) {
-      events.publishEvent(new MessagePublished(name, MessagePublished.Outcome.FAILED));
-      throw new EngineUnavailable("The engine did not take message " + name + ": " + e.getMessage(), e);
+      throw e;
     }
+    events.publishEvent(
+        new MessagePublished(name, taken ? MessagePublished.Outcome.ACCEPTED : MessagePublished.Outcome.DUPLICATE));
+    return taken;
   }
 }

@@ -1,8 +1,8 @@
 package org.partnerengine.messaging;
 
-import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.util.Map;
+import org.partnerengine.engine.MessagePublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,24 +18,16 @@ public class ProgrammeLoops {
 
   private static final Logger log = LoggerFactory.getLogger(ProgrammeLoops.class);
 
-  private final CamundaClient camunda;
+  private final MessagePublisher engine;
 
-  public ProgrammeLoops(CamundaClient camunda) {
-    this.camunda = camunda;
+  public ProgrammeLoops(MessagePublisher engine) {
+    this.engine = engine;
   }
 
   /** Asks for the loop to run; an engine that is down at start is logged, the next start tries again. */
   public void startOnce(String message, String correlationKey, Map<String, Object> variables) {
     try {
-      camunda
-          .newPublishMessageCommand()
-          .messageName(message)
-          .correlationKey(correlationKey)
-          .timeToLive(Duration.ZERO)
-          .variables(variables)
-          .requestTimeout(Duration.ofSeconds(10))
-          .send()
-          .join();
+      engine.publish(new MessagePublisher.Message(message, correlationKey, null, Duration.ZERO, variables));
     } catch (RuntimeException e) {
       log.warn("The {} loop was not started: {}", correlationKey, e.getMessage());
     }

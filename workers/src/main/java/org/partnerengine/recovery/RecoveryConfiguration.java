@@ -1,6 +1,8 @@
 package org.partnerengine.recovery;
 
+import org.partnerengine.deals.OrphanDeals;
 import org.partnerengine.deployment.approval.DeploymentApprovals;
+import org.partnerengine.mdf.OrphanMdfRequests;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +11,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs the orphan sweep on a schedule when {@code partner-engine.recovery.orphan-sweep-enabled}: orphan
- * applications, and deployment requests whose approval task the engine did not take.
+ * applications, deals and MDF requests, and deployment requests whose approval task the engine did
+ * not take.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "partner-engine.recovery", name = "orphan-sweep-enabled", havingValue = "true")
@@ -17,17 +20,33 @@ import org.springframework.scheduling.annotation.Scheduled;
 class RecoveryConfiguration {
 
   @Bean
-  ScheduledSweep scheduledOrphanSweep(OrphanApplications orphans, DeploymentApprovals approvals) {
-    return new ScheduledSweep(orphans, approvals);
+  ScheduledSweep scheduledOrphanSweep(
+      OrphanApplications orphans,
+      OrphanDeals deals,
+      OrphanMdfRequests mdfRequests,
+      DeploymentApprovals approvals,
+      RecoverySettings settings) {
+    return new ScheduledSweep(orphans, deals, mdfRequests, approvals, settings);
   }
 
   static class ScheduledSweep {
     private final OrphanApplications orphans;
+    private final OrphanDeals deals;
+    private final OrphanMdfRequests mdfRequests;
     private final DeploymentApprovals approvals;
+    private final RecoverySettings settings;
 
-    ScheduledSweep(OrphanApplications orphans, DeploymentApprovals approvals) {
+    ScheduledSweep(
+        OrphanApplications orphans,
+        OrphanDeals deals,
+        OrphanMdfRequests mdfRequests,
+        DeploymentApprovals approvals,
+        RecoverySettings settings) {
       this.orphans = orphans;
+      this.deals = deals;
+      this.mdfRequests = mdfRequests;
       this.approvals = approvals;
+      this.settings = settings;
     }
 
     @Scheduled(
@@ -35,6 +54,8 @@ class RecoveryConfiguration {
         fixedDelayString = "${partner-engine.recovery.orphan-sweep-interval:PT1M}")
     void sweep() {
       orphans.sweep();
+      deals.sweep(settings.orphanGrace());
+      mdfRequests.sweep(settings.orphanGrace());
       approvals.startMissing();
     }
   }

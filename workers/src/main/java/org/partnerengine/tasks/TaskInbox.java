@@ -2,13 +2,9 @@ package org.partnerengine.tasks;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientException;
-import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.ActivatedJob;
 import io.grpc.Status;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -21,7 +17,9 @@ import java.util.stream.Collectors;
 import org.partnerengine.deployment.DeployedForm;
 import org.partnerengine.deployment.DeployedProcess;
 import org.partnerengine.deployment.Deployments;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.engine.EngineRefused;
+import org.partnerengine.engine.EngineUnavailable;
+import org.partnerengine.engine.JobCompleter;
 import org.partnerengine.paging.CappedPage;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -42,11 +40,10 @@ public class TaskInbox {
   static final String FORM_KEY = "io.camunda.zeebe:formKey";
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
   private final UserTasks tasks;
   private final Deployments deployments;
-  private final CamundaClient camunda;
+  private final JobCompleter engine;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final List<TaskSubjects> subjects;
@@ -54,13 +51,13 @@ public class TaskInbox {
   public TaskInbox(
       UserTasks tasks,
       Deployments deployments,
-      CamundaClient camunda,
+      JobCompleter engine,
       TransactionTemplate transaction,
       Clock clock,
       List<TaskSubjects> subjects) {
     this.tasks = tasks;
     this.deployments = deployments;
-    this.camunda = camunda;
+    this.engine = engine;
     this.transaction = transaction;
     this.clock = clock;
     this.subjects = List.copyOf(subjects);
@@ -231,20 +228,17 @@ public class TaskInbox {
       throw new TaskConflict(id, "was changed by someone else at the same time");
     }
     try {
-      camunda.newCompleteCommand(task.getJobKey()).variables(variables).requestTimeout(REQUEST_TIMEOUT).send().join();
-    } catch (ClientStatusException e) {
-      if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+      engine.complete(task.getJobKey(), variables);
+    } catch (EngineRefused e) {
+      if (e.code() == Status.Code.NOT_FOUND) {
         transaction.executeWithoutResult(status -> require(id).jobGone(clock.instant()));
         throw new TaskConflict(id, "is no longer open: its process moved on without it");
       }
       transaction.executeWithoutResult(status -> tasks.reopen(id));
-      if (e.getStatusCode() == Status.Code.INVALID_ARGUMENT) {
-        throw new InvalidTaskInput(List.of(new FormViolation("variables", e.getMessage())));
-      }
-      throw new EngineUnavailable("The engine did not take the completion: " + e.getMessage(), e);
-    } catch (ClientException e) {
+      throw new InvalidTaskInput(List.of(new FormViolation("variables", e.getMessage())));
+    } catch (EngineUnavailable e) {
       transaction.executeWithoutResult(status -> tasks.reopen(id));
-      throw new EngineUnavailable("The engine did not take the completion: " + e.getMessage(), e);
+      throw e;
     }
     return require(id);
   }

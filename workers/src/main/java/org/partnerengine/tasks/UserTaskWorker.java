@@ -2,6 +2,7 @@ package org.partnerengine.tasks;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -18,25 +19,29 @@ public class UserTaskWorker {
   private static final long TIMEOUT_MILLIS = 30L * 24 * 60 * 60 * 1000;
 
   private final TaskInbox inbox;
+  private final ApplicationEventPublisher events;
 
-  public UserTaskWorker(TaskInbox inbox) {
+  public UserTaskWorker(TaskInbox inbox, ApplicationEventPublisher events) {
     this.inbox = inbox;
+    this.events = events;
   }
 
   /**
    * The inbox keeps only the partner id of the instance's variables, and the deployment request a
-   * task decides (its requester may not decide it): the engine need not send the rest.
+   * task decides (its requester may not decide it), and the MDF request whose instance it shows
+   * running (see {@link UserTaskOpened}): the engine need not send the rest.
    */
   @JobWorker(
       type = JOB_TYPE,
       autoComplete = false,
       timeout = TIMEOUT_MILLIS,
-      fetchVariables = {"partnerId", "deploymentRequestId"})
+      fetchVariables = {"partnerId", "deploymentRequestId", "mdfRequestId"})
   public void taskCreated(ActivatedJob job) {
     try {
       inbox.offer(job);
     } catch (DataIntegrityViolationException concurrentTwin) {
       // The same job delivered twice at once: the unique job key kept one task.
     }
+    events.publishEvent(new UserTaskOpened(job.getBpmnProcessId(), job.getProcessInstanceKey(), job.getVariablesAsMap()));
   }
 }

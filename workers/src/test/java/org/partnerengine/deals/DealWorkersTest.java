@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.DatabaseTest;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.engine.AcceptedStarts;
+import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.messaging.PartnerMessages;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerEvents;
@@ -53,7 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DatabaseTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({DealRegistrations.class, DealWorkers.class, PartnerHistory.class, OffboardedPartnerDeals.class, DealWorkersTest.Settings.class})
+@Import({AcceptedStarts.class, DealRegistrations.class, DealWorkers.class, PartnerHistory.class, OffboardedPartnerDeals.class, DealWorkersTest.Settings.class})
 class DealWorkersTest {
 
   static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -88,7 +90,7 @@ class DealWorkersTest {
 
   @BeforeEach
   void engineStartsInstances() {
-    when(process.start(anyLong(), anyLong())).thenAnswer(call -> instances.incrementAndGet());
+    when(process.startAsync(anyLong(), anyLong())).thenAnswer(call -> CompletableFuture.completedFuture(instances.incrementAndGet()));
     when(messages.publish(anyString(), anyString(), anyString(), any())).thenReturn(true);
   }
 
@@ -106,7 +108,7 @@ class DealWorkersTest {
   void aDealWithoutConflictIsApprovedAndProtectedForTheWindow() {
     long dealId = register(newPartner(), "https://www.Shop-One.example/");
 
-    workers.checkConflict(dealId);
+    workers.checkConflict(dealId, 0);
     DealWorkers.Protection protection = workers.approve(dealId, "P90D");
 
     Deal deal = deals.require(dealId);
@@ -121,7 +123,7 @@ class DealWorkersTest {
   void aDirectSalesCustomerIsAConflict() {
     long dealId = register(newPartner(), "bigcorp.com");
 
-    assertThatThrownBy(() -> workers.checkConflict(dealId))
+    assertThatThrownBy(() -> workers.checkConflict(dealId, 0))
         .isInstanceOfSatisfying(BpmnError.class, e -> assertThat(e.getErrorCode()).isEqualTo("DEAL_CONFLICT"));
   }
 
@@ -142,7 +144,7 @@ class DealWorkersTest {
         int conflicts = 0;
         for (long dealId : dealIds) {
           try {
-            workers.checkConflict(dealId);
+            workers.checkConflict(dealId, 0);
           } catch (BpmnError e) {
             conflicts++;
           }
@@ -157,10 +159,10 @@ class DealWorkersTest {
   @Test
   void approvingAConflictedDealRejectsTheHolderWithTheReasonAndHandsTheCustomerOver() {
     long holder = register(newPartner(), "contested.example");
-    workers.checkConflict(holder);
+    workers.checkConflict(holder, 0);
     workers.approve(holder, "P90D");
     long challenger = register(newPartner(), "contested.example");
-    assertThatThrownBy(() -> workers.checkConflict(challenger)).isInstanceOf(BpmnError.class);
+    assertThatThrownBy(() -> workers.checkConflict(challenger, 0)).isInstanceOf(BpmnError.class);
     assertThat(deals.require(challenger).getConflictingDealId()).isEqualTo(holder);
 
     workers.resolveConflict(challenger, true, "the customer asked for this partner");
@@ -216,7 +218,7 @@ class DealWorkersTest {
     offboarding.releaseProtectedDeals(partnerId, "terminated");
     offboarding.releaseProtectedDeals(partnerId, "terminated");
     long next = register(newPartner(), "offboarded.example");
-    workers.checkConflict(next);
+    workers.checkConflict(next, 0);
 
     assertThat(deals.require(dealId).getStatus()).isEqualTo(DealStatus.REJECTED);
     assertThat(deals.require(dealId).getReason()).isEqualTo("Partner offboarded: terminated");
@@ -232,7 +234,7 @@ class DealWorkersTest {
     workers.expireProtection(dealId);
     workers.expireProtection(dealId);
     long next = register(newPartner(), "released.example");
-    workers.checkConflict(next);
+    workers.checkConflict(next, 0);
 
     assertThat(deals.require(dealId).getStatus()).isEqualTo(DealStatus.EXPIRED);
     assertThat(deals.customerHolder("released.example")).contains(next);
@@ -356,7 +358,7 @@ class DealWorkersTest {
     assertThat(deals.findByPartnerIdOrderByIdDesc(partnerId, Pageable.unpaged())).hasSize(MAX_OPEN);
     assertThat(deals.customerHolder("one-too-many.example")).isEmpty();
 
-    workers.checkConflict(open.get(0));
+    workers.checkConflict(open.get(0), 0);
     workers.approve(open.get(0), "P90D");
     workers.recordOutcome(open.get(0), DealOutcome.LOST, null, OutcomeReporter.PARTNER);
     assertThat(register(partnerId, "one-too-many.example")).isPositive();
@@ -365,7 +367,7 @@ class DealWorkersTest {
   @Test
   void aRegistrationTheEngineDoesNotTakeLeavesNoDealAndNoClaimBehind() {
     long partnerId = newPartner();
-    when(process.start(anyLong(), eq(partnerId))).thenThrow(new EngineUnavailable("engine down", null));
+    when(process.startAsync(anyLong(), eq(partnerId))).thenReturn(CompletableFuture.failedFuture(new EngineUnavailable("engine down", null)));
 
     assertThatThrownBy(() -> register(partnerId, "unlucky.example")).isInstanceOf(EngineUnavailable.class);
 
@@ -375,7 +377,7 @@ class DealWorkersTest {
 
   private long approvedDeal(String domain) {
     long dealId = register(newPartner(), domain);
-    workers.checkConflict(dealId);
+    workers.checkConflict(dealId, 0);
     workers.approve(dealId, "P90D");
     return dealId;
   }

@@ -25,6 +25,8 @@ import org.partnerengine.deployment.DeploymentResource;
 import org.partnerengine.deployment.Deployments;
 import org.partnerengine.deployment.FormStore;
 import org.partnerengine.deployment.ProcessStore;
+import org.partnerengine.engine.EngineCommands;
+import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.mdf.MdfProcess;
 import org.partnerengine.mdf.MdfRequest;
 import org.partnerengine.mdf.MdfSettings;
@@ -35,12 +37,12 @@ import org.partnerengine.messaging.PartnerMessages;
  * (DEADLINE_EXCEEDED) is, for every command the API sends it, an {@link EngineUnavailable}: the
  * API answers 503 with Retry-After, never a 500.
  */
-class EngineBackpressureTest {
+public class EngineBackpressureTest {
 
   @ParameterizedTest
   @EnumSource(names = {"RESOURCE_EXHAUSTED", "UNAVAILABLE", "DEADLINE_EXCEEDED"})
   void aLifecycleStartTheEngineCannotTakeIsEngineUnavailable(Status.Code code) {
-    LifecycleProcess lifecycle = new LifecycleProcess(engineAnswering(code), List.of());
+    LifecycleProcess lifecycle = new LifecycleProcess(new EngineCommands(engineAnswering(code)), List.of());
 
     assertThatThrownBy(() -> lifecycle.start(1L)).isInstanceOf(EngineUnavailable.class);
   }
@@ -48,7 +50,7 @@ class EngineBackpressureTest {
   @ParameterizedTest
   @EnumSource(names = {"RESOURCE_EXHAUSTED", "UNAVAILABLE", "DEADLINE_EXCEEDED"})
   void aLifecycleStartSentWithoutWaitingThatTheEngineCannotTakeEndsEngineUnavailable(Status.Code code) {
-    LifecycleProcess lifecycle = new LifecycleProcess(engineAnswering(code), List.of());
+    LifecycleProcess lifecycle = new LifecycleProcess(new EngineCommands(engineAnswering(code)), List.of());
 
     assertThat(lifecycle.startAsync(1L))
         .failsWithin(Duration.ofSeconds(5))
@@ -59,7 +61,7 @@ class EngineBackpressureTest {
   @ParameterizedTest
   @EnumSource(names = {"RESOURCE_EXHAUSTED", "UNAVAILABLE", "DEADLINE_EXCEEDED"})
   void aMessageTheEngineCannotTakeIsEngineUnavailable(Status.Code code) {
-    PartnerMessages messages = new PartnerMessages(engineAnswering(code), Duration.ofDays(7), event -> {});
+    PartnerMessages messages = new PartnerMessages(new EngineCommands(engineAnswering(code)), Duration.ofDays(7), event -> {});
 
     assertThatThrownBy(() -> messages.publish("agreement-signed", "1", "agreement-signed:1", Map.of()))
         .isInstanceOf(EngineUnavailable.class);
@@ -69,8 +71,8 @@ class EngineBackpressureTest {
   @EnumSource(names = {"RESOURCE_EXHAUSTED", "UNAVAILABLE", "DEADLINE_EXCEEDED"})
   void aDealOrMdfStartTheEngineCannotTakeIsEngineUnavailable(Status.Code code) {
     DealProcess deals =
-        new DealProcess(engineAnswering(code), new DealSettings(Duration.ofDays(90), Duration.ofDays(30), List.of(), new BigDecimal("100000"), null, null));
-    MdfProcess mdf = new MdfProcess(engineAnswering(code), new MdfSettings(Duration.ofDays(120), Map.of()));
+        new DealProcess(new EngineCommands(engineAnswering(code)), new DealSettings(Duration.ofDays(90), Duration.ofDays(30), List.of(), new BigDecimal("100000"), null, null));
+    MdfProcess mdf = new MdfProcess(new EngineCommands(engineAnswering(code)), new MdfSettings(Duration.ofDays(120), Map.of()));
 
     MdfRequest request = mock(MdfRequest.class);
     when(request.getId()).thenReturn(3L);
@@ -85,7 +87,7 @@ class EngineBackpressureTest {
   @ParameterizedTest
   @EnumSource(names = {"RESOURCE_EXHAUSTED", "UNAVAILABLE", "DEADLINE_EXCEEDED"})
   void aDeploymentTheEngineCannotTakeIsEngineUnavailable(Status.Code code) {
-    Deployments deployments = new Deployments(engineAnswering(code), mock(FormStore.class), mock(ProcessStore.class), "embedded");
+    Deployments deployments = new Deployments(new EngineCommands(engineAnswering(code)), mock(FormStore.class), mock(ProcessStore.class), "embedded");
     DeploymentResource model = new DeploymentResource("trial.bpmn", "<definitions/>".getBytes(StandardCharsets.UTF_8));
 
     assertThatThrownBy(() -> deployments.deploy(List.of(model))).isInstanceOf(EngineUnavailable.class);
@@ -95,7 +97,7 @@ class EngineBackpressureTest {
    * A client whose every command is built as usual and fails with the status when sent: waited for
    * with join, or as the answer of the future send returns.
    */
-  static CamundaClient engineAnswering(Status.Code code) {
+  public static CamundaClient engineAnswering(Status.Code code) {
     Answer<Object> answer =
         new Answer<>() {
           @Override

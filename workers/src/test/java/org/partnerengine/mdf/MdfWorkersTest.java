@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.DatabaseTest;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.engine.AcceptedStarts;
+import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.messaging.PartnerMessages;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerType;
@@ -46,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DatabaseTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({MdfRequests.class, MdfFunds.class, MdfWorkers.class, OffboardedPartnerReservations.class, MdfWorkersTest.Settings.class})
+@Import({AcceptedStarts.class, MdfRequests.class, MdfFunds.class, MdfWorkers.class, OffboardedPartnerReservations.class, MdfWorkersTest.Settings.class})
 class MdfWorkersTest {
 
   static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -80,7 +82,7 @@ class MdfWorkersTest {
 
   @BeforeEach
   void engineTakesWork() {
-    when(process.start(any())).thenAnswer(call -> instances.incrementAndGet());
+    when(process.startAsync(any())).thenAnswer(call -> CompletableFuture.completedFuture(instances.incrementAndGet()));
     when(messages.publish(anyString(), anyString(), anyString(), any())).thenReturn(true);
   }
 

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.DatabaseTest;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.lifecycle.LifecycleProcess;
 import org.partnerengine.partner.PartnerEvents;
 import org.partnerengine.partner.PartnerHistory;

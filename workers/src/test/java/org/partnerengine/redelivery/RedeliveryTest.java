@@ -131,8 +131,9 @@ class RedeliveryTest {
               publishedMessageIds.add(call.getArgument(2));
               return true;
             });
-    when(dealProcess.start(anyLong(), anyLong())).thenAnswer(call -> keys.incrementAndGet());
-    when(mdfProcess.start(any())).thenAnswer(call -> keys.incrementAndGet());
+    when(dealProcess.startAsync(anyLong(), anyLong()))
+        .thenAnswer(call -> java.util.concurrent.CompletableFuture.completedFuture(keys.incrementAndGet()));
+    when(mdfProcess.startAsync(any())).thenAnswer(call -> java.util.concurrent.CompletableFuture.completedFuture(keys.incrementAndGet()));
     when(approvalProcess.start(any())).thenAnswer(call -> keys.incrementAndGet());
     when(deployments.deploy(any()))
         .thenAnswer(

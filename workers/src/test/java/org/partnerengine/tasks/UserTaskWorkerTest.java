@@ -6,7 +6,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import io.camunda.client.CamundaClient;
+import org.partnerengine.engine.JobCompleter;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +42,7 @@ class UserTaskWorkerTest {
   @Autowired UserTasks tasks;
   @Autowired TaskInbox inbox;
   @MockitoBean Deployments deployments;
-  @MockitoBean CamundaClient camunda;
+  @MockitoBean JobCompleter engine;
 
   @Test
   void filesTheTaskWithItsAssignmentDueDateFormAndName() {
@@ -108,7 +108,7 @@ class UserTaskWorkerTest {
             InvalidTaskInput.class,
             e -> assertThat(e.violations()).extracting(FormViolation::field).containsExactly("amount", "partnerId"));
     assertThat(tasks.findById(task.getId()).orElseThrow().getState()).isEqualTo(TaskState.CREATED);
-    verifyNoInteractions(camunda);
+    verifyNoInteractions(engine);
   }
 
   @Test
@@ -124,7 +124,7 @@ class UserTaskWorkerTest {
     UserTask after = tasks.findById(task.getId()).orElseThrow();
     assertThat(after.getState()).isEqualTo(TaskState.CREATED);
     assertThat(after.getVersion()).isEqualTo(task.getVersion());
-    verifyNoInteractions(camunda);
+    verifyNoInteractions(engine);
   }
 
   @Test
@@ -134,7 +134,7 @@ class UserTaskWorkerTest {
 
     assertThat(task.getFormId()).isEqualTo("camunda-forms:bpmn:Form_1");
     assertThatThrownBy(() -> inbox.complete(task.getId(), "approver", Set.of(), Map.of())).isInstanceOf(FormUnknown.class);
-    verifyNoInteractions(camunda);
+    verifyNoInteractions(engine);
   }
 
   @Test
@@ -148,7 +148,7 @@ class UserTaskWorkerTest {
         .isInstanceOfSatisfying(
             InvalidTaskInput.class,
             e -> assertThat(e.violations()).containsExactly(new FormViolation("partnerId", "is not a field of the form")));
-    verifyNoInteractions(camunda);
+    verifyNoInteractions(engine);
   }
 
   private static ActivatedJob job(long key) {

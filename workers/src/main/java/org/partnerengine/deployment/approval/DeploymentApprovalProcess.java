@@ -1,11 +1,8 @@
 package org.partnerengine.deployment.approval;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientException;
-import java.time.Duration;
 import java.util.Map;
 import org.partnerengine.deployment.DeploymentRequest;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.engine.ProcessStarter;
 import org.partnerengine.messaging.PartnerMessages;
 import org.springframework.stereotype.Component;
 
@@ -22,35 +19,23 @@ public class DeploymentApprovalProcess {
   /** Ends an instance whose request was decided outside the inbox (the API's approve or reject). */
   static final String DECIDED_MESSAGE = "deployment-request-decided";
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
-
-  private final CamundaClient camunda;
+  private final ProcessStarter engine;
   private final PartnerMessages messages;
 
-  public DeploymentApprovalProcess(CamundaClient camunda, PartnerMessages messages) {
-    this.camunda = camunda;
+  public DeploymentApprovalProcess(ProcessStarter engine, PartnerMessages messages) {
+    this.engine = engine;
     this.messages = messages;
   }
 
   public long start(DeploymentRequest request) {
-    try {
-      return camunda
-          .newCreateInstanceCommand()
-          .bpmnProcessId(BPMN_PROCESS_ID)
-          .latestVersion()
-          .variables(
-              Map.of(
-                  "deploymentRequestId", request.id(),
-                  "processIds", String.join(", ", request.processIds()),
-                  "files", String.join(", ", request.files()),
-                  "summary", request.summary() == null ? "" : request.summary()))
-          .requestTimeout(START_TIMEOUT)
-          .send()
-          .join()
-          .getProcessInstanceKey();
-    } catch (ClientException e) {
-      throw new EngineUnavailable("The engine did not start the deployment approval: " + e.getMessage(), e);
-    }
+    return engine.start(
+        "the deployment approval",
+        BPMN_PROCESS_ID,
+        Map.of(
+            "deploymentRequestId", request.id(),
+            "processIds", String.join(", ", request.processIds()),
+            "files", String.join(", ", request.files()),
+            "summary", request.summary() == null ? "" : request.summary()));
   }
 
   /** Takes the request's approval task out of the inbox: it was decided elsewhere. Once per request. */

@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.partnerengine.deployment.DeploymentRequestClosed;
 import org.partnerengine.deployment.DeploymentRequested;
 import org.partnerengine.deployment.DeploymentRequests;
-import org.partnerengine.lifecycle.EngineUnavailable;
+import org.partnerengine.engine.EngineUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;

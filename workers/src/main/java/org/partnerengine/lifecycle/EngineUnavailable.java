@@ -1,8 +1,0 @@
-package org.partnerengine.lifecycle;
-
-/** The engine did not take a command (unreachable, or pushing back): the caller may retry later. */
-public class EngineUnavailable extends RuntimeException {
-  public EngineUnavailable(String message, Throwable cause) {
-    super(message, cause);
-  }
-}
