@@ -131,7 +131,7 @@ class DealEndToEndTest {
     long held = http.postForObject("/api/partners/" + first + "/deals", json(deal("contested.example")), JsonNode.class).get("dealId").asLong();
     long challenger = http.postForObject("/api/partners/" + second + "/deals", json(deal("www.contested.example")), JsonNode.class).get("dealId").asLong();
 
-    await().atMost(Duration.ofSeconds(20)).until(() -> held == deals.findById(challenger).orElseThrow().getConflictingDealId());
+    await().atMost(Duration.ofSeconds(20)).until(() -> Long.valueOf(held).equals(deals.findById(challenger).orElseThrow().getConflictingDealId()));
     await().atMost(Duration.ofSeconds(20)).until(() -> status(first, held).equals("APPROVED"));
     assertThat(status(second, challenger)).isEqualTo("REGISTERED");
   }
