@@ -1,4 +1,4 @@
-package org.partnerengine.curriculum;
+package org.partnerengine.catalogue;
 
 import java.math.BigDecimal;
 

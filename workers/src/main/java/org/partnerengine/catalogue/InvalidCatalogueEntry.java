@@ -1,4 +1,4 @@
-package org.partnerengine.curriculum;
+package org.partnerengine.catalogue;
 
 /** A description that does not fit its kind (an exam without a pass mark, a course with one). */
 public class InvalidCatalogueEntry extends RuntimeException {

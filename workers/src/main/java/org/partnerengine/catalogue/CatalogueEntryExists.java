@@ -1,4 +1,4 @@
-package org.partnerengine.curriculum;
+package org.partnerengine.catalogue;
 
 /** Course and exam ids share one namespace, so an id names at most one entry. */
 public class CatalogueEntryExists extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.partnerengine.curriculum;
+package org.partnerengine.catalogue;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

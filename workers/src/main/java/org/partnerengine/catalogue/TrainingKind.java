@@ -1,4 +1,4 @@
-package org.partnerengine.curriculum;
+package org.partnerengine.catalogue;
 
 /** What a catalogue entry is: a course the platform reports as completed, or an exam it reports a score for. */
 public enum TrainingKind {

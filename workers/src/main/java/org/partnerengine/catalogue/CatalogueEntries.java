@@ -1,4 +1,4 @@
-package org.partnerengine.curriculum;
+package org.partnerengine.catalogue;
 
 import java.util.Collection;
 import java.util.List;
