@@ -14,8 +14,12 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -116,6 +120,15 @@ class TrainingCatalogueController {
   @PostMapping("/{entryId}/retirement")
   EntryView retire(@PathVariable @Pattern(regexp = ID_TEXT) String entryId) {
     return EntryView.of(catalogue.retire(entryId));
+  }
+
+  /** Two managers changing one entry at once: the entry's version lets the first through. */
+  @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+  ProblemDetail changedConcurrently(ObjectOptimisticLockingFailureException ex) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The entry changed while this change was stored; reload it and try again");
+    problem.setTitle("Course or exam changed concurrently");
+    return problem;
   }
 
   private static String blankToNull(String text) {
