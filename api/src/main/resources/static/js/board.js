@@ -3,6 +3,7 @@ import { api } from './api.js';
 import { h, mount, flash, when, isOverdue, stageChip, table, section, money } from './ui.js';
 import { drawInstance, incidentList, legend } from './diagram.js';
 import { scorecardSection } from './analytics.js';
+import { loadCurriculum, curriculumSection } from './curriculum.js';
 
 const STAGES = ['RECRUIT', 'ONBOARD', 'ENABLE', 'CERTIFY', 'ACTIVE', 'REJECTED', 'OFFBOARDED'];
 const TYPES = ['RESELLER', 'DISTRIBUTOR', 'SYSTEM_INTEGRATOR', 'MSP'];
@@ -99,11 +100,12 @@ export async function boardView(me) {
 export async function partnerView(me, id) {
   const partner = await api(`/api/partners/${id}`);
   const manager = can(me, 'PARTNER_MANAGER');
-  const [history, tiers, instances, scorecard] = await Promise.all([
+  const [history, tiers, instances, scorecard, curriculum] = await Promise.all([
     api(`/api/partners/${id}/history`),
     api(`/api/partners/${id}/tier-history`).catch(() => []),
     can(me, 'PARTNER_MANAGER', 'PROCESS_DESIGNER') ? api(`/api/process-instances?partnerId=${id}&size=100`) : Promise.resolve(null),
     can(me, 'PARTNER_MANAGER', 'APPROVER') ? scorecardSection(id) : Promise.resolve(null),
+    can(me, 'PARTNER_MANAGER', 'APPROVER') ? loadCurriculum(id) : Promise.resolve(null),
   ]);
   const diagram = h('div', { class: 'diagram', id: 'diagram' });
   const incidents = h('div', { id: 'incidents' });
@@ -125,6 +127,7 @@ export async function partnerView(me, id) {
         { title: 'Claimed by', cell: (t) => t.claimedBy || '—' },
       ], partner.openTasks.map((t) => ({ ...t, __class: isOverdue(t) ? 'overdue' : null })), 'No open task.')))),
     scorecard,
+    curriculum ? curriculumSection(curriculum, partner.stage) : null,
     manager && partner.processInstanceKey ? section('Lifecycle', legend(), diagram, incidents) : null,
     instances ? section('Process instances', h('div', { id: 'instances' }, table([
       { title: 'Instance', cell: (i) => h('a', { href: `#/instances/${i.key}` }, String(i.key)) },

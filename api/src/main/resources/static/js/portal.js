@@ -1,13 +1,15 @@
 // The partner portal: a partner user's own stage, what it has to do, its deals and fund requests.
 import { api } from './api.js';
 import { h, mount, flash, when, stageChip, table, section, money, showProblem } from './ui.js';
+import { loadCurriculum, curriculumSection } from './curriculum.js';
 
 export async function portalView(me, id) {
   const partner = await api(`/api/partners/${id}`);
-  const [history, deals, mdf] = await Promise.all([
+  const [history, deals, mdf, curriculum] = await Promise.all([
     api(`/api/partners/${id}/history`),
     api(`/api/partners/${id}/deals`).catch(() => []),
     api(`/api/partners/${id}/mdf-requests`).catch(() => []),
+    loadCurriculum(id),
   ]);
   const reload = () => portalView(me, id);
   const send = (path, body, done) => async (event) => {
@@ -28,13 +30,19 @@ export async function portalView(me, id) {
   if (partner.stage === 'ONBOARD' && !history.some((e) => e.type === 'TAX_FORM_RECEIVED')) {
     todo.push(h('li', {}, 'Send your tax form ', h('button', { id: 'tax-form', onclick: send('/tax-form', undefined, 'Tax form sent') }, 'Tax form sent')));
   }
-  // Courses and exams count once the training platform reports them: nothing to type in here.
+  // Courses and exams count once the training platform reports them: the checklist below shows
+  // what is left, nothing is typed in here.
   if (partner.stage === 'ENABLE') {
-    todo.push(h('li', { id: 'training-todo' }, 'Complete your courses on the training platform; it reports each completion here.'));
+    const left = curriculum ? curriculum.courses.length - curriculum.coursesCompleted : null;
+    todo.push(h('li', { id: 'training-todo' },
+      left === null ? 'Complete your courses on the training platform.' : `Complete your courses on the training platform: ${left} left.`,
+      h('span', { class: 'muted small' }, ' It reports each completion here.')));
   }
   if (partner.stage === 'CERTIFY') {
-    todo.push(h('li', { id: 'exam-todo' }, 'Pass your certification exam on the training platform; it reports the result here.'));
+    todo.push(h('li', { id: 'exam-todo' }, 'Pass one certification exam on the training platform.',
+      h('span', { class: 'muted small' }, ' It reports the result here.')));
   }
+  const showCurriculum = curriculum && ['ENABLE', 'CERTIFY', 'ACTIVE'].includes(partner.stage);
   const dealForm = form('deal-form', [
     ['customerName', 'Customer', 'text'], ['customerDomain', 'Customer domain', 'text'],
     ['amount', 'Amount', 'number'], ['expectedCloseDate', 'Expected close', 'date']], 'Register deal');
@@ -47,6 +55,7 @@ export async function portalView(me, id) {
     h('div', { class: 'title-row' }, h('h1', { id: 'partner-name' }, partner.companyName),
       h('span', { id: 'partner-stage' }, stageChip(partner.stage)), partner.tier ? h('span', { class: 'chip' }, partner.tier) : null),
     section('To do', todo.length ? h('ul', { class: 'todo', id: 'todo' }, todo) : h('p', { class: 'muted' }, 'Nothing for you to do right now.')),
+    showCurriculum ? curriculumSection(curriculum, partner.stage) : null,
     h('div', { class: 'columns' },
       section('Deals', table([
         { title: 'Customer', cell: (d) => d.customerName }, { title: 'Amount', cell: (d) => money(d.amount, d.currency || 'EUR') },

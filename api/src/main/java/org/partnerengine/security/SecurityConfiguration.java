@@ -110,6 +110,11 @@ public class SecurityConfiguration {
                     .hasAnyRole(MANAGER, APPROVER, PARTNER)
                     .requestMatchers(GET, "/api/partners/*/scorecard", "/api/partners/*/forecast")
                     .hasAnyRole(MANAGER, APPROVER, PARTNER)
+                    .requestMatchers(GET, "/api/partners/*/curriculum").hasAnyRole(MANAGER, APPROVER, PARTNER)
+                    // Everyone in the programme reads the courses and exams; managers keep them.
+                    .requestMatchers(GET, "/api/training-catalogue", "/api/training-catalogue/*")
+                    .hasAnyRole(MANAGER, APPROVER, PARTNER)
+                    .requestMatchers("/api/training-catalogue", "/api/training-catalogue/**").hasRole(MANAGER)
                     .requestMatchers("/api/analytics/**").hasRole(MANAGER)
                     .requestMatchers(
                         POST,

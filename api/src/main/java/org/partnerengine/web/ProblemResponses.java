@@ -16,6 +16,9 @@ import org.partnerengine.account.InvitationNotFound;
 import org.partnerengine.account.InvitationNotValid;
 import org.partnerengine.account.PasswordRejected;
 import org.partnerengine.account.PasswordResetNotValid;
+import org.partnerengine.catalogue.CatalogueEntryExists;
+import org.partnerengine.catalogue.CatalogueEntryNotFound;
+import org.partnerengine.catalogue.InvalidCatalogueEntry;
 import org.partnerengine.deployment.DeploymentRequestDecided;
 import org.partnerengine.deployment.DeploymentRequestNotFound;
 import org.partnerengine.deployment.InvalidDeployment;
@@ -190,7 +193,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
           Map.entry(DealNotOpen.class, new Refusal(HttpStatus.CONFLICT, "Deal not open")),
           Map.entry(TooManyOpenDeals.class, new Refusal(HttpStatus.CONFLICT, "Too many open deal registrations")),
           Map.entry(MdfRequestNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "MDF request not found")),
-          Map.entry(MdfClaimRefused.class, new Refusal(HttpStatus.CONFLICT, "Claim not accepted")));
+          Map.entry(MdfClaimRefused.class, new Refusal(HttpStatus.CONFLICT, "Claim not accepted")),
+          Map.entry(CatalogueEntryNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "Course or exam not found")),
+          Map.entry(CatalogueEntryExists.class, new Refusal(HttpStatus.CONFLICT, "Course or exam id taken")));
 
   @ExceptionHandler({
     TaskNotFound.class,
@@ -214,7 +219,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     DealNotOpen.class,
     TooManyOpenDeals.class,
     MdfRequestNotFound.class,
-    MdfClaimRefused.class
+    MdfClaimRefused.class,
+    CatalogueEntryNotFound.class,
+    CatalogueEntryExists.class
   })
   ProblemDetail refused(RuntimeException ex) {
     Refusal refusal = REFUSALS.get(ex.getClass());
@@ -232,6 +239,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
   @ExceptionHandler(CurrentPasswordWrong.class)
   ProblemDetail currentPasswordWrong(CurrentPasswordWrong ex) {
     return invalid(List.of(new FieldProblem("currentPassword", ex.getMessage())));
+  }
+
+  @ExceptionHandler(InvalidCatalogueEntry.class)
+  ProblemDetail invalidCatalogueEntry(InvalidCatalogueEntry ex) {
+    return invalid(List.of(new FieldProblem(ex.field(), ex.getMessage())));
   }
 
   @ExceptionHandler(InvalidTaskInput.class)

@@ -79,6 +79,40 @@ class EnablementAndCertificationEndToEndTest {
         .isFalse();
   }
 
+  @Test
+  void anExamIsJudgedByThePassMarkAndAttemptsAManagerSetInTheCatalogue() {
+    long partnerId = newPartner(PartnerType.RESELLER);
+    // One sitting, and a bar above the exam-pass-mark decision's 70 for exams it does not name.
+    ResponseEntity<JsonNode> added =
+        manager().postForEntity(
+            "/api/training-catalogue",
+            json(Map.of("id", "one-shot-exam", "kind", "EXAM", "title", "One shot", "passMark", 90, "maxAttempts", 1)),
+            JsonNode.class);
+    assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    start("partner-certification", Map.of("partnerId", partnerId, "maxExamAttempts", 3));
+
+    ResponseEntity<JsonNode> accepted =
+        trainingPlatform().postForEntity(
+            "/api/partners/" + partnerId + "/exam-results", json(Map.of("examId", "one-shot-exam", "score", 85)), JsonNode.class);
+    assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+    // Failed against 90, and no second sitting: the manager reviews.
+    await().atMost(WAIT).until(() -> manager().getForObject("/api/tasks?partnerId=" + partnerId + "&state=CREATED", JsonNode.class)
+        .path("content").findValuesAsText("elementId").contains("Task_ReviewFailedCertification"));
+    assertThat(attempts.findByPartnerIdOrderByAttemptedAtAscIdAsc(partnerId))
+        .singleElement()
+        .satisfies(a -> assertThat(a.getPassMark()).isEqualByComparingTo("90"));
+    JsonNode exam = manager().getForObject("/api/partners/" + partnerId + "/curriculum", JsonNode.class).path("exams")
+        .findParents("examId").stream().filter(e -> e.path("examId").asText().equals("one-shot-exam")).findFirst().orElseThrow();
+    assertThat(exam.path("attemptsUsed").asInt()).isEqualTo(1);
+    assertThat(exam.path("attemptsLeft").asInt()).isZero();
+    assertThat(exam.path("passed").asBoolean()).isFalse();
+  }
+
+  private TestRestTemplate manager() {
+    return http.withBasicAuth("manager", "manager");
+  }
+
   private void completeCourse(long partnerId, String courseId) {
     ResponseEntity<JsonNode> accepted =
         trainingPlatform().postForEntity("/api/partners/" + partnerId + "/training-completions", json(Map.of("courseId", courseId)), JsonNode.class);

@@ -90,6 +90,7 @@ class AuthorizationMatrixTest {
       rows.add(get("/api/partners/" + partner + "/tier-history",        401, 403, 200, 200, 200, 200, read));
       rows.add(get("/api/partners/" + partner + "/scorecard",           401, 403, 200, 200, 200, 200, read));
       rows.add(get("/api/partners/" + partner + "/forecast",            401, 403, 200, 200, 200, 200, read));
+      rows.add(get("/api/partners/" + partner + "/curriculum",          401, 403, 200, 200, 200, 200, read));
       // Both partners are still in recruitment: whoever may register a deal or request funds for
       // them is told 409, only active partners may.
       int notYet = partner == partnerA ? 409 : 404;
@@ -134,6 +135,20 @@ class AuthorizationMatrixTest {
     rows.add(post("/api/deployment-requests/999999/reject", null,       401, 404, 404, 403, 403, 403, 403));
     rows.add(new Row(HttpMethod.POST, "/api/deployments", Models.upload("incident-test.bpmn", Models.text("incident-test.bpmn")),
                                                               codes(401, 201, 403, 403, 403, 403, 403)));
+    // Everyone in the programme reads the courses and exams; only managers keep them.
+    rows.add(get("/api/training-catalogue",                             401, 403, 200, 200, 200, 200, 200));
+    rows.add(get("/api/training-catalogue/sales-certification",         401, 403, 200, 200, 200, 200, 200));
+    rows.add(get("/api/training-catalogue/no-such-course",              401, 403, 404, 404, 404, 404, 404));
+    rows.add(post("/api/training-catalogue", Map.of("id", "matrix-course", "kind", "COURSE", "title", "Matrix"),
+                                                                        401, 403, 201, 403, 403, 403, 403));
+    rows.add(post("/api/training-catalogue", Map.of("id", "matrix-exam", "kind", "EXAM", "title", "Matrix"),
+                                                                        401, 403, 400, 403, 403, 403, 403));
+    rows.add(put("/api/training-catalogue/matrix-course", Map.of("title", "Matrix course"),
+                                                                        401, 403, 200, 403, 403, 403, 403));
+    rows.add(put("/api/training-catalogue/no-such-course", Map.of("title", "Nothing"),
+                                                                        401, 403, 404, 403, 403, 403, 403));
+    rows.add(post("/api/training-catalogue/matrix-course/retirement", null,
+                                                                        401, 403, 200, 403, 403, 403, 403));
     rows.add(get("/api/me",                                             401, 200, 200, 200, 200, 200, 200).as("training", 200).as("crm", 200));
     rows.add(post("/api/applications", application(),                   201, 201, 201, 201, 201, 201, 201));
     rows.add(post("/api/invitations/abc123", Map.of("password", "correct horse 42"),
@@ -224,6 +239,10 @@ class AuthorizationMatrixTest {
 
   private static Row get(String path, int... codes) {
     return new Row(HttpMethod.GET, path, null, codes(codes));
+  }
+
+  private static Row put(String path, Object body, int... codes) {
+    return new Row(HttpMethod.PUT, path, json(body), codes(codes));
   }
 
   private static Row post(String path, Object body, int... codes) {

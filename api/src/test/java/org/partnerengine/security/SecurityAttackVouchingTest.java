@@ -100,6 +100,37 @@ class SecurityAttackVouchingTest {
   }
 
   @Test
+  void aPartnerCannotLowerAnExamsPassMarkNorAddOrRetireCatalogueEntries() {
+    long partnerId = activePartner("self-pass-mark");
+    TestRestTemplate self = portalUser(partnerId, "self-pass-mark");
+
+    ResponseEntity<JsonNode> lowered =
+        self.exchange(
+            "/api/training-catalogue/sales-certification",
+            HttpMethod.PUT,
+            json(Map.of("title", "Sales certification", "passMark", 0, "maxAttempts", 100)),
+            JsonNode.class);
+    ResponseEntity<JsonNode> added =
+        self.postForEntity(
+            "/api/training-catalogue",
+            json(Map.of("id", "my-own-exam", "kind", "EXAM", "title", "Mine", "passMark", 0, "maxAttempts", 100)),
+            JsonNode.class);
+    ResponseEntity<JsonNode> retired =
+        self.postForEntity("/api/training-catalogue/technical-certification/retirement", null, JsonNode.class);
+
+    assertRefused(lowered, HttpStatus.FORBIDDEN);
+    assertRefused(added, HttpStatus.FORBIDDEN);
+    assertRefused(retired, HttpStatus.FORBIDDEN);
+    JsonNode exam = manager().getForObject("/api/training-catalogue/sales-certification", JsonNode.class);
+    assertThat(exam.get("passMark").decimalValue()).isEqualByComparingTo("70");
+    assertThat(exam.get("maxAttempts").asInt()).isEqualTo(3);
+    assertThat(manager().getForEntity("/api/training-catalogue/my-own-exam", JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(manager().getForObject("/api/training-catalogue/technical-certification", JsonNode.class).get("retired").asBoolean())
+        .isFalse();
+  }
+
+  @Test
   void aPartnerReportingItsOwnDealWonForATrillionBooksNothingUntilTheChannelConfirmsIt() throws Exception {
     long partnerId = activePartner("self-win");
     TestRestTemplate self = portalUser(partnerId, "self-win");

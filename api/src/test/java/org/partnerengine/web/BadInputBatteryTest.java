@@ -44,7 +44,7 @@ class BadInputBatteryTest {
           "\u202Eevil\u0000\uD83D\uDE00",
           "%00%0d%0a",
           "Ω≈ç√∫˜µ≤≥÷ 名前 اسم");
-  static final Set<String> FREE_TEXT = Set.of("companyName", "contactName", "customerName", "activity", "reason", "proofOfPerformance");
+  static final Set<String> FREE_TEXT = Set.of("companyName", "contactName", "customerName", "activity", "reason", "proofOfPerformance", "title");
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -96,6 +96,9 @@ class BadInputBatteryTest {
         new BodyEndpoint(partner + "/training-completions", "manager", Map.of("courseId", "product-essentials"), List.of("courseId")),
         new BodyEndpoint(partner + "/exam-results", "manager", Map.of("examId", "core", "score", 80), List.of("examId", "score")),
         new BodyEndpoint(partner + "/offboarding", "manager", Map.of("reason", "contract ended"), List.of("reason")),
+        // The valid body lacks the exam's pass mark, so even unchanged it adds nothing.
+        new BodyEndpoint("/api/training-catalogue", "manager", Map.of("id", "battery-exam", "kind", "EXAM", "title", "Battery", "maxAttempts", 3),
+            List.of("id", "kind", "title", "maxAttempts")),
         new BodyEndpoint("/api/tasks/" + taskId + "/complete", "manager",
             Map.of("variables", Map.of("kickoffHeldOn", "2026-03-02")), List.of("variables")),
         new BodyEndpoint("/api/invitations/unknown-token-123", null, Map.of("password", "correct horse 42"), List.of("password")),
@@ -158,12 +161,13 @@ class BadInputBatteryTest {
       for (String path :
           List.of(
               "/api/partners/%s", "/api/partners/%s/history", "/api/partners/%s/tier-history", "/api/partners/%s/deals",
-              "/api/partners/%s/mdf-requests", "/api/tasks/%s", "/api/tasks/%s/form", "/api/process-instances/%s")) {
+              "/api/partners/%s/mdf-requests", "/api/partners/%s/curriculum", "/api/training-catalogue/%s", "/api/tasks/%s", "/api/tasks/%s/form", "/api/process-instances/%s")) {
         send("GET", path.formatted(id), path.contains("process-instances") ? "designer" : "manager", null);
       }
       send("POST", "/api/tasks/" + id + "/claim", "manager", null);
       send("POST", "/api/tasks/" + id + "/unclaim", "manager", null);
       send("POST", "/api/deals/" + id + "/extension", "manager", null);
+      send("POST", "/api/training-catalogue/" + id + "/retirement", "manager", null);
       send("POST", "/api/partners/" + id + "/tax-form", "manager", null);
       send("POST", "/api/partners/" + id + "/agreement/signature", "manager", Map.of("agreementVersion", "v1"));
       send("POST", "/api/process-instances/" + id + "/incidents/" + id + "/resolve", "designer", null);
@@ -270,7 +274,7 @@ class BadInputBatteryTest {
 
   private Map<String, Long> rowCounts() {
     Map<String, Long> counts = new LinkedHashMap<>();
-    for (String table : List.of("partner", "deal", "mdf_request", "mdf_claim", "idempotent_request", "portal_account")) {
+    for (String table : List.of("partner", "deal", "mdf_request", "mdf_claim", "idempotent_request", "portal_account", "training_catalogue")) {
       counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
     }
     counts.put("history", jdbc.queryForObject("select count(*) from partner_event where partner_id = ?", Long.class, partnerId));

@@ -200,6 +200,63 @@ class WebPageBrowserTest {
   }
 
   @Test
+  void aPartnerInEnablementSeesItsCoursesAsAChecklistWithProgressAndItsManagerSeesTheSame() {
+    long partnerId = apply("checklist-ui.example");
+    complete(awaitTask(partnerId, "Task_ApproveApplication"), Map.of("approved", true));
+    awaitStage(partnerId, "ONBOARD");
+    assertThat(manager().postForEntity("/api/partners/" + partnerId + "/agreement/signature", json(Map.of()), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    String token = await().atMost(STEP).until(() -> new Mailbox(notifications).invitationToken(partnerId), t -> t.isPresent()).orElseThrow();
+    assertThat(http.postForEntity("/api/invitations/" + token, json(Map.of("password", "Portal-Passw0rd")), JsonNode.class)
+            .getStatusCode().is2xxSuccessful()).isTrue();
+    assertThat(manager().postForEntity("/api/partners/" + partnerId + "/tax-form", null, JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    complete(as("finance"), awaitTask(as("finance"), partnerId, "Task_VerifyBankingDetails"), Map.of("bankingDetailsVerified", true));
+    complete(manager(), awaitTask(manager(), partnerId, "Task_HoldKickoffCall"), Map.of("kickoffHeldOn", "2026-11-20"));
+    awaitStage(partnerId, "ENABLE");
+    // A reseller's curriculum: product essentials and sales fundamentals; the platform reports one.
+    await().atMost(STEP).until(() -> manager().getForObject("/api/partners/" + partnerId + "/curriculum", JsonNode.class).path("courses").size() == 2);
+    assertThat(as("training").postForEntity("/api/partners/" + partnerId + "/training-completions",
+            json(Map.of("courseId", "product-essentials")), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    await().atMost(STEP).until(() -> manager().getForObject("/api/partners/" + partnerId + "/curriculum", JsonNode.class).path("coursesCompleted").asInt() == 1);
+
+    try (Browser browser = Browser.open(port, "checklist")) {
+      browser.logIn("ada@checklist-ui.example", "Portal-Passw0rd");
+      browser.waitFor(By.id("course-checklist"));
+      assertThat(browser.driver().findElement(By.id("partner-stage")).getText()).isEqualTo("ENABLE");
+      assertChecklist(browser);
+      assertThat(browser.driver().findElement(By.id("training-todo")).getText()).contains("1 left");
+      assertThat(browser.driver().findElements(By.cssSelector("#main input"))).as("nothing to type in for a course").isEmpty();
+      WebElement exam = browser.driver().findElement(By.cssSelector("#exam-checklist li[data-exam='sales-certification']"));
+      assertThat(exam.getText()).contains("Sales certification").contains("pass mark 70").contains("3 of 3 attempts left");
+      assertThat(exam.getText()).doesNotContain("best score");
+      browser.screenshot("portal-checklist");
+      browser.assertNoConsoleErrors();
+    }
+    try (Browser browser = Browser.open(port, "checklist-manager")) {
+      browser.logIn("manager", "manager");
+      browser.visit("/partners/" + partnerId);
+      browser.waitFor(By.id("course-checklist"));
+      assertChecklist(browser);
+      browser.screenshot("partner-checklist");
+      browser.assertNoConsoleErrors();
+    }
+  }
+
+  private static void assertChecklist(Browser browser) {
+    assertThat(browser.driver().findElement(By.id("course-count")).getText()).isEqualTo("1 of 2 courses completed");
+    assertThat(browser.driver().findElement(By.id("course-progress")).getAttribute("value")).isEqualTo("1");
+    WebElement done = browser.driver().findElement(By.cssSelector("#course-checklist li[data-course='product-essentials']"));
+    assertThat(done.getAttribute("class")).isEqualTo("done");
+    assertThat(done.getText()).contains("Product essentials").contains("completed");
+    assertThat(done.findElement(By.tagName("a")).getAttribute("href")).isEqualTo("https://training.example.com/courses/product-essentials");
+    WebElement open = browser.driver().findElement(By.cssSelector("#course-checklist li[data-course='sales-fundamentals']"));
+    assertThat(open.getAttribute("class")).isEqualTo("open");
+    assertThat(open.getText()).contains("Sales fundamentals").contains("not completed yet");
+  }
+
+  @Test
   void aDesignerUploadsABrokenModelAndReadsTheEnginesMessage(@TempDir Path files) throws Exception {
     Path broken = Files.writeString(files.resolve("broken.bpmn"),
         "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"><process id=\"broken\" isExecutable=\"true\"/></definitions>");
@@ -263,9 +320,13 @@ class WebPageBrowserTest {
   }
 
   private JsonNode awaitTask(long partnerId, String elementId) {
+    return awaitTask(approver(), partnerId, elementId);
+  }
+
+  private JsonNode awaitTask(TestRestTemplate user, long partnerId, String elementId) {
     AtomicReference<JsonNode> found = new AtomicReference<>();
     await().atMost(STEP).until(() -> {
-      for (JsonNode task : approver().getForObject("/api/tasks?partnerId=" + partnerId + "&state=CREATED", JsonNode.class).path("content")) {
+      for (JsonNode task : user.getForObject("/api/tasks?partnerId=" + partnerId + "&state=CREATED", JsonNode.class).path("content")) {
         if (elementId.equals(task.path("elementId").asText())) {
           found.set(task);
           return true;
@@ -277,9 +338,13 @@ class WebPageBrowserTest {
   }
 
   private void complete(JsonNode task, Map<String, Object> variables) {
+    complete(approver(), task, variables);
+  }
+
+  private void complete(TestRestTemplate user, JsonNode task, Map<String, Object> variables) {
     long id = task.get("id").asLong();
-    assertThat(approver().postForEntity("/api/tasks/" + id + "/claim", null, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(approver().postForEntity("/api/tasks/" + id + "/complete", json(Map.of("variables", variables)), JsonNode.class).getStatusCode())
+    assertThat(user.postForEntity("/api/tasks/" + id + "/claim", null, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(user.postForEntity("/api/tasks/" + id + "/complete", json(Map.of("variables", variables)), JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
   }
 
@@ -301,6 +366,10 @@ class WebPageBrowserTest {
 
   private TestRestTemplate manager() {
     return http.withBasicAuth("manager", "manager");
+  }
+
+  private TestRestTemplate as(String devUser) {
+    return http.withBasicAuth(devUser, devUser);
   }
 
   private TestRestTemplate approver() {

@@ -3,6 +3,9 @@ package org.partnerengine.certification;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import org.partnerengine.catalogue.CatalogueEntry;
+import org.partnerengine.catalogue.TrainingCatalogue;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.Partners;
@@ -21,6 +24,7 @@ public class Certification {
   private final Partners partners;
   private final PartnerHistory history;
   private final CertificationSettings settings;
+  private final TrainingCatalogue catalogue;
   private final Clock clock;
 
   public Certification(
@@ -29,19 +33,36 @@ public class Certification {
       Partners partners,
       PartnerHistory history,
       CertificationSettings settings,
+      TrainingCatalogue catalogue,
       Clock clock) {
     this.attempts = attempts;
     this.certificates = certificates;
     this.partners = partners;
     this.history = history;
     this.settings = settings;
+    this.catalogue = catalogue;
     this.clock = clock;
   }
 
+  /**
+   * Records one exam result. A catalogued exam is judged by the catalogue's pass mark and attempts,
+   * which managers keep and partners see; any other exam by the exam-pass-mark decision's mark and
+   * the attempts the process was given. The answer carries the attempts that apply, which the
+   * retake gateway reads.
+   */
   @Transactional
   public ExamOutcome recordAttempt(
-      long partnerId, String examId, int cycle, BigDecimal score, BigDecimal passMark, long elementInstanceKey) {
+      long partnerId,
+      String examId,
+      int cycle,
+      BigDecimal score,
+      BigDecimal decidedPassMark,
+      int givenMaxAttempts,
+      long elementInstanceKey) {
     Partner partner = partners.require(partnerId);
+    Optional<CatalogueEntry> catalogued = catalogue.exam(examId);
+    BigDecimal passMark = catalogued.map(CatalogueEntry::getPassMark).orElse(decidedPassMark);
+    int maxAttempts = catalogued.map(CatalogueEntry::getMaxAttempts).orElse(givenMaxAttempts);
     ExamAttempt attempt =
         attempts
             .findByElementInstanceKey(elementInstanceKey)
@@ -58,7 +79,7 @@ public class Certification {
                       "%s attempt %d: %s (pass mark %s)".formatted(examId, number, score.toPlainString(), passMark.toPlainString()));
                   return recorded;
                 });
-    return new ExamOutcome(attempt.isPassed(), attempt.getAttemptNumber());
+    return new ExamOutcome(attempt.isPassed(), attempt.getAttemptNumber(), maxAttempts);
   }
 
   /** Issues the certificate of this exam and cycle, or answers the one issued before. */

@@ -15,6 +15,8 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.DatabaseTest;
+import org.partnerengine.catalogue.CatalogueDescription;
+import org.partnerengine.catalogue.TrainingCatalogue;
 import org.partnerengine.messaging.PartnerMessages;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerEvents;
@@ -35,6 +37,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
   RecordRenewalDueWorker.class,
   ExpireCertificateWorker.class,
   PartnerHistory.class,
+  TrainingCatalogue.class,
   CertificationWorkersTest.Fixtures.class
 })
 class CertificationWorkersTest {
@@ -64,26 +67,56 @@ class CertificationWorkersTest {
   @Autowired Certificates certificates;
   @Autowired Partners partners;
   @Autowired PartnerEvents events;
+  @Autowired TrainingCatalogue catalogue;
 
   @Test
   void numbersTheAttemptsAtAnExamAndComparesEachWithThePassMark() {
     long partnerId = newPartner();
 
-    ExamOutcome first = recordAttempt.record(partnerId, "sales-certification", score(55), score(70), null, 1L);
-    ExamOutcome second = recordAttempt.record(partnerId, "sales-certification", score(70), score(70), null, 2L);
+    ExamOutcome first = recordAttempt.record(partnerId, "sales-certification", score(55), score(70), null, 2, 1L);
+    ExamOutcome second = recordAttempt.record(partnerId, "sales-certification", score(70), score(70), null, 2, 2L);
 
-    assertThat(first).isEqualTo(new ExamOutcome(false, 1));
-    assertThat(second).isEqualTo(new ExamOutcome(true, 2));
+    // The catalogue gives the sales certification three attempts.
+    assertThat(first).isEqualTo(new ExamOutcome(false, 1, 3));
+    assertThat(second).isEqualTo(new ExamOutcome(true, 2, 3));
+  }
+
+  @Test
+  void judgesACataloguedExamByThePassMarkAndAttemptsManagersSetThere() {
+    long partnerId = newPartner();
+    catalogue.describe(
+        "technical-certification",
+        new CatalogueDescription("Technical certification", null, null, new BigDecimal("60"), 5));
+
+    // The exam-pass-mark decision says 80 for this exam; the catalogue's 60 is what partners see.
+    ExamOutcome outcome = recordAttempt.record(partnerId, "technical-certification", score(65), score(80), null, 2, 1L);
+
+    assertThat(outcome).isEqualTo(new ExamOutcome(true, 1, 5));
+    assertThat(attempts.findByPartnerIdOrderByAttemptedAtAscIdAsc(partnerId))
+        .singleElement()
+        .satisfies(a -> assertThat(a.getPassMark()).isEqualByComparingTo("60"));
+  }
+
+  @Test
+  void judgesAnExamTheCatalogueLacksByTheDecidedPassMarkAndTheGivenAttempts() {
+    long partnerId = newPartner();
+
+    ExamOutcome outcome = recordAttempt.record(partnerId, "core-platform", score(65), score(70), null, 2, 1L);
+    ExamOutcome unset = recordAttempt.record(partnerId, "core-platform", score(75), score(70), null, null, 2L);
+
+    assertThat(outcome).isEqualTo(new ExamOutcome(false, 1, 2));
+    // Without attempts from the process, the configured ones (2 here).
+    assertThat(unset).isEqualTo(new ExamOutcome(true, 2, 2));
   }
 
   @Test
   void anAttemptJobDeliveredTwiceRecordsOneAttempt() {
     long partnerId = newPartner();
 
-    recordAttempt.record(partnerId, "sales-certification", score(55), score(70), 1, 1L);
-    ExamOutcome again = recordAttempt.record(partnerId, "sales-certification", score(55), score(70), 1, 1L);
+    recordAttempt.record(partnerId, "sales-certification", score(55), score(70), 1, 3, 1L);
+    ExamOutcome again = recordAttempt.record(partnerId, "sales-certification", score(55), score(70), 1, 3, 1L);
 
-    assertThat(again).isEqualTo(new ExamOutcome(false, 1));
+    assertThat(again).isEqualTo(new ExamOutcome(false, 1, 3));
     assertThat(attempts.findByPartnerIdOrderByAttemptedAtAscIdAsc(partnerId)).hasSize(1);
     assertThat(events.countByPartnerIdAndType(partnerId, "EXAM_FAILED")).isEqualTo(1);
   }
