@@ -3,6 +3,9 @@ package org.partnerengine.certification;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.partnerengine.notification.NotificationOutbox;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.Partners;
@@ -12,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Exam attempts and certificates. Each step has a natural key (the recording step's element
  * instance, partner + exam + cycle, the certificate), so a job delivered twice changes nothing.
+ * The partner hears of a certificate when it is issued and when it is due for renewal.
  */
 @Service
 public class Certification {
@@ -22,6 +26,7 @@ public class Certification {
   private final PartnerHistory history;
   private final CertificationSettings settings;
   private final Clock clock;
+  private final NotificationOutbox outbox;
 
   public Certification(
       ExamAttempts attempts,
@@ -29,13 +34,15 @@ public class Certification {
       Partners partners,
       PartnerHistory history,
       CertificationSettings settings,
-      Clock clock) {
+      Clock clock,
+      NotificationOutbox outbox) {
     this.attempts = attempts;
     this.certificates = certificates;
     this.partners = partners;
     this.history = history;
     this.settings = settings;
     this.clock = clock;
+    this.outbox = outbox;
   }
 
   @Transactional
@@ -78,6 +85,7 @@ public class Certification {
                   "CERTIFICATE_ISSUED",
                   "system",
                   "%s for %s, valid until %s".formatted(certificate.getCertificateNumber(), examId, certificate.getExpiresAt()));
+              outbox.enqueue(partnerId, "certificate-issued", "certificate-" + certificate.getId() + ":issued", mailValues(certificate));
               return certificate;
             });
   }
@@ -91,6 +99,14 @@ public class Certification {
         "RENEWAL_DUE",
         "system",
         "%s expires %s".formatted(certificate.getCertificateNumber(), certificate.getExpiresAt()));
+    outbox.enqueue(partnerId, "certificate-expiring", "certificate-" + certificateId + ":expiring", mailValues(certificate));
+  }
+
+  private static Map<String, String> mailValues(Certificate certificate) {
+    return Map.of(
+        "certificateNumber", certificate.getCertificateNumber(),
+        "examId", certificate.getExamId(),
+        "expiresOn", certificate.getExpiresAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
   }
 
   /**

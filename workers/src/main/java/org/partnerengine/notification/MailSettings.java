@@ -1,0 +1,40 @@
+package org.partnerengine.notification;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where mails come from and go to, and in which language.
+ *
+ * @param from the sender address
+ * @param portalUrl the page's address, put in front of the links in mails
+ * @param groupAddresses the address of a staff group (mails to approvers go to their group)
+ * @param languagesByCountry a partner's mail language by its country (ISO code); others get {@code
+ *     defaultLanguage}
+ */
+public record MailSettings(
+    String from,
+    String portalUrl,
+    Map<String, String> groupAddresses,
+    Map<String, String> languagesByCountry,
+    String defaultLanguage,
+    String staffLanguage) {
+
+  /** Templates that go to staff, with the group they go to; every other goes to the partner. */
+  static final Map<String, String> STAFF_TEMPLATES = Map.of("approval-reminder", "channel-approvers");
+
+  public MailSettings {
+    portalUrl = portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
+    groupAddresses = Map.copyOf(groupAddresses);
+    languagesByCountry = Map.copyOf(languagesByCountry);
+  }
+
+  Locale localeOf(String country) {
+    String language = country == null ? null : languagesByCountry.get(country.toUpperCase(Locale.ROOT));
+    return Locale.forLanguageTag(language == null ? defaultLanguage : language);
+  }
+
+  Locale staffLocale() {
+    return Locale.forLanguageTag(staffLanguage);
+  }
+}
