@@ -158,7 +158,9 @@ public class NotificationConfiguration {
       this.dispatcher = dispatcher;
     }
 
-    @Scheduled(fixedDelayString = "${partner-engine.notifications.dispatch-interval:PT30S}")
+    @Scheduled(
+        initialDelayString = "${partner-engine.notifications.dispatch-interval:PT30S}",
+        fixedDelayString = "${partner-engine.notifications.dispatch-interval:PT30S}")
     void dispatch() {
       dispatcher.dispatchPending();
     }
