@@ -37,6 +37,9 @@ public class MailNotificationSender implements NotificationSender {
 
   @Override
   public String send(Notification notification) {
+    if (notification.getRecipientGroup() != null) {
+      return sendToGroup(notification);
+    }
     Partner partner =
         partners
             .findById(notification.getPartnerId())
@@ -51,6 +54,26 @@ public class MailNotificationSender implements NotificationSender {
     }
     Locale locale = staffGroup == null ? settings.localeOf(partner.getCountry()) : settings.staffLocale();
     MailTemplates.RenderedMail rendered = templates.render(notification.getTemplate(), locale, values(notification, partner));
+    deliver(notification, to, rendered);
+    return rendered.language();
+  }
+
+  private String sendToGroup(Notification notification) {
+    String group = notification.getRecipientGroup();
+    String to = settings.groupAddresses().get(group);
+    if (to == null || to.isBlank()) {
+      throw new UndeliverableNotification("No address for group " + group + " (partner-engine.mail.group-addresses." + group + ")");
+    }
+    Map<String, Object> values = new HashMap<>(params(notification));
+    values.put("group", group);
+    values.put("portalUrl", settings.portalUrl());
+    values.put("inboxUrl", settings.portalUrl() + "/#/tasks");
+    MailTemplates.RenderedMail rendered = templates.render(notification.getTemplate(), settings.staffLocale(), values);
+    deliver(notification, to, rendered);
+    return rendered.language();
+  }
+
+  private void deliver(Notification notification, String to, MailTemplates.RenderedMail rendered) {
     try {
       MimeMessage message = mail.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
@@ -65,7 +88,6 @@ public class MailNotificationSender implements NotificationSender {
     } catch (MessagingException e) {
       throw new IllegalStateException("Mail not built: " + e.getMessage(), e);
     }
-    return rendered.language();
   }
 
   private Map<String, Object> values(Notification notification, Partner partner) {

@@ -26,7 +26,8 @@ public class Notification {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  private long partnerId;
+  private Long partnerId;
+  private String recipientGroup;
   private String template;
   private String idempotencyKey;
   private String link;
@@ -46,8 +47,9 @@ public class Notification {
 
   protected Notification() {}
 
-  Notification(long partnerId, String template, String idempotencyKey, String link, String params, Instant at) {
+  Notification(Long partnerId, String recipientGroup, String template, String idempotencyKey, String link, String params, Instant at) {
     this.partnerId = partnerId;
+    this.recipientGroup = recipientGroup;
     this.template = template;
     this.idempotencyKey = idempotencyKey;
     this.link = link;
@@ -102,8 +104,14 @@ public class Notification {
     return id;
   }
 
-  public long getPartnerId() {
+  /** The partner it is about; null for a mail to a staff group about many (a digest). */
+  public Long getPartnerId() {
     return partnerId;
+  }
+
+  /** The staff group it goes to when it is about no one partner; else null. */
+  public String getRecipientGroup() {
+    return recipientGroup;
   }
 
   public String getTemplate() {

@@ -57,7 +57,22 @@ public class NotificationOutbox {
     if (notifications.existsByIdempotencyKey(idempotencyKey)) {
       return false;
     }
-    notifications.save(new Notification(partnerId, template, idempotencyKey, link, json(params), clock.instant()));
+    notifications.save(new Notification(partnerId, null, template, idempotencyKey, link, json(params), clock.instant()));
+    return true;
+  }
+
+  /**
+   * A notification to a staff group about no one partner (a digest); it goes to the group's
+   * configured address.
+   *
+   * @return false when a notification with this key was enqueued before
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean enqueueForGroup(String group, String template, String idempotencyKey, Map<String, String> params) {
+    if (notifications.existsByIdempotencyKey(idempotencyKey)) {
+      return false;
+    }
+    notifications.save(new Notification(null, group, template, idempotencyKey, null, json(params), clock.instant()));
     return true;
   }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnerengine.DatabaseTest;
+import org.partnerengine.MovingClock;
 import org.partnerengine.WorkerFixtures;
 import org.partnerengine.onboarding.AgreementReminderWorker;
 import org.partnerengine.partner.PartnerHistory;
@@ -95,6 +96,16 @@ class MailDeliveryTest {
               "certificate-expiring",
               Map.of("certificateNumber", "PE-2026-000042", "examId", "CLOUD-ARCH", "expiresOn", "2027-03-01")));
 
+  /** Templates of mails to a staff group about no one partner, with their values. */
+  static final Map<String, Map<String, String>> GROUP_TEMPLATES =
+      Map.of(
+          "tasks-digest",
+          Map.of(
+              "count", "2",
+              "tasks", "- Approve application: Acme Cloud GmbH\n- Approve application: Bright Systems Ltd",
+              "from", "2026-03-01T10:00:00Z",
+              "to", "2026-03-01T11:00:00Z"));
+
   @Autowired NotificationOutbox outbox;
   @Autowired Notifications notifications;
   @Autowired NotificationDispatcher dispatcher;
@@ -103,7 +114,7 @@ class MailDeliveryTest {
   @Autowired AgreementReminderWorker agreementReminders;
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired JdbcTemplate jdbc;
-  @Autowired NotificationDispatcherTest.MovingClock clock;
+  @Autowired MovingClock clock;
 
   TransactionTemplate transaction;
 
@@ -125,6 +136,7 @@ class MailDeliveryTest {
     TreeSet<String> names = Arrays.stream(files).map(Resource::getFilename).collect(Collectors.toCollection(TreeSet::new));
     TreeSet<String> expected = new TreeSet<>();
     TEMPLATES.keySet().forEach(t -> expected.addAll(List.of(t + ".en.mustache", t + ".de.mustache")));
+    GROUP_TEMPLATES.keySet().forEach(t -> expected.addAll(List.of(t + ".en.mustache", t + ".de.mustache")));
     assertThat(names).isEqualTo(expected);
   }
 
@@ -182,6 +194,29 @@ class MailDeliveryTest {
         .filteredOn(n -> !n.getTemplate().equals("approval-reminder"))
         .extracting(Notification::getLocale)
         .containsOnly("de");
+  }
+
+  @Test
+  void theTaskDigestGoesToTheGroupsAddressAndFailsVisiblyForAGroupWithout() throws Exception {
+    transaction.executeWithoutResult(
+        status -> {
+          outbox.enqueueForGroup("channel-approvers", "tasks-digest", "test:digest", GROUP_TEMPLATES.get("tasks-digest"));
+          outbox.enqueueForGroup("finance", "tasks-digest", "test:digest-finance", GROUP_TEMPLATES.get("tasks-digest"));
+        });
+
+    assertThat(dispatcher.dispatchPending()).isEqualTo(1);
+
+    MimeMessage digest = mailTo("approvers@example.com", "2 new task(s) for channel-approvers");
+    assertThat(GreenMailUtil.getBody(digest))
+        .contains("- Approve application: Acme Cloud GmbH", "https://partners.example.com/#/tasks");
+    assertThat(notifications.findAll())
+        .filteredOn(n -> n.getRecipientGroup().equals("finance"))
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.getStatus()).isEqualTo(NotificationStatus.FAILED);
+              assertThat(n.getLastError()).contains("No address for group finance");
+            });
   }
 
   @Test
@@ -274,8 +309,8 @@ class MailDeliveryTest {
   @TestConfiguration(proxyBeanMethods = false)
   static class Fixtures {
     @Bean
-    NotificationDispatcherTest.MovingClock clock() {
-      return new NotificationDispatcherTest.MovingClock(WorkerFixtures.NOW);
+    MovingClock clock() {
+      return new MovingClock(WorkerFixtures.NOW);
     }
   }
 }

@@ -2,17 +2,14 @@ package org.partnerengine.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.DatabaseTest;
+import org.partnerengine.MovingClock;
 import org.partnerengine.WorkerFixtures;
 import org.partnerengine.partner.Partners;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -165,33 +162,5 @@ class NotificationDispatcherTest {
 
   private Notification byKey(String key) {
     return notifications.findAll().stream().filter(n -> n.getIdempotencyKey().equals(key)).findFirst().orElseThrow();
-  }
-
-  /** A clock the test moves forward. */
-  static final class MovingClock extends Clock {
-    private Instant now;
-
-    MovingClock(Instant start) {
-      this.now = start;
-    }
-
-    void move(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
