@@ -11,8 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A message to send about a partner (rejection, reminder, invitation). It names a template and
- * the partner; the sender renders it and looks up the recipient when it delivers, so the outbox
+ * A message to send about a partner (rejection, reminder, invitation), or to a staff group about
+ * many (the task digest). It names a template and the partner or group; the sender renders it and
+ * looks up the recipient when it delivers, so the outbox
  * holds no copy of personal data. An invitation or a password reset also carries its one-time
  * link: the only copy of the token, wiped once the notification is sent or given up.
  *
