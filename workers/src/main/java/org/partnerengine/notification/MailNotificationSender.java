@@ -15,7 +15,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Sends a notification as a mail: renders its template in the recipient's language and hands it to
- * the SMTP server of {@code spring.mail.*}. The partner's mails go to its contact e-mail; mails to
+ * the SMTP server of {@code spring.mail.*}. The partner's mails go to its contact e-mail (an
+ * invitation or reset to its portal account's login); mails to
  * staff (the approvers' reminder) to the address configured for their group. Names and addresses
  * are read now, not kept in the outbox.
  */
@@ -27,12 +28,15 @@ public class MailNotificationSender implements NotificationSender {
   private final MailTemplates templates;
   private final Partners partners;
   private final MailSettings settings;
+  private final AccountAddresses accounts;
 
-  public MailNotificationSender(JavaMailSender mail, MailTemplates templates, Partners partners, MailSettings settings) {
+  public MailNotificationSender(
+      JavaMailSender mail, MailTemplates templates, Partners partners, MailSettings settings, AccountAddresses accounts) {
     this.mail = mail;
     this.templates = templates;
     this.partners = partners;
     this.settings = settings;
+    this.accounts = accounts;
   }
 
   @Override
@@ -45,7 +49,12 @@ public class MailNotificationSender implements NotificationSender {
             .findById(notification.getPartnerId())
             .orElseThrow(() -> new UndeliverableNotification("Partner " + notification.getPartnerId() + " not found"));
     String staffGroup = MailSettings.STAFF_TEMPLATES.get(notification.getTemplate());
-    String to = staffGroup == null ? partner.getContactEmail() : settings.groupAddresses().get(staffGroup);
+    String to =
+        staffGroup != null
+            ? settings.groupAddresses().get(staffGroup)
+            : MailSettings.ACCOUNT_TEMPLATES.contains(notification.getTemplate())
+                ? accounts.loginOf(partner.getId()).orElse(partner.getContactEmail())
+                : partner.getContactEmail();
     if (to == null || to.isBlank()) {
       throw new UndeliverableNotification(
           staffGroup == null

@@ -23,6 +23,9 @@ public record MailSettings(
   /** Templates that go to staff, with the group they go to; every other goes to the partner. */
   static final Map<String, String> STAFF_TEMPLATES = Map.of("approval-reminder", "channel-approvers");
 
+  /** Templates that go to the partner's portal account login rather than its contact e-mail. */
+  static final java.util.Set<String> ACCOUNT_TEMPLATES = java.util.Set.of("portal-invitation", "password-reset");
+
   public MailSettings {
     portalUrl = portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
     groupAddresses = Map.copyOf(groupAddresses);

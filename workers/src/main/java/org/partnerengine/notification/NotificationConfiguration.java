@@ -62,11 +62,13 @@ public class NotificationConfiguration {
       ObjectProvider<JavaMailSender> mail,
       MailTemplates templates,
       Partners partners,
-      MailSettings settings) {
+      MailSettings settings,
+      ObjectProvider<AccountAddresses> accounts) {
     JavaMailSender mailSender = hasMailHost(environment) ? mail.getIfAvailable() : null;
     return mailSender == null
         ? new LoggingNotificationSender()
-        : new MailNotificationSender(mailSender, templates, partners, settings);
+        : new MailNotificationSender(
+            mailSender, templates, partners, settings, accounts.getIfAvailable(() -> partnerId -> java.util.Optional.empty()));
   }
 
   @Bean
