@@ -29,7 +29,10 @@ public record MailSettings(
   public MailSettings {
     portalUrl = portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
     groupAddresses = Map.copyOf(groupAddresses);
-    languagesByCountry = Map.copyOf(languagesByCountry);
+    // Country codes in either case (an environment variable's key arrives in lower case).
+    languagesByCountry =
+        languagesByCountry.entrySet().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> e.getKey().toUpperCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a));
   }
 
   Locale localeOf(String country) {

@@ -51,6 +51,17 @@ class MailTemplatesTest {
   }
 
   @Test
+  void aPartnersLanguageFollowsItsCountryWhateverTheCaseOfTheSetting() {
+    MailSettings settings = new MailSettings("a@b", "http://x/", Map.of(), Map.of("de", "de", "AT", "de"), "en", "en");
+
+    assertThat(settings.localeOf("DE")).isEqualTo(Locale.GERMAN);
+    assertThat(settings.localeOf("at")).isEqualTo(Locale.GERMAN);
+    assertThat(settings.localeOf("FR")).isEqualTo(Locale.ENGLISH);
+    assertThat(settings.localeOf(null)).isEqualTo(Locale.ENGLISH);
+    assertThat(settings.portalUrl()).isEqualTo("http://x");
+  }
+
+  @Test
   void aValueTheTemplateNamesButTheMailLacksIsAnErrorNotAGap() {
     assertThatThrownBy(() -> templates.render("certificate-issued", Locale.ENGLISH, Map.of("companyName", "Acme")))
         .isInstanceOf(RuntimeException.class);
