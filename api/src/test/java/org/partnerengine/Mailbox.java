@@ -7,7 +7,8 @@ import org.partnerengine.notification.Notifications;
 
 /**
  * What the outbox would mail a partner: tests take invitation and reset tokens from here, as a
- * partner takes them from its mail, never from the API.
+ * partner takes them from its mail, never from the API. Tests run without a mail server, so the
+ * outbox keeps the link; {@code MailEndToEndTest} runs with one and reads the token from the mail.
  */
 public final class Mailbox {
 
@@ -25,6 +26,23 @@ public final class Mailbox {
   /** The token of the partner's latest password-reset mail, if one was sent. */
   public Optional<String> resetToken(long partnerId) {
     return token(partnerId, AccountService.RESET_TEMPLATE, AccountService.RESET_LINK);
+  }
+
+  /**
+   * The token in a mail's text, after the page's route {@code linkPrefix}: where a test runs with a
+   * mail server, it reads the token from the mail as the partner does.
+   */
+  public static Optional<String> tokenInMail(String text, String linkPrefix) {
+    int at = text.indexOf(linkPrefix);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    String rest = text.substring(at + linkPrefix.length());
+    int end = 0;
+    while (end < rest.length() && (Character.isLetterOrDigit(rest.charAt(end)) || rest.charAt(end) == '-' || rest.charAt(end) == '_')) {
+      end++;
+    }
+    return Optional.of(rest.substring(0, end));
   }
 
   public long count(long partnerId, String template) {

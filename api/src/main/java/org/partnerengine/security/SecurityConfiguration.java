@@ -84,6 +84,7 @@ public class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(POST, "/api/me/password").hasRole(PARTNER)
                     .requestMatchers(POST, "/api/partners/*/invitation").hasRole(MANAGER)
+                    .requestMatchers(GET, "/api/partners/*/notifications").hasRole(MANAGER)
                     .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                     .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/error").permitAll()
                     .requestMatchers("/actuator/**").hasAnyRole(MANAGER, DESIGNER)

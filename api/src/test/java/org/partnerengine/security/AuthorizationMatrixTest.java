@@ -74,6 +74,9 @@ class AuthorizationMatrixTest {
     rows.add(get("/api/partners/" + partnerB,                           401, 403, 200, 200, 200, 200, 404));
     rows.add(get("/api/partners/" + partnerA + "/history",              401, 403, 200, 200, 200, 200, 200));
     rows.add(get("/api/partners/" + partnerB + "/history",              401, 403, 200, 200, 200, 200, 404));
+    // Delivery status of the partner's mails: managers only, and never the link a mail carries.
+    rows.add(get("/api/partners/" + partnerA + "/notifications",        401, 403, 200, 403, 403, 403, 403));
+    rows.add(get("/api/partners/999999/notifications",                  401, 403, 404, 403, 403, 403, 403));
     for (long partner : List.of(partnerA, partnerB)) {
       int own = partner == partnerA ? 202 : 404;
       rows.add(post("/api/partners/" + partner + "/agreement/signature", Map.of("agreementVersion", "2026-1"),

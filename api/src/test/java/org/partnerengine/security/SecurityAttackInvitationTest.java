@@ -57,10 +57,17 @@ class SecurityAttackInvitationTest {
 
     ResponseEntity<String> details = manager().getForEntity("/api/partners/" + partner.id(), String.class);
     ResponseEntity<String> historyAsManager = manager().getForEntity("/api/partners/" + partner.id() + "/history", String.class);
+    ResponseEntity<String> mails = manager().getForEntity("/api/partners/" + partner.id() + "/notifications", String.class);
 
     assertThat(details.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(details.getBody()).doesNotContain(partner.token()).contains("\"status\":\"PENDING\"").doesNotContain("\"token\"");
     assertThat(historyAsManager.getBody()).doesNotContain(partner.token());
+    // The invitation's delivery status, not its link.
+    assertThat(mails.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(mails.getBody())
+        .contains("\"template\":\"portal-invitation\"", "\"status\":\"PENDING\"", "\"attempts\":0")
+        .doesNotContain(partner.token())
+        .doesNotContain("\"link\"");
     Map<String, Object> row = jdbc.queryForMap("select * from portal_account where partner_id = ?", partner.id());
     assertThat(row.values()).noneMatch(value -> String.valueOf(value).contains(partner.token()));
     assertThat(row.get("invitation_token_hash")).isNotNull();

@@ -161,7 +161,8 @@ class BadInputBatteryTest {
       for (String path :
           List.of(
               "/api/partners/%s", "/api/partners/%s/history", "/api/partners/%s/tier-history", "/api/partners/%s/deals",
-              "/api/partners/%s/mdf-requests", "/api/partners/%s/curriculum", "/api/training-catalogue/%s", "/api/tasks/%s", "/api/tasks/%s/form", "/api/process-instances/%s")) {
+              "/api/partners/%s/mdf-requests", "/api/partners/%s/curriculum", "/api/partners/%s/notifications", "/api/training-catalogue/%s",
+              "/api/tasks/%s", "/api/tasks/%s/form", "/api/process-instances/%s")) {
         send("GET", path.formatted(id), path.contains("process-instances") ? "designer" : "manager", null);
       }
       send("POST", "/api/tasks/" + id + "/claim", "manager", null);
@@ -185,7 +186,9 @@ class BadInputBatteryTest {
             "/api/process-instances?page=2147483647&size=100", "/api/processes?page=2147483647&size=100",
             "/api/analytics/attention?kind=AT_RISK&page=2147483647&size=100",
             "/api/partners/" + partnerId + "/deals?page=2147483647&size=200",
-            "/api/partners/" + partnerId + "/mdf-requests?page=2147483647&size=200");
+            "/api/partners/" + partnerId + "/mdf-requests?page=2147483647&size=200",
+            "/api/partners/" + partnerId + "/notifications?size=0", "/api/partners/" + partnerId + "/notifications?page=abc",
+            "/api/partners/" + partnerId + "/notifications?page=2147483647&size=100");
     for (String query : queries) {
       send("GET", query, query.contains("process") ? "designer" : "manager", null);
     }

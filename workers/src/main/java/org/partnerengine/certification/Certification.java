@@ -3,9 +3,12 @@ package org.partnerengine.certification;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 import org.partnerengine.catalogue.CatalogueEntry;
 import org.partnerengine.catalogue.TrainingCatalogue;
+import org.partnerengine.notification.NotificationOutbox;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.Partners;
@@ -15,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Exam attempts and certificates. Each step has a natural key (the recording step's element
  * instance, partner + exam + cycle, the certificate), so a job delivered twice changes nothing.
+ * The partner hears of a certificate when it is issued and when it is due for renewal.
  */
 @Service
 public class Certification {
@@ -26,6 +30,7 @@ public class Certification {
   private final CertificationSettings settings;
   private final TrainingCatalogue catalogue;
   private final Clock clock;
+  private final NotificationOutbox outbox;
 
   public Certification(
       ExamAttempts attempts,
@@ -34,7 +39,8 @@ public class Certification {
       PartnerHistory history,
       CertificationSettings settings,
       TrainingCatalogue catalogue,
-      Clock clock) {
+      Clock clock,
+      NotificationOutbox outbox) {
     this.attempts = attempts;
     this.certificates = certificates;
     this.partners = partners;
@@ -42,6 +48,7 @@ public class Certification {
     this.settings = settings;
     this.catalogue = catalogue;
     this.clock = clock;
+    this.outbox = outbox;
   }
 
   /**
@@ -99,6 +106,7 @@ public class Certification {
                   "CERTIFICATE_ISSUED",
                   "system",
                   "%s for %s, valid until %s".formatted(certificate.getCertificateNumber(), examId, certificate.getExpiresAt()));
+              outbox.enqueue(partnerId, "certificate-issued", "certificate-" + certificate.getId() + ":issued", mailValues(certificate));
               return certificate;
             });
   }
@@ -112,6 +120,14 @@ public class Certification {
         "RENEWAL_DUE",
         "system",
         "%s expires %s".formatted(certificate.getCertificateNumber(), certificate.getExpiresAt()));
+    outbox.enqueue(partnerId, "certificate-expiring", "certificate-" + certificateId + ":expiring", mailValues(certificate));
+  }
+
+  private static Map<String, String> mailValues(Certificate certificate) {
+    return Map.of(
+        "certificateNumber", certificate.getCertificateNumber(),
+        "examId", certificate.getExamId(),
+        "expiresOn", certificate.getExpiresAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
   }
 
   /**

@@ -13,7 +13,7 @@ public class LoggingNotificationSender implements NotificationSender {
   private static final Logger log = LoggerFactory.getLogger(LoggingNotificationSender.class);
 
   @Override
-  public void send(Notification notification) {
+  public String send(Notification notification) {
     if (notification.getLink() == null) {
       log.info("Notification {} for partner {} ({})", notification.getTemplate(), notification.getPartnerId(), notification.getIdempotencyKey());
     } else {
@@ -21,5 +21,6 @@ public class LoggingNotificationSender implements NotificationSender {
           "Notification {} for partner {} ({}) with link {}",
           notification.getTemplate(), notification.getPartnerId(), notification.getIdempotencyKey(), notification.getLink());
     }
+    return null;
   }
 }

@@ -1,9 +1,15 @@
 package org.partnerengine.notification;
 
 /**
- * Delivers one notification (mail, chat, a CRM call). Provide a bean of this type to replace the
- * default, which only logs. A failure throws: the notification stays pending and is tried again.
+ * Delivers one notification (mail, chat, a CRM call). The mail sender takes over when
+ * {@code spring.mail.host} is set; provide a bean of this type to replace either. A failure throws:
+ * the notification stays pending and is tried again later ({@link UndeliverableNotification}: not
+ * again).
  */
 public interface NotificationSender {
-  void send(Notification notification);
+
+  /**
+   * @return the language it was delivered in (a tag such as {@code de}), or null
+   */
+  String send(Notification notification);
 }

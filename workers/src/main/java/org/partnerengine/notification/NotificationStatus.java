@@ -1,7 +1,9 @@
 package org.partnerengine.notification;
 
 public enum NotificationStatus {
-  /** Enqueued; the dispatcher has not delivered it yet. */
+  /** Enqueued; not delivered yet (maybe waiting for a retry after a failed attempt). */
   PENDING,
-  SENT
+  SENT,
+  /** Given up: out of attempts, or nobody to send it to. The last error says why. */
+  FAILED
 }

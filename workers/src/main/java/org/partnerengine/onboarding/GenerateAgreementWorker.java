@@ -9,17 +9,23 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.Map;
+import org.partnerengine.notification.NotificationOutbox;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.Partners;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Generates the partner's agreement from the configured template version, once per version. */
+/**
+ * Generates the partner's agreement from the configured template version and tells the partner it
+ * is ready to sign, once per version.
+ */
 @Component
 public class GenerateAgreementWorker {
 
   static final String JOB_TYPE = "onboarding.generate-agreement";
+  static final String TEMPLATE = "agreement-ready";
 
   private final Partners partners;
   private final Agreements agreements;
@@ -27,6 +33,7 @@ public class GenerateAgreementWorker {
   private final PartnerHistory history;
   private final OnboardingSettings settings;
   private final Clock clock;
+  private final NotificationOutbox outbox;
 
   public GenerateAgreementWorker(
       Partners partners,
@@ -34,13 +41,15 @@ public class GenerateAgreementWorker {
       AgreementTemplates templates,
       PartnerHistory history,
       OnboardingSettings settings,
-      Clock clock) {
+      Clock clock,
+      NotificationOutbox outbox) {
     this.partners = partners;
     this.agreements = agreements;
     this.templates = templates;
     this.history = history;
     this.settings = settings;
     this.clock = clock;
+    this.outbox = outbox;
   }
 
   @JobWorker(type = JOB_TYPE)
@@ -54,6 +63,7 @@ public class GenerateAgreementWorker {
       history.recordOnce(
           "partner-" + partnerId + ":agreement-generated:" + version, partner, "AGREEMENT_GENERATED", "system", "template " + version);
     }
+    outbox.enqueue(partnerId, TEMPLATE, "partner-" + partnerId + ":agreement-ready:" + version, Map.of("agreementVersion", version));
     return new AgreementVersion(version);
   }
 

@@ -29,6 +29,13 @@ public interface UserTasks extends JpaRepository<UserTask, Long>, JpaSpecificati
   @Query("select t from UserTask t where t.jobKey = :jobKey")
   Optional<UserTask> findByJobKey(@Param("jobKey") long jobKey);
 
+  /** Tasks offered to a group that arrived in [from, to) and are still open, oldest first. */
+  @Query(
+      "select t from UserTask t join t.candidateGroups g where g = :group and t.createdAt >= :from and t.createdAt < :to"
+          + " and t.state = org.partnerengine.tasks.TaskState.CREATED order by t.createdAt, t.id")
+  List<UserTask> findOpenOfferedToGroupCreatedBetween(
+      @Param("group") String group, @Param("from") Instant from, @Param("to") Instant to);
+
   List<UserTask> findByPartnerIdAndStateOrderByIdAsc(long partnerId, TaskState state);
 
   /** The task completed last in a process instance: whose decision a step records. */

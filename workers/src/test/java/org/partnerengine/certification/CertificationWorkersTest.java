@@ -38,6 +38,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
   ExpireCertificateWorker.class,
   PartnerHistory.class,
   TrainingCatalogue.class,
+  org.partnerengine.notification.NotificationOutbox.class,
   CertificationWorkersTest.Fixtures.class
 })
 class CertificationWorkersTest {
@@ -68,6 +69,7 @@ class CertificationWorkersTest {
   @Autowired Partners partners;
   @Autowired PartnerEvents events;
   @Autowired TrainingCatalogue catalogue;
+  @Autowired org.partnerengine.notification.Notifications notifications;
 
   @Test
   void numbersTheAttemptsAtAnExamAndComparesEachWithThePassMark() {
@@ -159,6 +161,7 @@ class CertificationWorkersTest {
     assertThat(again).isEqualTo(first);
     assertThat(certificates.countByPartnerId(partnerId)).isEqualTo(1);
     assertThat(events.countByPartnerIdAndType(partnerId, "CERTIFICATE_ISSUED")).isEqualTo(1);
+    assertThat(notifications.countByPartnerIdAndTemplate(partnerId, "certificate-issued")).isEqualTo(1);
     // The twin publish carries the same message id, which the engine refuses while the first is buffered.
     verify(messages, times(2)).publish(eq("certificate-issued"), anyString(), eq("certificate-issued:" + first.certificateId()), anyMap());
   }
@@ -183,6 +186,10 @@ class CertificationWorkersTest {
     renewalDue.recordRenewalDue(partnerId, certificateId);
 
     assertThat(events.countByPartnerIdAndType(partnerId, "RENEWAL_DUE")).isEqualTo(1);
+    assertThat(notifications.findByPartnerIdOrderByIdAsc(partnerId))
+        .filteredOn(n -> n.getTemplate().equals("certificate-expiring"))
+        .singleElement()
+        .satisfies(n -> assertThat(n.getParams()).contains("\"expiresOn\":\"2027-03-01\"", "\"examId\":\"sales-certification\""));
   }
 
   @Test

@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Import;
   RecordCourseCompletionWorker.class,
   SendTrainingReminderWorker.class,
   PartnerHistory.class,
+  org.partnerengine.notification.NotificationOutbox.class,
   EnablementWorkersTest.FixedClock.class
 })
 class EnablementWorkersTest {
@@ -48,6 +49,7 @@ class EnablementWorkersTest {
   @Autowired Enrolments enrolments;
   @Autowired Partners partners;
   @Autowired PartnerEvents events;
+  @Autowired org.partnerengine.notification.Notifications notifications;
 
   @Test
   void enrolsThePartnerInEachRequiredCourse() {
@@ -130,6 +132,10 @@ class EnablementWorkersTest {
         .filteredOn(e -> e.getType().equals("TRAINING_REMINDER"))
         .extracting(PartnerEvent::getDetail)
         .containsExactly("courses still open: sales-fundamentals", "courses still open: sales-fundamentals");
+    assertThat(notifications.findByPartnerIdOrderByIdAsc(partnerId))
+        .extracting(n -> n.getTemplate() + " " + n.getParams())
+        .containsExactly(
+            "training-reminder {\"courses\":\"sales-fundamentals\"}", "training-reminder {\"courses\":\"sales-fundamentals\"}");
   }
 
   private long newPartner() {
