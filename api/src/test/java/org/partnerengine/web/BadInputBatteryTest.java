@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.PartnerEngineTest;
+import org.partnerengine.AgreementSigning;
 import org.partnerengine.Requests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -96,6 +97,11 @@ class BadInputBatteryTest {
         new BodyEndpoint(partner + "/training-completions", "manager", Map.of("courseId", "product-essentials"), List.of("courseId")),
         new BodyEndpoint(partner + "/exam-results", "manager", Map.of("examId", "core", "score", 80), List.of("examId", "score")),
         new BodyEndpoint(partner + "/offboarding", "manager", Map.of("reason", "contract ended"), List.of("reason")),
+        // Well formed but never taken: the hash is not the document's (422), nothing is signed to countersign (409).
+        new BodyEndpoint(partner + "/agreement/signature", "manager", AgreementSigning.signature("0".repeat(64)),
+            List.of("signerName", "signerTitle", "consent", "documentSha256")),
+        new BodyEndpoint(partner + "/agreement/countersignature", "manager", Map.of("signerName", "Max", "signerTitle", "Head"),
+            List.of("signerName", "signerTitle")),
         new BodyEndpoint("/api/tasks/" + taskId + "/complete", "manager",
             Map.of("variables", Map.of("kickoffHeldOn", "2026-03-02")), List.of("variables")),
         new BodyEndpoint("/api/invitations/unknown-token-123", null, Map.of("password", "correct horse 42"), List.of("password")),
@@ -165,7 +171,8 @@ class BadInputBatteryTest {
       send("POST", "/api/tasks/" + id + "/unclaim", "manager", null);
       send("POST", "/api/deals/" + id + "/extension", "manager", null);
       send("POST", "/api/partners/" + id + "/tax-form", "manager", null);
-      send("POST", "/api/partners/" + id + "/agreement/signature", "manager", Map.of("agreementVersion", "v1"));
+      send("POST", "/api/partners/" + id + "/agreement/signature", "manager", AgreementSigning.signature("0".repeat(64)));
+      send("GET", "/api/partners/" + id + "/agreement", "manager", null);
       send("POST", "/api/process-instances/" + id + "/incidents/" + id + "/resolve", "designer", null);
     }
     List<String> queries =
@@ -270,7 +277,7 @@ class BadInputBatteryTest {
 
   private Map<String, Long> rowCounts() {
     Map<String, Long> counts = new LinkedHashMap<>();
-    for (String table : List.of("partner", "deal", "mdf_request", "mdf_claim", "idempotent_request", "portal_account")) {
+    for (String table : List.of("partner", "deal", "mdf_request", "mdf_claim", "idempotent_request", "portal_account", "agreement_signature")) {
       counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
     }
     counts.put("history", jdbc.queryForObject("select count(*) from partner_event where partner_id = ?", Long.class, partnerId));
