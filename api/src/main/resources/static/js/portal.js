@@ -25,8 +25,11 @@ export async function portalView(me, id) {
   const signed = history.some((e) => e.type === 'AGREEMENT_SIGNED');
   const todo = [];
   if (partner.stage === 'ONBOARD' && !signed) {
-    todo.push(h('li', {}, 'Sign the partner agreement ', h('button', { id: 'sign-agreement', onclick: send('/agreement/signature', {}, 'Agreement signed') }, 'Sign agreement')));
+    todo.push(h('li', { id: 'agreement-step' }, 'Sign the partner agreement: ', await agreementStep(id, partner, reload)));
   }
+  const signedCopy = signed
+    ? h('p', { class: 'small' }, h('a', { id: 'signed-agreement', href: `/api/partners/${id}/agreement/signed-copy`, target: '_blank', rel: 'noopener' }, 'Signed agreement (PDF)'))
+    : null;
   if (partner.stage === 'ONBOARD' && !history.some((e) => e.type === 'TAX_FORM_RECEIVED')) {
     todo.push(h('li', {}, 'Send your tax form ', h('button', { id: 'tax-form', onclick: send('/tax-form', undefined, 'Tax form sent') }, 'Tax form sent')));
   }
@@ -54,7 +57,7 @@ export async function portalView(me, id) {
   mount(
     h('div', { class: 'title-row' }, h('h1', { id: 'partner-name' }, partner.companyName),
       h('span', { id: 'partner-stage' }, stageChip(partner.stage)), partner.tier ? h('span', { class: 'chip' }, partner.tier) : null),
-    section('To do', todo.length ? h('ul', { class: 'todo', id: 'todo' }, todo) : h('p', { class: 'muted' }, 'Nothing for you to do right now.')),
+    section('To do', todo.length ? h('ul', { class: 'todo', id: 'todo' }, todo) : h('p', { class: 'muted' }, 'Nothing for you to do right now.'), signedCopy),
     showCurriculum ? curriculumSection(curriculum, partner.stage) : null,
     h('div', { class: 'columns' },
       section('Deals', table([
@@ -70,6 +73,40 @@ export async function portalView(me, id) {
     ], partner.certificates, 'No certificate yet.')),
     section('History', h('ol', { class: 'timeline' }, history.map((e) => h('li', {},
       h('time', {}, when(e.at)), ' ', h('strong', {}, e.type), e.detail ? ` ${e.detail}` : '')))));
+}
+
+// The agreement is fetched once: the link opens exactly these bytes and the signature sends their
+// SHA-256 (the ETag), so what is signed is what was opened.
+async function agreementStep(id, partner, reload) {
+  const language = (navigator.language || 'en').toLowerCase().startsWith('de') ? 'de' : 'en';
+  const response = await fetch(`/api/partners/${id}/agreement?lang=${language}`, { credentials: 'same-origin' });
+  if (!response.ok) return h('span', { class: 'muted' }, 'your agreement is being prepared; reload in a moment.');
+  const documentSha256 = (response.headers.get('ETag') || '').replaceAll('"', '');
+  const url = URL.createObjectURL(await response.blob());
+  const signForm = h('form', { class: 'stacked', id: 'agreement-form' },
+    h('label', {}, 'Full name', h('input', { name: 'signerName', required: true, maxlength: 200, autocomplete: 'name' })),
+    h('label', {}, 'Title', h('input', { name: 'signerTitle', required: true, maxlength: 200, autocomplete: 'organization-title' })),
+    h('label', { class: 'check' }, h('input', { name: 'consent', type: 'checkbox', required: true }),
+      ` I have read the agreement and sign it for ${partner.companyName}.`),
+    h('button', { id: 'sign-agreement' }, 'Sign agreement'));
+  signForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const body = {
+      signerName: signForm.elements.signerName.value.trim(),
+      signerTitle: signForm.elements.signerTitle.value.trim(),
+      consent: signForm.elements.consent.checked,
+      documentSha256,
+      language,
+    };
+    try {
+      await api(`/api/partners/${id}/agreement/signature`, { method: 'POST', body });
+      flash('Agreement signed', 'ok');
+      await reload();
+    } catch (e) {
+      showProblem(signForm, e);
+    }
+  });
+  return h('div', {}, h('a', { id: 'open-agreement', href: url, target: '_blank', rel: 'noopener' }, 'Open agreement (PDF)'), signForm);
 }
 
 function form(id, fields, label) {

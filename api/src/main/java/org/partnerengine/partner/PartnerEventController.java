@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.HashMap;
 import java.util.Map;
 import org.partnerengine.security.Caller;
 import org.springframework.http.ResponseEntity;
@@ -23,8 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Events from the partner's world, delivered to the partner's processes as messages named in
  * docs/processes.md, keyed by the partner id. Each answers 202: the process takes the event when
- * it reaches the step that waits for it. The partner itself or a manager reports its agreement,
- * tax form and offboarding; course completions and exam results earn certificates, so only the
+ * it reaches the step that waits for it. The partner itself or a manager reports its tax form
+ * and offboarding (the agreement is signed as a document, see {@code AgreementController}); course completions and exam results earn certificates, so only the
  * training platform or a manager reports them (any partner's, see
  * {@link Caller#mayReportTrainingFacts()}). A repeated request (same Idempotency-Key, or without
  * one the same content) is accepted and changes nothing.
@@ -42,8 +41,6 @@ class PartnerEventController {
     this.signals = signals;
   }
 
-  record AgreementSignature(@Size(max = 50) @Pattern(regexp = ID_TEXT) String agreementVersion) {}
-
   record TrainingCompletion(@NotBlank @Pattern(regexp = ID_TEXT) String courseId) {}
 
   /** One sitting of an exam; {@code attempt} tells two sittings with the same score apart. */
@@ -56,21 +53,6 @@ class PartnerEventController {
 
   /** What was done with the event: {@code duplicate} when it had been taken before. */
   record Accepted(String message, String messageId, boolean duplicate) {}
-
-  @PostMapping("/agreement/signature")
-  ResponseEntity<Accepted> agreementSigned(
-      @PathVariable long id,
-      @RequestHeader(name = "Idempotency-Key", required = false) @Pattern(regexp = KEY_TEXT) String key,
-      @Valid @RequestBody(required = false) AgreementSignature body,
-      Authentication authentication) {
-    Map<String, Object> variables = new HashMap<>();
-    String version = body == null ? null : body.agreementVersion();
-    if (version != null) {
-      variables.put("agreementVersion", version);
-    }
-    return send(id, "agreement-signed", key, version == null ? "" : version, variables, "AGREEMENT_SIGNED",
-        version == null ? "Agreement signed" : "Agreement " + version + " signed", authentication);
-  }
 
   @PostMapping("/training-completions")
   ResponseEntity<Accepted> trainingCompleted(

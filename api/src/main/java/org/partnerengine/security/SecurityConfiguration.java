@@ -100,6 +100,9 @@ public class SecurityConfiguration {
                     .requestMatchers(POST, "/api/partners/*/training-completions", "/api/partners/*/exam-results")
                     .hasAnyRole(MANAGER, TRAINING_PLATFORM)
                     .requestMatchers(POST, "/api/deals/*/outcome").hasAnyRole(MANAGER, PARTNER, CRM)
+                    .requestMatchers(GET, "/api/partners/*/agreement", "/api/partners/*/agreement/signed-copy")
+                    .hasAnyRole(MANAGER, PARTNER)
+                    .requestMatchers(POST, "/api/partners/*/agreement/countersignature").hasRole(MANAGER)
                     .requestMatchers(
                         POST,
                         "/api/partners/*/agreement/signature",

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.partnerengine.AgreementSigning;
 import org.partnerengine.Mailbox;
 import org.partnerengine.PartnerEngineTest;
 import org.partnerengine.notification.Notifications;
@@ -49,8 +50,7 @@ class PartnerJourneyEndToEndTest {
     awaitStage(partnerId, "ONBOARD");
 
     // Onboard: agreement signed, tax form in, finance verifies the bank, the kickoff is held.
-    assertThat(manager().postForEntity("/api/partners/" + partnerId + "/agreement/signature", json(Map.of()), JsonNode.class).getStatusCode())
-        .isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(AgreementSigning.openAndSign(manager(), partnerId).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(manager().postForEntity("/api/partners/" + partnerId + "/tax-form", null, JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.ACCEPTED);
     claimAndComplete(finance(), awaitTask(finance(), partnerId, "Task_VerifyBankingDetails"), Map.of("bankingDetailsVerified", true));

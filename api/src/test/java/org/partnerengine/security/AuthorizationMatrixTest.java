@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnerengine.AgreementSigning;
 import org.partnerengine.Mailbox;
 import org.partnerengine.Models;
 import org.partnerengine.PartnerEngineTest;
@@ -69,6 +70,10 @@ class AuthorizationMatrixTest {
   void everyEndpointAnswersEveryRoleAsDesigned() {
     //                                                                anon designer manager approver finance exec partner (training, crm: see codes)
     List<Row> rows = new ArrayList<>();
+    for (long partner : List.of(partnerA, partnerB)) {
+      org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(
+          () -> as("manager").getForEntity("/api/partners/" + partner + "/agreement", byte[].class).getStatusCode() == HttpStatus.OK);
+    }
     rows.add(get("/api/partners",                                       401, 403, 200, 200, 200, 200, 403));
     rows.add(get("/api/partners/" + partnerA,                           401, 403, 200, 200, 200, 200, 200));
     rows.add(get("/api/partners/" + partnerB,                           401, 403, 200, 200, 200, 200, 404));
@@ -79,8 +84,17 @@ class AuthorizationMatrixTest {
     rows.add(get("/api/partners/999999/notifications",                  401, 403, 404, 403, 403, 403, 403));
     for (long partner : List.of(partnerA, partnerB)) {
       int own = partner == partnerA ? 202 : 404;
-      rows.add(post("/api/partners/" + partner + "/agreement/signature", Map.of("agreementVersion", "2026-1"),
-                                                                        401, 403, 202, 403, 403, 403, own));
+      // Screening approves both partners at once and onboarding generates their agreements (awaited
+      // above). A hash that is not the document's is refused (422) to whoever may sign; nothing is
+      // signed, so there is no signed copy (404) nor a signature to countersign (409).
+      int readOwn = partner == partnerA ? 200 : 404;
+      int wrongHash = partner == partnerA ? 422 : 404;
+      rows.add(get("/api/partners/" + partner + "/agreement",           401, 403, 200, 403, 403, 403, readOwn));
+      rows.add(get("/api/partners/" + partner + "/agreement/signed-copy", 401, 403, 404, 403, 403, 403, 404));
+      rows.add(post("/api/partners/" + partner + "/agreement/signature", AgreementSigning.signature("0".repeat(64)),
+                                                                        401, 403, 422, 403, 403, 403, wrongHash));
+      rows.add(post("/api/partners/" + partner + "/agreement/countersignature", Map.of("signerName", "Max", "signerTitle", "Head"),
+                                                                        401, 403, 409, 403, 403, 403, 403));
       // Courses and exams earn certificates: the training platform or a manager, never the partner.
       rows.add(post("/api/partners/" + partner + "/training-completions", Map.of("courseId", "sales-101"),
                                                                         401, 403, 202, 403, 403, 403, 403).as("training", 202));

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.PartnerEngineTest;
+import org.partnerengine.AgreementSigning;
 import org.partnerengine.Requests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -99,6 +100,11 @@ class BadInputBatteryTest {
         // The valid body lacks the exam's pass mark, so even unchanged it adds nothing.
         new BodyEndpoint("/api/training-catalogue", "manager", Map.of("id", "battery-exam", "kind", "EXAM", "title", "Battery", "maxAttempts", 3),
             List.of("id", "kind", "title", "maxAttempts")),
+        // Well formed but never taken: the hash is not the document's (422), nothing is signed to countersign (409).
+        new BodyEndpoint(partner + "/agreement/signature", "manager", AgreementSigning.signature("0".repeat(64)),
+            List.of("signerName", "signerTitle", "consent", "documentSha256")),
+        new BodyEndpoint(partner + "/agreement/countersignature", "manager", Map.of("signerName", "Max", "signerTitle", "Head"),
+            List.of("signerName", "signerTitle")),
         new BodyEndpoint("/api/tasks/" + taskId + "/complete", "manager",
             Map.of("variables", Map.of("kickoffHeldOn", "2026-03-02")), List.of("variables")),
         new BodyEndpoint("/api/invitations/unknown-token-123", null, Map.of("password", "correct horse 42"), List.of("password")),
@@ -170,7 +176,8 @@ class BadInputBatteryTest {
       send("POST", "/api/deals/" + id + "/extension", "manager", null);
       send("POST", "/api/training-catalogue/" + id + "/retirement", "manager", null);
       send("POST", "/api/partners/" + id + "/tax-form", "manager", null);
-      send("POST", "/api/partners/" + id + "/agreement/signature", "manager", Map.of("agreementVersion", "v1"));
+      send("POST", "/api/partners/" + id + "/agreement/signature", "manager", AgreementSigning.signature("0".repeat(64)));
+      send("GET", "/api/partners/" + id + "/agreement", "manager", null);
       send("POST", "/api/process-instances/" + id + "/incidents/" + id + "/resolve", "designer", null);
     }
     List<String> queries =
@@ -277,7 +284,7 @@ class BadInputBatteryTest {
 
   private Map<String, Long> rowCounts() {
     Map<String, Long> counts = new LinkedHashMap<>();
-    for (String table : List.of("partner", "deal", "mdf_request", "mdf_claim", "idempotent_request", "portal_account", "training_catalogue")) {
+    for (String table : List.of("partner", "deal", "mdf_request", "mdf_claim", "idempotent_request", "portal_account", "training_catalogue", "agreement_signature")) {
       counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
     }
     counts.put("history", jdbc.queryForObject("select count(*) from partner_event where partner_id = ?", Long.class, partnerId));

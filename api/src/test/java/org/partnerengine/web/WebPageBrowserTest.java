@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.partnerengine.account.AccountService;
 import org.partnerengine.Mailbox;
 import org.partnerengine.PartnerEngineTest;
 import org.partnerengine.notification.Notifications;
@@ -41,6 +42,7 @@ class WebPageBrowserTest {
 
   @Autowired TestRestTemplate http;
   @Autowired Notifications notifications;
+  @Autowired AccountService accounts;
   @LocalServerPort int port;
 
   @Test
@@ -167,9 +169,9 @@ class WebPageBrowserTest {
     long other = apply("other-ui.example");
     complete(awaitTask(own, "Task_ApproveApplication"), Map.of("approved", true));
     awaitStage(own, "ONBOARD");
-    // The portal account is provisioned once the agreement is signed.
-    assertThat(manager().postForEntity("/api/partners/" + own + "/agreement/signature", json(Map.of()), JsonNode.class).getStatusCode())
-        .isEqualTo(HttpStatus.ACCEPTED);
+    // Onboarding provisions the portal account once the agreement is signed; here the account
+    // exists ahead (as after a manager's invitation), so the partner signs in the portal.
+    accounts.provision(own, "ada@own-ui.example");
     String token = await().atMost(STEP).until(() -> new Mailbox(notifications).invitationToken(own), t -> t.isPresent()).orElseThrow();
     assertThat(http.postForEntity("/api/invitations/" + token, json(Map.of("password", "Portal-Passw0rd")), JsonNode.class)
             .getStatusCode().is2xxSuccessful()).isTrue();
@@ -178,7 +180,22 @@ class WebPageBrowserTest {
       browser.logIn("ada@own-ui.example", "Portal-Passw0rd");
       browser.waitFor(By.id("tax-form"));
       assertThat(browser.driver().findElement(By.id("partner-stage")).getText()).isEqualTo("ONBOARD");
+      WebElement agreement = browser.waitFor(By.id("open-agreement"));
+      assertThat(agreement.getText()).isEqualTo("Open agreement (PDF)");
+      assertThat(agreement.getAttribute("href")).startsWith("blob:");
       browser.screenshot("portal");
+
+      browser.driver().findElement(By.name("signerName")).sendKeys("Ada Lovelace");
+      browser.driver().findElement(By.name("signerTitle")).sendKeys("Managing Director");
+      browser.driver().findElement(By.name("consent")).click();
+      browser.driver().findElement(By.id("sign-agreement")).click();
+      browser.waitFor(By.id("signed-agreement"));
+      assertThat(browser.driver().findElements(By.id("agreement-form"))).isEmpty();
+      JsonNode signature = manager().postForEntity("/api/partners/" + own + "/agreement/countersignature",
+          json(Map.of("signerName", "Max Mustermann", "signerTitle", "Head of Partners")), JsonNode.class).getBody();
+      assertThat(signature.path("signerName").asText()).isEqualTo("Ada Lovelace");
+      assertThat(signature.path("signedBy").asText()).isEqualTo("ada@own-ui.example");
+      browser.screenshot("portal-agreement-signed");
 
       browser.driver().findElement(By.id("tax-form")).click();
       browser.waitUntil(d -> d.findElements(By.id("tax-form")).isEmpty());

@@ -62,12 +62,34 @@ final class LifecycleDriver {
   long apply() throws Exception {
     long partnerId = app.json("POST", "/api/applications", null, application()).get("partnerId").asLong();
     String partner = "/api/partners/" + partnerId;
-    app.json("POST", partner + "/agreement/signature", "manager", Map.of("agreementVersion", "v1"));
+    signAgreement(partner);
     app.json("POST", partner + "/tax-form", "manager", null);
     app.json("POST", partner + "/training-completions", "manager", Map.of("courseId", "product-essentials"));
     app.json("POST", partner + "/training-completions", "manager", Map.of("courseId", "technical-deployment"));
     app.json("POST", partner + "/exam-results", "manager", Map.of("examId", "core-platform", "score", 90));
     return partnerId;
+  }
+
+  /**
+   * Signs the agreement as the portal does, once onboarding has generated it: opens the PDF and
+   * signs the hash in its ETag.
+   */
+  private void signAgreement(String partner) throws Exception {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    while (true) {
+      var pdf = app.send("GET", partner + "/agreement?lang=en", "manager", null);
+      if (pdf.statusCode() == 200) {
+        String sha256 = pdf.headers().firstValue("ETag").orElseThrow().replace("\"", "");
+        app.json("POST", partner + "/agreement/signature", "manager",
+            Map.of("signerName", "Ada Lovelace", "signerTitle", "Managing Director", "consent", true, "documentSha256", sha256));
+        return;
+      }
+      if (pdf.statusCode() != 409 || System.nanoTime() > deadline) {
+        throw new IllegalStateException("GET " + partner + "/agreement answered " + pdf.statusCode() + ": " + pdf.body());
+      }
+      // Onboarding generates the agreement a moment after the approval: ask again shortly.
+      Thread.sleep(50);
+    }
   }
 
   /** Completes every open onboarding task in the inbox; answers how many. */

@@ -10,7 +10,8 @@ import org.partnerengine.partner.Partner;
 import org.springframework.stereotype.Component;
 
 /**
- * The bundled agreement templates, {@code agreements/partner-agreement-<version>.txt}, with
+ * The bundled agreement templates, {@code agreements/partner-agreement-<version>.txt} in English and
+ * {@code agreements/partner-agreement-<version>_<language>.txt} in the other languages, with
  * {@code ${companyName}}, {@code ${country}}, {@code ${partnerType}} and {@code ${date}} filled in.
  * A new version is a new file: agreements already generated keep the text they were signed with.
  */
@@ -18,7 +19,11 @@ import org.springframework.stereotype.Component;
 public class AgreementTemplates {
 
   public String render(String version, Partner partner, LocalDate date) {
-    String text = template(version);
+    return render(version, AgreementLanguage.ENGLISH, partner, date);
+  }
+
+  public String render(String version, AgreementLanguage language, Partner partner, LocalDate date) {
+    String text = template(version, language);
     Map<String, String> values =
         Map.of(
             "companyName", partner.getCompanyName(),
@@ -31,11 +36,11 @@ public class AgreementTemplates {
     return text;
   }
 
-  private static String template(String version) {
+  private static String template(String version, AgreementLanguage language) {
     if (!version.matches("[A-Za-z0-9.-]{1,16}")) {
       throw new IllegalArgumentException("Not a template version: " + version);
     }
-    String resource = "agreements/partner-agreement-" + version + ".txt";
+    String resource = "agreements/partner-agreement-" + version + language.resourceSuffix() + ".txt";
     try (InputStream in = AgreementTemplates.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("No agreement template " + resource);

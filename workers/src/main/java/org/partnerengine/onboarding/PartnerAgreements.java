@@ -1,0 +1,162 @@
+package org.partnerengine.onboarding;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.partnerengine.partner.Partner;
+import org.partnerengine.partner.PartnerSignals;
+import org.partnerengine.partner.Partners;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The partner's agreement as a document: rendered to PDF in the partner's language, signed by
+ * click (typed name and title, the hash of the exact PDF opened) and countersigned by a manager.
+ * A signature is stored first and then sent to onboarding as the {@code agreement-signed} message
+ * the model waits for, with the {@code agreementVersion} it expects; if the message cannot be
+ * sent, the signature is taken back so that signing again works.
+ */
+@Service
+public class PartnerAgreements {
+
+  static final String SIGNED_MESSAGE = "agreement-signed";
+
+  private final Partners partners;
+  private final Agreements agreements;
+  private final AgreementSignatures signatures;
+  private final AgreementTemplates templates;
+  private final PartnerSignals signals;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  public PartnerAgreements(
+      Partners partners,
+      Agreements agreements,
+      AgreementSignatures signatures,
+      AgreementTemplates templates,
+      PartnerSignals signals,
+      TransactionTemplate transaction,
+      Clock clock) {
+    this.partners = partners;
+    this.agreements = agreements;
+    this.signatures = signatures;
+    this.templates = templates;
+    this.signals = signals;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  /** The partner's current agreement as it reads now, in the given language. */
+  public AgreementDocument document(long partnerId, AgreementLanguage language) {
+    Partner partner = partners.require(partnerId);
+    return render(partner, latest(partnerId), language);
+  }
+
+  /**
+   * Signs the partner's current agreement.
+   *
+   * @param documentSha256 the hash of the PDF the signer opened, which must be the document as it
+   *     reads now in that language
+   */
+  public AgreementSignature sign(
+      long partnerId,
+      AgreementLanguage language,
+      String documentSha256,
+      Signer signer,
+      String username,
+      String clientAddress) {
+    AgreementSignature signature =
+        transaction.execute(
+            status -> {
+              Partner partner = partners.require(partnerId);
+              Agreement agreement = latest(partnerId);
+              if (agreement.isSigned() || signatures.findByAgreementId(agreement.getId()).isPresent()) {
+                throw alreadySigned(agreement);
+              }
+              AgreementDocument document = render(partner, agreement, language);
+              if (!document.sha256().equalsIgnoreCase(documentSha256)) {
+                throw new AgreementRefused(
+                    AgreementRefused.Reason.DOCUMENT_CHANGED,
+                    "The agreement changed since it was opened: open it again and sign the current document");
+              }
+              try {
+                return signatures.saveAndFlush(
+                    new AgreementSignature(agreement, document, signer, username, clientAddress, clock.instant()));
+              } catch (DataIntegrityViolationException e) {
+                throw alreadySigned(agreement);
+              }
+            });
+    String version = signature.getTemplateVersion();
+    try {
+      signals.signal(
+          partnerId,
+          SIGNED_MESSAGE,
+          SIGNED_MESSAGE + ":" + partnerId + ":" + version,
+          Map.of("agreementVersion", version),
+          "AGREEMENT_SIGNED",
+          username,
+          "Agreement " + version + " signed by " + signer.name() + ", " + signer.title());
+    } catch (RuntimeException e) {
+      transaction.executeWithoutResult(status -> signatures.deleteById(signature.getId()));
+      throw e;
+    }
+    return signature;
+  }
+
+  /** A manager's countersignature on the partner's signed agreement. */
+  public AgreementSignature countersign(long partnerId, Signer countersigner, String username) {
+    return transaction.execute(
+        status -> {
+          AgreementSignature signature = signature(partnerId);
+          signature.countersign(countersigner, username, clock.instant());
+          return signatures.saveAndFlush(signature);
+        });
+  }
+
+  /** The signature on the partner's current agreement, with the copy signed. */
+  public AgreementSignature signature(long partnerId) {
+    partners.require(partnerId);
+    Agreement agreement = latest(partnerId);
+    return signatures
+        .findByAgreementId(agreement.getId())
+        .orElseThrow(
+            () -> new AgreementRefused(AgreementRefused.Reason.NOT_SIGNED, "The agreement has not been signed here yet"));
+  }
+
+  private Agreement latest(long partnerId) {
+    List<Agreement> all = agreements.findByPartnerIdOrderByIdAsc(partnerId);
+    if (all.isEmpty()) {
+      throw new AgreementRefused(
+          AgreementRefused.Reason.NOT_GENERATED, "Partner " + partnerId + " has no agreement yet: it comes with onboarding");
+    }
+    return all.get(all.size() - 1);
+  }
+
+  private AgreementDocument render(Partner partner, Agreement agreement, AgreementLanguage language) {
+    String version = agreement.getTemplateVersion();
+    String text = templates.render(version, language, partner, LocalDate.ofInstant(agreement.getGeneratedAt(), ZoneOffset.UTC));
+    String label = language == AgreementLanguage.GERMAN ? "Partnervertrag, Vorlage " : "Partner agreement, template ";
+    String footer = label + version + " (" + language.code() + ")";
+    byte[] pdf = AgreementPdf.render(text, footer, footer);
+    return new AgreementDocument(version, language, pdf, sha256(pdf));
+  }
+
+  private static AgreementRefused alreadySigned(Agreement agreement) {
+    return new AgreementRefused(
+        AgreementRefused.Reason.ALREADY_SIGNED, "Agreement " + agreement.getTemplateVersion() + " is signed already");
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
