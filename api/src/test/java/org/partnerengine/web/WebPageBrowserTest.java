@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.partnerengine.account.AccountService;
+import org.partnerengine.AgreementSigning;
 import org.partnerengine.Mailbox;
 import org.partnerengine.PartnerEngineTest;
 import org.partnerengine.notification.Notifications;
@@ -221,8 +222,7 @@ class WebPageBrowserTest {
     long partnerId = apply("checklist-ui.example");
     complete(awaitTask(partnerId, "Task_ApproveApplication"), Map.of("approved", true));
     awaitStage(partnerId, "ONBOARD");
-    assertThat(manager().postForEntity("/api/partners/" + partnerId + "/agreement/signature", json(Map.of()), JsonNode.class).getStatusCode())
-        .isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(AgreementSigning.openAndSign(manager(), partnerId).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String token = await().atMost(STEP).until(() -> new Mailbox(notifications).invitationToken(partnerId), t -> t.isPresent()).orElseThrow();
     assertThat(http.postForEntity("/api/invitations/" + token, json(Map.of("password", "Portal-Passw0rd")), JsonNode.class)
             .getStatusCode().is2xxSuccessful()).isTrue();

@@ -37,6 +37,7 @@ import org.springframework.context.annotation.Import;
   TrainingCatalogue.class,
   Enablement.class,
   Certification.class,
+  org.partnerengine.notification.NotificationOutbox.class,
   PartnerHistory.class,
   CurriculumTest.Fixtures.class
 })

@@ -11,6 +11,7 @@ import org.partnerengine.MovingClock;
 import org.partnerengine.WorkerFixtures;
 import org.partnerengine.notification.Notification;
 import org.partnerengine.notification.NotificationOutbox;
+import org.partnerengine.notification.TaskDigest;
 import org.partnerengine.notification.Notifications;
 import org.partnerengine.partner.Partners;
 import org.springframework.beans.factory.annotation.Autowired;

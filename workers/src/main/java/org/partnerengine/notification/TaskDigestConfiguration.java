@@ -1,10 +1,9 @@
-package org.partnerengine.tasks;
+package org.partnerengine.notification;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.partnerengine.notification.MailSettings;
-import org.partnerengine.notification.NotificationOutbox;
 import org.partnerengine.partner.Partners;
+import org.partnerengine.tasks.UserTasks;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

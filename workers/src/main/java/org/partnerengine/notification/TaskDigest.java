@@ -1,4 +1,4 @@
-package org.partnerengine.tasks;
+package org.partnerengine.notification;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.partnerengine.notification.NotificationOutbox;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.Partners;
+import org.partnerengine.tasks.UserTask;
+import org.partnerengine.tasks.UserTasks;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
