@@ -28,7 +28,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 @DatabaseTest
-@Import({GenerateAgreementWorker.class, AgreementTemplates.class, PartnerAgreements.class, PartnerHistory.class, WorkerFixtures.class})
+@Import({
+  GenerateAgreementWorker.class,
+  AgreementTemplates.class,
+  PartnerAgreements.class,
+  PartnerHistory.class,
+  org.partnerengine.notification.NotificationOutbox.class,
+  WorkerFixtures.class
+})
 class PartnerAgreementsTest {
 
   @Autowired GenerateAgreementWorker generateAgreement;
