@@ -142,15 +142,20 @@ class SecurityAttackInvitationTest {
     assertThat(historyOf(partner.id(), manager())).contains("PORTAL_INVITATION_REISSUED").doesNotContain(fresh);
   }
 
+  private long resetMails() {
+    return notifications.findAll().stream().filter(n -> AccountService.RESET_TEMPLATE.equals(n.getTemplate())).count();
+  }
+
   @Test
   void aResetForAnUnknownEmailIsAnsweredLikeAKnownOneAndMailsNothing() {
     Invited partner = activePartner();
-    long before = notifications.count();
+    // Other mails (the lifecycle's, the task digest) may be written meanwhile: count resets only.
+    long before = resetMails();
 
     ResponseEntity<String> unknown = http.postForEntity("/api/password-resets", json(Map.of("email", "nobody-" + partner.id() + "@nowhere.example")), String.class);
 
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-    assertThat(notifications.count()).isEqualTo(before);
+    assertThat(resetMails()).isEqualTo(before);
     ResponseEntity<String> known = http.postForEntity("/api/password-resets", json(Map.of("email", partner.email())), String.class);
     assertThat(known.getStatusCode()).isEqualTo(unknown.getStatusCode());
     assertThat(known.getBody()).isEqualTo(unknown.getBody());
