@@ -44,7 +44,7 @@ public final class AgreementSigning {
   /** A portal user for the partner, invited ahead of the signature and logged in with Basic. */
   public static TestRestTemplate portalUser(
       TestRestTemplate http, AccountService accounts, Notifications notifications, long partnerId, String email) {
-    var account = accounts.provision(partnerId, email);
+    var account = PortalUsers.provision(accounts, partnerId, email);
     String token = new Mailbox(notifications).invitationToken(partnerId).orElseThrow();
     http.postForEntity("/api/invitations/" + token, Requests.json(Map.of("password", PASSWORD)), JsonNode.class);
     return http.withBasicAuth(account.getUsername(), PASSWORD);

@@ -1,5 +1,6 @@
 package org.partnerengine.notification;
 
+import org.partnerengine.PortalUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.partnerengine.Requests.application;
@@ -57,9 +58,9 @@ class MailEndToEndTest {
   void thePartnerActivatesItsAccountWithTheLinkFromItsMailAndTheManagerSeesItDelivered() {
     Map<String, Object> form = application();
     form.put("website", "https://www.mail-e2e.example");
-    form.put("contactEmail", "contact@mail-e2e.example");
+    form.put("contactEmail", "owner@mail-e2e.example");
     long partnerId = http.postForEntity("/api/applications", json(form), JsonNode.class).getBody().get("partnerId").asLong();
-    accounts.provision(partnerId, "owner@mail-e2e.example");
+    PortalUsers.provision(accounts, partnerId, "owner@mail-e2e.example");
 
     MimeMessage invitation =
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo("owner@mail-e2e.example"), Optional::isPresent).orElseThrow();

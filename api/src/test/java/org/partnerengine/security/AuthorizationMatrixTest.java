@@ -1,5 +1,6 @@
 package org.partnerengine.security;
 
+import org.partnerengine.PortalUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnerengine.Requests.application;
 import static org.partnerengine.Requests.json;
@@ -58,7 +59,7 @@ class AuthorizationMatrixTest {
   void twoPartnersAndAPortalUserForTheFirst() {
     partnerA = apply("a");
     partnerB = apply("b");
-    var account = accounts.provision(partnerA, "owner-" + partnerA + "@partner-a.example");
+    var account = PortalUsers.provision(accounts, partnerA, "owner-" + partnerA + "@partner-a.example");
     partnerUser = account.getUsername();
     String token = new Mailbox(notifications).invitationToken(partnerA).orElseThrow();
     ResponseEntity<JsonNode> accepted =

@@ -1,5 +1,6 @@
 package org.partnerengine.security;
 
+import org.partnerengine.PortalUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.partnerengine.Requests.application;
@@ -254,7 +255,7 @@ class SecurityAttackInvitationTest {
     form.put("website", "https://www.invite-attack-" + n + ".example");
     form.put("contactEmail", "owner@invite-attack-" + n + ".example");
     long id = http.postForEntity("/api/applications", json(form), JsonNode.class).getBody().get("partnerId").asLong();
-    accounts.provision(id, "owner@invite-attack-" + n + ".example");
+    PortalUsers.provision(accounts, id, "owner@invite-attack-" + n + ".example");
     return new Invited(id, "owner@invite-attack-" + n + ".example", mailbox().invitationToken(id).orElseThrow());
   }
 

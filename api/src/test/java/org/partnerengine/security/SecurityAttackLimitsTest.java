@@ -1,5 +1,6 @@
 package org.partnerengine.security;
 
+import org.partnerengine.PortalUsers;
 import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -80,7 +81,7 @@ class SecurityAttackLimitsTest {
   void fiveWrongPasswordsLockTheAccountEvenForTheRightOneAndCostNoPasswordCheck() {
     long partnerId =
         http.postForEntity("/api/applications", Requests.json(Requests.application()), JsonNode.class).getBody().get("partnerId").asLong();
-    String username = accounts.provision(partnerId, "guessed@limits.example").getUsername();
+    String username = PortalUsers.provision(accounts, partnerId, "guessed@limits.example").getUsername();
     String token = new Mailbox(notifications).invitationToken(partnerId).orElseThrow();
     assertThat(http.postForEntity("/api/invitations/" + token, Requests.json(Map.of("password", PASSWORD)), JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);

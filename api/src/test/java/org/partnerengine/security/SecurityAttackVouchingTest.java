@@ -1,5 +1,6 @@
 package org.partnerengine.security;
 
+import org.partnerengine.PortalUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.partnerengine.Requests.json;
@@ -267,7 +268,7 @@ class SecurityAttackVouchingTest {
   }
 
   private TestRestTemplate portalUser(long partnerId, String name) {
-    var account = accounts.provision(partnerId, "owner@" + name + ".example");
+    var account = PortalUsers.provision(accounts, partnerId, "owner@" + name + ".example");
     ResponseEntity<JsonNode> accepted =
         http.postForEntity(
             "/api/invitations/" + new Mailbox(notifications).invitationToken(partnerId).orElseThrow(),

@@ -1,5 +1,6 @@
 package org.partnerengine.security;
 
+import org.partnerengine.PortalUsers;
 import java.util.Map;
 import org.partnerengine.Mailbox;
 import org.partnerengine.Requests;
@@ -126,7 +127,7 @@ class SessionLoginTest {
   void aChangedPasswordEndsTheOtherSessionsButNotTheBrowserThatChangedIt() {
     long partnerId =
         http.postForEntity("/api/applications", Requests.json(Requests.application()), JsonNode.class).getBody().get("partnerId").asLong();
-    String username = accounts.provision(partnerId, "two-browsers@session.example").getUsername();
+    String username = PortalUsers.provision(accounts, partnerId, "two-browsers@session.example").getUsername();
     String token = new Mailbox(notifications).invitationToken(partnerId).orElseThrow();
     http.postForEntity("/api/invitations/" + token, Requests.json(Map.of("password", "correct horse 42")), JsonNode.class);
     BrowserSession laptop = new BrowserSession(http);

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.partnerengine.account.AccountService;
 import org.partnerengine.AgreementSigning;
 import org.partnerengine.Mailbox;
 import org.partnerengine.PartnerEngineTest;
@@ -43,7 +42,6 @@ class WebPageBrowserTest {
 
   @Autowired TestRestTemplate http;
   @Autowired Notifications notifications;
-  @Autowired AccountService accounts;
   @LocalServerPort int port;
 
   @Test
@@ -170,9 +168,7 @@ class WebPageBrowserTest {
     long other = apply("other-ui.example");
     complete(awaitTask(own, "Task_ApproveApplication"), Map.of("approved", true));
     awaitStage(own, "ONBOARD");
-    // Onboarding provisions the portal account once the agreement is signed; here the account
-    // exists ahead (as after a manager's invitation), so the partner signs in the portal.
-    accounts.provision(own, "ada@own-ui.example");
+    // Onboarding provisions the portal account with the agreement, so the partner signs in the portal.
     String token = await().atMost(STEP).until(() -> new Mailbox(notifications).invitationToken(own), t -> t.isPresent()).orElseThrow();
     assertThat(http.postForEntity("/api/invitations/" + token, json(Map.of("password", "Portal-Passw0rd")), JsonNode.class)
             .getStatusCode().is2xxSuccessful()).isTrue();

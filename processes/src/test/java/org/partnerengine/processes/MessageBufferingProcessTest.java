@@ -38,11 +38,12 @@ class MessageBufferingProcessTest {
     publishSignature("11", "agreement-signed:11", Duration.ofHours(1));
     processes.moveClock(Duration.ofMinutes(30));
     processes.complete("onboarding.generate-agreement", Map.of("agreementVersion", "v1"));
+    processes.complete("onboarding.provision-account", Map.of());
     processes.complete("onboarding.record-signature", Map.of());
 
     assertThat(process(instance))
         .hasPassedElementsInOrder("Task_AwaitAgreementSignature", "Task_RecordSignature")
-        .isWaitingAtElements("Task_ProvisionAccount");
+        .isWaitingAtElements("Task_VerifyBankingDetails", "Task_HoldKickoffCall");
   }
 
   @Test
@@ -52,6 +53,7 @@ class MessageBufferingProcessTest {
     publishSignature("12", "agreement-signed:12", Duration.ofHours(1));
     processes.moveClock(Duration.ofHours(2));
     processes.complete("onboarding.generate-agreement", Map.of("agreementVersion", "v1"));
+    processes.complete("onboarding.provision-account", Map.of());
 
     assertThat(process(instance)).isWaitingAtElements("Task_AwaitAgreementSignature");
     assertThatThrownBy(() -> processes.job("onboarding.record-signature")).hasMessageContaining("No job");
@@ -65,10 +67,11 @@ class MessageBufferingProcessTest {
     assertThatThrownBy(() -> publishSignature("13", "agreement-signed:13", Duration.ofHours(1)))
         .hasMessageContaining("ALREADY_EXISTS");
     processes.complete("onboarding.generate-agreement", Map.of("agreementVersion", "v1"));
+    processes.complete("onboarding.provision-account", Map.of());
     processes.complete("onboarding.record-signature", Map.of());
 
     assertThatThrownBy(() -> processes.job("onboarding.record-signature")).hasMessageContaining("No job");
-    assertThat(process(instance)).hasPassedElement("Task_RecordSignature").isWaitingAtElements("Task_ProvisionAccount");
+    assertThat(process(instance)).hasPassedElement("Task_RecordSignature").isWaitingAtElements("Task_VerifyBankingDetails", "Task_HoldKickoffCall");
   }
 
   @Test
@@ -77,6 +80,7 @@ class MessageBufferingProcessTest {
 
     publishSignature("15", "agreement-signed:15", Duration.ofHours(1));
     processes.complete("onboarding.generate-agreement", Map.of("agreementVersion", "v1"));
+    processes.complete("onboarding.provision-account", Map.of());
 
     assertThat(process(instance)).isWaitingAtElements("Task_AwaitAgreementSignature");
   }

@@ -142,6 +142,7 @@ class PartnerLifecycleProcessTest {
     recruitAsStrongFit();
     enterStage("ONBOARD");
     processes.complete("onboarding.generate-agreement", Map.of("agreementVersion", "v1"));
+    processes.complete("onboarding.provision-account", Map.of());
 
     processes.moveClock(Duration.ofDays(14).plusMinutes(1));
     processes.complete("onboarding.send-agreement-reminder", Map.of());
@@ -194,9 +195,9 @@ class PartnerLifecycleProcessTest {
 
   private void onboard() {
     processes.complete("onboarding.generate-agreement", Map.of("agreementVersion", "v1"));
+    processes.complete("onboarding.provision-account", Map.of());
     processes.publish("agreement-signed", "7", "agreement-signed-7-v1", Map.of("agreementVersion", "v1"));
     processes.complete("onboarding.record-signature", Map.of());
-    processes.complete("onboarding.provision-account", Map.of());
     processes.publish("tax-form-received", "7", "tax-form-7", Map.of());
     processes.completeUserTask("Task_VerifyBankingDetails", Map.of("bankingDetailsVerified", true));
     processes.completeUserTask("Task_HoldKickoffCall", Map.of("kickoffHeldOn", "2026-03-02"));

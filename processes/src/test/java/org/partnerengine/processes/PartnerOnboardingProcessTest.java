@@ -35,11 +35,10 @@ class PartnerOnboardingProcessTest {
 
     sign("agreement-signed-7-v1");
     processes.complete("onboarding.record-signature", Map.of());
-    processes.complete("onboarding.provision-account", Map.of());
     completeChecklist();
 
     assertThat(process(instance))
-        .hasPassedElementsInOrder("Task_GenerateAgreement", "Task_AwaitAgreementSignature", "Task_RecordSignature", "Task_ProvisionAccount", "EndEvent_Onboarded")
+        .hasPassedElementsInOrder("Task_GenerateAgreement", "Task_ProvisionAccount", "Task_AwaitAgreementSignature", "Task_RecordSignature", "EndEvent_Onboarded")
         .hasPassedElement("Event_TaxFormReceived")
         .hasPassedElement("Task_VerifyBankingDetails")
         .hasPassedElement("Task_HoldKickoffCall")
@@ -55,7 +54,7 @@ class PartnerOnboardingProcessTest {
     processes.complete("onboarding.record-signature", Map.of());
 
     assertThatThrownBy(() -> processes.job("onboarding.record-signature")).hasMessageContaining("No job");
-    assertThat(process(instance)).isWaitingAtElements("Task_ProvisionAccount");
+    assertThat(process(instance)).hasPassedElement("Task_RecordSignature").isWaitingAtElements("Task_VerifyBankingDetails");
   }
 
   @Test
@@ -63,7 +62,6 @@ class PartnerOnboardingProcessTest {
     long instance = started();
     sign("agreement-signed-7-v1");
     processes.complete("onboarding.record-signature", Map.of());
-    processes.complete("onboarding.provision-account", Map.of());
 
     processes.publish("tax-form-received", "7", "tax-form-7", Map.of());
     processes.completeUserTask("Task_VerifyBankingDetails", Map.of("bankingDetailsVerified", true));
@@ -93,7 +91,6 @@ class PartnerOnboardingProcessTest {
     assertThat(process(instance)).isWaitingAtElements("Task_AwaitAgreementSignature");
     sign("agreement-signed-7-v1");
     processes.complete("onboarding.record-signature", Map.of());
-    processes.complete("onboarding.provision-account", Map.of());
     completeChecklist();
     assertThat(process(instance))
         .hasPassedElementsInOrder("Event_AgreementExpired", "Task_ChaseUnsignedAgreement", "Gateway_KeepWaiting", "Task_AwaitAgreementSignature", "Task_RecordSignature")
@@ -112,7 +109,7 @@ class PartnerOnboardingProcessTest {
 
     assertThat(process(instance))
         .hasPassedElement("EndEvent_OnboardingAbandoned")
-        .hasNotPassedElement("Task_ProvisionAccount")
+        .hasNotPassedElement("Task_RecordSignature")
         .hasVariableWithValue("onboardingAbandoned", true)
         .isCompleted();
   }
@@ -121,6 +118,7 @@ class PartnerOnboardingProcessTest {
     long instance =
         processes.start("partner-onboarding", Map.of("partnerId", 7L, "agreementReminder", "P3D", "agreementExpiry", "P14D"));
     processes.complete("onboarding.generate-agreement", Map.of("agreementVersion", "v1"));
+    processes.complete("onboarding.provision-account", Map.of());
     return instance;
   }
 

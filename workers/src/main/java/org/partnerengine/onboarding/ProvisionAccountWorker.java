@@ -10,7 +10,7 @@ import org.partnerengine.partner.Partners;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Gives the signed partner its portal account, which sends the invitation: one of each, ever. */
+/** Gives the approved partner its portal account, where it opens and signs the agreement; the account sends the invitation: one of each, ever. */
 @Component
 public class ProvisionAccountWorker {
 
