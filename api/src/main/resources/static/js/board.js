@@ -146,7 +146,8 @@ export async function partnerView(me, id) {
         { title: 'Reason', cell: (t) => t.reason || '' },
       ], tiers, 'No tier review yet.'))),
     section('History', h('ol', { class: 'timeline', id: 'history' }, history.map((e) => h('li', {},
-      h('time', {}, when(e.at)), ' ', h('strong', {}, e.type), ' ', e.stage ? stageChip(e.stage) : null,
+      h('time', {}, when(e.at)), ' ', h('strong', { title: e.type }, e.label), ' ', e.stage ? stageChip(e.stage) : null,
+      ' ', h('span', {}, e.sentence),
       e.detail ? h('span', { class: 'detail' }, ` ${e.detail}`) : null,
       e.actor ? h('span', { class: 'muted' }, ` by ${e.actor}`) : null)))));
   if (manager && partner.processInstanceKey) {

@@ -72,7 +72,8 @@ export async function portalView(me, id) {
       { title: 'Exam', cell: (c) => c.examId }, { title: 'Number', cell: (c) => c.number }, { title: 'Expires', cell: (c) => when(c.expiresAt) },
     ], partner.certificates, 'No certificate yet.')),
     section('History', h('ol', { class: 'timeline' }, history.map((e) => h('li', {},
-      h('time', {}, when(e.at)), ' ', h('strong', {}, e.type), e.detail ? ` ${e.detail}` : '')))));
+      h('time', {}, when(e.at)), ' ', h('strong', {}, e.label), ' ', e.sentence,
+      e.detail ? h('span', { class: 'detail' }, ` ${e.detail}`) : null)))));
 }
 
 // The agreement is fetched once: the link opens exactly these bytes and the signature sends their

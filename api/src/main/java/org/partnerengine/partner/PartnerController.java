@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.partnerengine.account.AccountService;
 import org.partnerengine.account.InvitationStatus;
 import org.partnerengine.certification.Certificates;
@@ -40,6 +41,7 @@ class PartnerController {
   private final AccountService accounts;
   private final Certificates certificates;
   private final Clock clock;
+  private final HistoryWording wording;
 
   PartnerController(
       Partners partners,
@@ -47,13 +49,15 @@ class PartnerController {
       TaskInbox inbox,
       AccountService accounts,
       Certificates certificates,
-      Clock clock) {
+      Clock clock,
+      HistoryWording wording) {
     this.partners = partners;
     this.events = events;
     this.inbox = inbox;
     this.accounts = accounts;
     this.certificates = certificates;
     this.clock = clock;
+    this.wording = wording;
   }
 
   /**
@@ -103,14 +107,16 @@ class PartnerController {
   }
 
   @GetMapping("/{id}/history")
-  List<HistoryEntry> history(@PathVariable long id, Authentication authentication) {
+  List<HistoryEntry> history(@PathVariable long id, Authentication authentication, Locale locale) {
     Caller caller = Caller.of(authentication);
     visible(id, caller);
     List<PartnerEvent> history = events.findByPartnerIdOrderByOccurredAtAscIdAsc(id);
     if (!caller.isStaff()) {
-      return PartnerFacingHistory.of(history, caller.username()).stream().map(HistoryEntry::of).toList();
+      return PartnerFacingHistory.of(history, caller.username()).stream()
+          .map(line -> HistoryEntry.of(line, wording, locale))
+          .toList();
     }
-    return history.stream().map(HistoryEntry::of).toList();
+    return history.stream().map(event -> HistoryEntry.of(event, wording, locale)).toList();
   }
 
   private Partner visible(long id, Caller caller) {

@@ -16,6 +16,7 @@ import org.partnerengine.AgreementSigning;
 import org.partnerengine.Mailbox;
 import org.partnerengine.PartnerEngineTest;
 import org.partnerengine.notification.Notifications;
+import org.partnerengine.partner.HistoryWording;
 import org.partnerengine.Requests;
 import org.partnerengine.enablement.Enrolment;
 import org.partnerengine.enablement.Enrolments;
@@ -39,6 +40,7 @@ class PartnerJourneyEndToEndTest {
   @Autowired TestRestTemplate http;
   @Autowired Enrolments enrolments;
   @Autowired Notifications notifications;
+  @Autowired HistoryWording wording;
 
   @Test
   void aPartnerGoesFromApplicationToCertifiedToIncentivesToOffboarded() {
@@ -121,8 +123,13 @@ class PartnerJourneyEndToEndTest {
         .isEqualTo(HttpStatus.ACCEPTED);
     awaitStage(partnerId, "OFFBOARDED");
     assertThat(self.getForEntity("/api/partners/" + partnerId, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    List<String> history = manager().getForObject("/api/partners/" + partnerId + "/history", JsonNode.class).findValuesAsText("type");
+    JsonNode entries = manager().getForObject("/api/partners/" + partnerId + "/history", JsonNode.class);
+    List<String> history = entries.findValuesAsText("type");
     assertThat(history).contains("APPLICATION_RECEIVED", "AGREEMENT_SIGNED", "TRAINING_COMPLETED", "ACCESS_REVOKED", "OFFBOARDED");
+    // Every step of the journey reads in people's words, each event once.
+    assertThat(history).filteredOn("AGREEMENT_SIGNED"::equals).hasSize(1);
+    assertThat(history).allSatisfy(type -> assertThat(wording.isWorded(type)).as("wording for " + type).isTrue());
+    assertThat(entries.findValuesAsText("label")).doesNotContain(history.toArray(String[]::new));
   }
 
   @Test

@@ -89,6 +89,27 @@ class AgreementEndToEndTest {
   }
 
   @Test
+  void theSignedAgreementIsOneEntryInThePartnersHistoryInThePartnersLanguage() {
+    long partnerId = partnerInOnboarding(http, "history-words.example");
+    TestRestTemplate partner = portalUser(http, accounts, notifications, partnerId, "ada@history-words.example");
+    sign(partner, partnerId, signature(open(partner, partnerId, "de").sha256(), "de"));
+    // Onboarding has taken the signature once the agreement is marked signed.
+    await().atMost(STEP).until(() -> agreements.findByPartnerIdOrderByIdAsc(partnerId).get(0).isSigned());
+
+    HttpHeaders german = new HttpHeaders();
+    german.setAcceptLanguageAsLocales(java.util.List.of(java.util.Locale.GERMANY));
+    JsonNode history =
+        partner.exchange("/api/partners/" + partnerId + "/history", HttpMethod.GET, new HttpEntity<>(german), JsonNode.class).getBody();
+    java.util.List<JsonNode> signed = new java.util.ArrayList<>();
+    history.forEach(entry -> { if ("AGREEMENT_SIGNED".equals(entry.path("type").asText())) signed.add(entry); });
+    assertThat(signed).hasSize(1);
+    assertThat(signed.get(0).path("label").asText()).isEqualTo("Vertrag unterschrieben");
+    assertThat(signed.get(0).path("sentence").asText()).isEqualTo("Der Partnervertrag wurde unterschrieben.");
+    assertThat(signed.get(0).path("actor").asText()).isEqualTo("You");
+    assertThat(history.findValuesAsText("sentence")).contains("Die Partnerschaft ist in die Phase Onboarding gewechselt.");
+  }
+
+  @Test
   void signingTwiceOrADocumentThatChangedIsRefused() {
     long partnerId = partnerInOnboarding(http, "twice.example");
     TestRestTemplate partner = portalUser(http, accounts, notifications, partnerId, "ada@twice.example");

@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest({PartnerController.class, PartnerEventController.class})
 @ApiSliceTest
-@Import(ClockConfiguration.class)
+@Import({ClockConfiguration.class, HistoryWording.class})
 class PartnerControllerTest {
 
   @Autowired MockMvc mvc;

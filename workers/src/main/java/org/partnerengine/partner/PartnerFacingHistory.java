@@ -32,8 +32,9 @@ public final class PartnerFacingHistory {
     return detail -> detail;
   }
 
-  private static UnaryOperator<String> instead(String text) {
-    return detail -> text;
+  /** The detail is for staff; the entry's sentence, in the partner's language, says what happened. */
+  private static UnaryOperator<String> sentenceOnly() {
+    return detail -> null;
   }
 
   /** A tier change written as {@code "SILVER -> GOLD: <the review's reasons>"}: the move, not the reasons. */
@@ -50,15 +51,15 @@ public final class PartnerFacingHistory {
   private static final Map<String, UnaryOperator<String>> SHOWN =
       Map.ofEntries(
           Map.entry("APPLICATION_RECEIVED", asWritten()),
-          Map.entry("APPLICATION_APPROVED", instead("Application approved")),
-          Map.entry("APPLICATION_REJECTED", instead("Application not accepted")),
+          Map.entry("APPLICATION_APPROVED", sentenceOnly()),
+          Map.entry("APPLICATION_REJECTED", sentenceOnly()),
           Map.entry("STAGE_ENTERED", asWritten()),
           Map.entry("AGREEMENT_GENERATED", asWritten()),
-          Map.entry("AGREEMENT_REMINDER_SENT", instead("Reminder to sign the agreement")),
+          Map.entry("AGREEMENT_REMINDER_SENT", sentenceOnly()),
           Map.entry("AGREEMENT_SIGNED", asWritten()),
           Map.entry("TAX_FORM_RECEIVED", asWritten()),
-          Map.entry("PORTAL_ACCOUNT_INVITED", instead("Portal invitation sent")),
-          Map.entry("PORTAL_INVITATION_REISSUED", instead("A new portal invitation was sent")),
+          Map.entry("PORTAL_ACCOUNT_INVITED", sentenceOnly()),
+          Map.entry("PORTAL_INVITATION_REISSUED", sentenceOnly()),
           Map.entry("ENROLLED", asWritten()),
           Map.entry("TRAINING_COMPLETED", asWritten()),
           Map.entry("COURSE_COMPLETED", asWritten()),
@@ -72,11 +73,11 @@ public final class PartnerFacingHistory {
           Map.entry("TIER_UPGRADED", tierMove()),
           Map.entry("TIER_DOWNGRADED", tierMove()),
           Map.entry("DEAL_EXTENSION_REFUSED", asWritten()),
-          Map.entry("OFFBOARDING_REQUESTED", instead("Offboarding requested")),
+          Map.entry("OFFBOARDING_REQUESTED", sentenceOnly()),
           Map.entry("ACCESS_REVOKED", asWritten()),
           Map.entry("DEALS_RELEASED", asWritten()),
           Map.entry("MDF_RESERVATIONS_CANCELLED", asWritten()),
-          Map.entry("OFFBOARDED", instead("Partnership ended")));
+          Map.entry("OFFBOARDED", sentenceOnly()));
 
   private PartnerFacingHistory() {}
 
@@ -103,5 +104,10 @@ public final class PartnerFacingHistory {
   /** Whether partners see entries of this type at all. */
   public static boolean isPartnerFacing(String type) {
     return SHOWN.containsKey(type);
+  }
+
+  /** The types partners see. */
+  static Set<String> partnerFacingTypes() {
+    return SHOWN.keySet();
   }
 }

@@ -26,7 +26,7 @@ class PartnerFacingHistoryTest {
     assertThat(lines).extracting(PartnerFacingHistory.Line::type)
         .containsExactly("APPLICATION_RECEIVED", "APPLICATION_APPROVED", "TIER_UPGRADED", "AGREEMENT_SIGNED");
     assertThat(lines).extracting(PartnerFacingHistory.Line::detail)
-        .containsExactly("Acme", "Application approved", "REGISTERED -> SILVER", "Agreement signed");
+        .containsExactly("Acme", null, "REGISTERED -> SILVER", "Agreement signed");
     assertThat(lines).extracting(PartnerFacingHistory.Line::actor)
         .containsExactly("You", "Partner team", "Partner team", "You");
   }
