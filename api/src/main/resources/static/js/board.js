@@ -31,6 +31,36 @@ function invitationLine(me, id, invitation) {
       : null);
 }
 
+// The agreement as signed: who, when, the hash of the exact PDF, and the countersignature.
+function agreementSection(id, signature) {
+  if (!signature) {
+    return section('Agreement', h('p', { class: 'muted', id: 'agreement-status' }, 'Not signed yet.'));
+  }
+  const rows = [
+    ['Signed by', `${signature.signerName}, ${signature.signerTitle} (${signature.signedBy})`],
+    ['Signed', when(signature.signedAt)],
+    ['Version', `${signature.templateVersion} (${signature.language})`],
+    ['SHA-256', h('code', { class: 'small' }, signature.documentSha256)],
+    ['Countersigned', signature.countersignedAt
+      ? `${signature.countersignerName}, ${signature.countersignerTitle} (${signature.countersignedBy}), ${when(signature.countersignedAt)}`
+      : 'not yet'],
+  ];
+  return section('Agreement',
+    h('dl', { class: 'details', id: 'agreement-status' }, rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    h('p', { class: 'small' }, h('a', { href: `/api/partners/${id}/agreement/signed-copy`, target: '_blank', rel: 'noopener' }, 'Signed agreement (PDF)')));
+}
+
+// What was mailed to the partner and whether it arrived at the mail server.
+function mailSection(mails) {
+  if (!mails) return null;
+  return section('Mail', h('div', { id: 'mail-status' }, table([
+    { title: 'Mail', cell: (m) => m.template },
+    { title: 'Status', cell: (m) => (m.status === 'PENDING' && m.attempts > 0 ? `retrying (${m.attempts} attempts)` : m.status.toLowerCase()) },
+    { title: 'Sent', cell: (m) => (m.sentAt ? when(m.sentAt) : '—') },
+    { title: 'Last error', cell: (m) => m.lastError || '' },
+  ], mails, 'No mail yet.')));
+}
+
 function can(me, ...roles) {
   return roles.some((r) => me.roles.includes(r));
 }
@@ -100,12 +130,15 @@ export async function boardView(me) {
 export async function partnerView(me, id) {
   const partner = await api(`/api/partners/${id}`);
   const manager = can(me, 'PARTNER_MANAGER');
-  const [history, tiers, instances, scorecard, curriculum] = await Promise.all([
+  const [history, tiers, instances, scorecard, curriculum, signature, mails] = await Promise.all([
     api(`/api/partners/${id}/history`),
     api(`/api/partners/${id}/tier-history`).catch(() => []),
     can(me, 'PARTNER_MANAGER', 'PROCESS_DESIGNER') ? api(`/api/process-instances?partnerId=${id}&size=100`) : Promise.resolve(null),
     can(me, 'PARTNER_MANAGER', 'APPROVER') ? scorecardSection(id) : Promise.resolve(null),
     can(me, 'PARTNER_MANAGER', 'APPROVER') ? loadCurriculum(id) : Promise.resolve(null),
+    // A partner that has not signed answers 404: the section then says so.
+    manager ? api(`/api/partners/${id}/agreement/signature`).catch(() => null) : Promise.resolve(undefined),
+    manager ? api(`/api/partners/${id}/notifications?size=20`).then((page) => page.content).catch(() => null) : Promise.resolve(null),
   ]);
   const diagram = h('div', { class: 'diagram', id: 'diagram' });
   const incidents = h('div', { id: 'incidents' });
@@ -128,6 +161,7 @@ export async function partnerView(me, id) {
       ], partner.openTasks.map((t) => ({ ...t, __class: isOverdue(t) ? 'overdue' : null })), 'No open task.')))),
     scorecard,
     curriculum ? curriculumSection(curriculum, partner.stage) : null,
+    manager ? h('div', { class: 'columns' }, agreementSection(id, signature), mailSection(mails)) : null,
     manager && partner.processInstanceKey ? section('Lifecycle', legend(), diagram, incidents) : null,
     instances ? section('Process instances', h('div', { id: 'instances' }, table([
       { title: 'Instance', cell: (i) => h('a', { href: `#/instances/${i.key}` }, String(i.key)) },

@@ -10,6 +10,11 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.partnerengine.enablement.Enrolment;
 import org.partnerengine.enablement.Enrolments;
+import org.partnerengine.onboarding.AgreementDocument;
+import org.partnerengine.onboarding.AgreementLanguage;
+import org.partnerengine.onboarding.AgreementRefused;
+import org.partnerengine.onboarding.PartnerAgreements;
+import org.partnerengine.onboarding.Signer;
 import org.partnerengine.partner.PartnerSignals;
 import org.partnerengine.partner.PartnerType;
 import org.partnerengine.partner.Partners;
@@ -76,18 +81,21 @@ class DemoData {
   private final PartnerSignals signals;
   private final Partners partners;
   private final Enrolments enrolments;
+  private final PartnerAgreements agreements;
 
   DemoData(
       PartnerApplications applications,
       TaskInbox inbox,
       PartnerSignals signals,
       Partners partners,
-      Enrolments enrolments) {
+      Enrolments enrolments,
+      PartnerAgreements agreements) {
     this.applications = applications;
     this.inbox = inbox;
     this.signals = signals;
     this.partners = partners;
     this.enrolments = enrolments;
+    this.agreements = agreements;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -138,7 +146,7 @@ class DemoData {
     if (demo.target() == Target.AWAITING_SIGNATURE) {
       return;
     }
-    signal(id, "agreement-signed", "", Map.of(), "AGREEMENT_SIGNED", "Agreement signed", ACTOR);
+    signAgreement(id);
     signal(id, "tax-form-received", "", Map.of(), "TAX_FORM_RECEIVED", "Tax form received", ACTOR);
     complete(awaitTask(id, "Task_VerifyBankingDetails"), "finance", "finance", Map.of("bankingDetailsVerified", true));
     UserTask kickoff = awaitTask(id, "Task_HoldKickoffCall");
@@ -191,6 +199,24 @@ class DemoData {
       Thread.sleep(200);
     }
     throw new IllegalStateException("no task " + elementId + " for partner " + partnerId);
+  }
+
+  /** The contact signs the PDF as a partner would in the portal, so the signed copy is there to open. */
+  private void signAgreement(long partnerId) throws InterruptedException {
+    await(() -> generated(partnerId), "agreement of partner " + partnerId);
+    AgreementDocument document = agreements.document(partnerId, AgreementLanguage.ENGLISH);
+    String contact = partners.require(partnerId).getContactEmail();
+    agreements.sign(
+        partnerId, AgreementLanguage.ENGLISH, document.sha256(), new Signer("Demo Contact", "Managing Director"), contact, "127.0.0.1");
+  }
+
+  private boolean generated(long partnerId) {
+    try {
+      agreements.document(partnerId, AgreementLanguage.ENGLISH);
+      return true;
+    } catch (AgreementRefused notYet) {
+      return false;
+    }
   }
 
   private void awaitStage(long partnerId, Stage stage) throws InterruptedException {

@@ -113,6 +113,17 @@ class AgreementController {
     return ResponseEntity.status(HttpStatus.CREATED).body(SignatureView.of(signature));
   }
 
+  /** Who signed and countersigned, when, and the hash of the document signed. */
+  @GetMapping("/signature")
+  SignatureView signature(@PathVariable long id, Authentication authentication) {
+    requireAccess(id, authentication);
+    try {
+      return SignatureView.of(agreements.signature(id));
+    } catch (AgreementRefused e) {
+      throw new NotFound("No signed agreement", e.getMessage());
+    }
+  }
+
   /** The PDF exactly as signed; its ETag is the SHA-256 kept with the signature. */
   @GetMapping("/signed-copy")
   ResponseEntity<byte[]> signedCopy(@PathVariable long id, Authentication authentication) {

@@ -100,7 +100,11 @@ public class SecurityConfiguration {
                     .requestMatchers(POST, "/api/partners/*/training-completions", "/api/partners/*/exam-results")
                     .hasAnyRole(MANAGER, TRAINING_PLATFORM)
                     .requestMatchers(POST, "/api/deals/*/outcome").hasAnyRole(MANAGER, PARTNER, CRM)
-                    .requestMatchers(GET, "/api/partners/*/agreement", "/api/partners/*/agreement/signed-copy")
+                    .requestMatchers(
+                        GET,
+                        "/api/partners/*/agreement",
+                        "/api/partners/*/agreement/signature",
+                        "/api/partners/*/agreement/signed-copy")
                     .hasAnyRole(MANAGER, PARTNER)
                     .requestMatchers(POST, "/api/partners/*/agreement/countersignature").hasRole(MANAGER)
                     .requestMatchers(

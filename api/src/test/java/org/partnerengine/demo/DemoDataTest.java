@@ -39,6 +39,11 @@ class DemoDataTest {
     JsonNode northwind = demoPartners().stream().filter(p -> p.path("companyName").asText().equals("Northwind Traders")).findFirst().orElseThrow();
     JsonNode partner = http.withBasicAuth("manager", "manager").getForObject("/api/partners/" + northwind.get("id").asLong(), JsonNode.class);
     assertThat(partner.at("/certificates/0/status").asText()).isEqualTo("ACTIVE");
+    // Signed as a partner signs in the portal: the signed copy opens.
+    JsonNode signature =
+        http.withBasicAuth("manager", "manager").getForObject("/api/partners/" + northwind.get("id").asLong() + "/agreement/signature", JsonNode.class);
+    assertThat(signature.path("signerName").asText()).isEqualTo("Demo Contact");
+    assertThat(signature.path("documentSha256").asText()).hasSize(64);
   }
 
   private Map<String, Integer> stages() {

@@ -92,6 +92,7 @@ class AuthorizationMatrixTest {
       int wrongHash = partner == partnerA ? 422 : 404;
       rows.add(get("/api/partners/" + partner + "/agreement",           401, 403, 200, 403, 403, 403, readOwn));
       rows.add(get("/api/partners/" + partner + "/agreement/signed-copy", 401, 403, 404, 403, 403, 403, 404));
+      rows.add(get("/api/partners/" + partner + "/agreement/signature", 401, 403, 404, 403, 403, 403, 404));
       rows.add(post("/api/partners/" + partner + "/agreement/signature", AgreementSigning.signature("0".repeat(64)),
                                                                         401, 403, 422, 403, 403, 403, wrongHash));
       rows.add(post("/api/partners/" + partner + "/agreement/countersignature", Map.of("signerName", "Max", "signerTitle", "Head"),
