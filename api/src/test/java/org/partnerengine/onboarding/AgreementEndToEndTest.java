@@ -161,6 +161,7 @@ class AgreementEndToEndTest {
     String path = "/api/partners/" + partnerId + "/agreement/countersignature";
     assertThat(manager.postForEntity(path, json(countersignature), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     sign(partner, partnerId, signature(open(partner, partnerId, "en").sha256(), "en"));
+    long taskId = countersignTask(partnerId).path("id").asLong();
 
     assertThat(partner.postForEntity(path, json(countersignature), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<JsonNode> countersigned = manager.postForEntity(path, json(countersignature), JsonNode.class);
@@ -171,6 +172,54 @@ class AgreementEndToEndTest {
     assertThat(manager.postForEntity(path, json(countersignature), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(manager.postForEntity(path, json(Map.of("signerTitle", "Head")), JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
+    // Countersigned through the API: the inbox task has nothing left to do.
+    await().atMost(STEP)
+        .until(() -> manager.getForObject("/api/tasks/" + taskId, JsonNode.class).path("state").asText(), "CANCELED"::equals);
+  }
+
+  @Test
+  void aManagerCountersignsInTheInboxInTheirOwnName() {
+    long partnerId = partnerInOnboarding(http, "inbox-countersign.example");
+    TestRestTemplate partner = portalUser(http, accounts, notifications, partnerId, "ada@inbox-countersign.example");
+    sign(partner, partnerId, signature(open(partner, partnerId, "en").sha256(), "en"));
+    TestRestTemplate manager = http.withBasicAuth("manager", "manager");
+
+    JsonNode task = countersignTask(partnerId);
+    assertThat(task.path("name").asText()).isEqualTo("Countersign agreement");
+    assertThat(task.path("candidateGroups").toString()).contains("partner-managers");
+    String taskPath = "/api/tasks/" + task.path("id").asLong();
+    assertThat(partner.postForEntity(taskPath + "/claim", null, JsonNode.class).getStatusCode().is4xxClientError()).isTrue();
+    assertThat(manager.postForEntity(taskPath + "/claim", null, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(manager.postForEntity(taskPath + "/complete", json(Map.of("variables", Map.of("countersignerTitle", "Head"))), JsonNode.class)
+            .getStatusCode())
+        .as("the form requires the name")
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(manager.postForEntity(taskPath + "/complete",
+            json(Map.of("variables", Map.of("countersignerName", "Max Mustermann", "countersignerTitle", "Head of Partners"))), JsonNode.class)
+            .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    JsonNode signature = await().atMost(STEP).until(
+        () -> manager.getForObject("/api/partners/" + partnerId + "/agreement/signature", JsonNode.class),
+        s -> !s.path("countersignedAt").isNull());
+    assertThat(signature.path("countersignedBy").asText()).isEqualTo("manager");
+    assertThat(signature.path("countersignerName").asText()).isEqualTo("Max Mustermann");
+    assertThat(signature.path("signedBy").asText()).isEqualTo("ada@inbox-countersign.example");
+  }
+
+  /** The open "Countersign agreement" task of the partner, as a manager's inbox lists it. */
+  private JsonNode countersignTask(long partnerId) {
+    TestRestTemplate manager = http.withBasicAuth("manager", "manager");
+    return await().atMost(STEP).until(
+        () -> {
+          for (JsonNode task : manager.getForObject("/api/tasks?state=CREATED&size=100&partnerId=" + partnerId, JsonNode.class).path("content")) {
+            if ("Task_CountersignAgreement".equals(task.path("elementId").asText())) {
+              return task;
+            }
+          }
+          return null;
+        },
+        task -> task != null);
   }
 
   private static ResponseEntity<JsonNode> sign(TestRestTemplate client, long partnerId, Map<String, Object> body) {

@@ -3,14 +3,20 @@ package org.partnerengine.onboarding;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.partnerengine.engine.EngineRefused;
+import org.partnerengine.engine.EngineUnavailable;
+import org.partnerengine.engine.MessagePublisher;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerSignals;
 import org.partnerengine.partner.Partners;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,13 +31,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PartnerAgreements {
 
+  private static final Logger log = LoggerFactory.getLogger(PartnerAgreements.class);
+
   static final String SIGNED_MESSAGE = "agreement-signed";
+  /** Ends an open "Countersign agreement" task once the agreement is countersigned another way. */
+  static final String COUNTERSIGNED_MESSAGE = "agreement-countersigned";
 
   private final Partners partners;
   private final Agreements agreements;
   private final AgreementSignatures signatures;
   private final AgreementTemplates templates;
   private final PartnerSignals signals;
+  private final MessagePublisher engine;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
@@ -41,6 +52,7 @@ public class PartnerAgreements {
       AgreementSignatures signatures,
       AgreementTemplates templates,
       PartnerSignals signals,
+      MessagePublisher engine,
       TransactionTemplate transaction,
       Clock clock) {
     this.partners = partners;
@@ -48,6 +60,7 @@ public class PartnerAgreements {
     this.signatures = signatures;
     this.templates = templates;
     this.signals = signals;
+    this.engine = engine;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -98,7 +111,8 @@ public class PartnerAgreements {
           partnerId,
           SIGNED_MESSAGE,
           SIGNED_MESSAGE + ":" + partnerId + ":" + version,
-          Map.of("agreementVersion", version),
+          // The partner id also starts agreement-countersignature, which has no other variable.
+          Map.of("agreementVersion", version, "partnerId", partnerId),
           "AGREEMENT_SIGNED",
           username,
           "Agreement " + version + " signed by " + signer.name() + ", " + signer.title());
@@ -111,12 +125,28 @@ public class PartnerAgreements {
 
   /** A manager's countersignature on the partner's signed agreement. */
   public AgreementSignature countersign(long partnerId, Signer countersigner, String username) {
-    return transaction.execute(
-        status -> {
-          AgreementSignature signature = signature(partnerId);
-          signature.countersign(countersigner, username, clock.instant());
-          return signatures.saveAndFlush(signature);
-        });
+    AgreementSignature countersigned =
+        transaction.execute(
+            status -> {
+              AgreementSignature signature = signature(partnerId);
+              signature.countersign(countersigner, username, clock.instant());
+              return signatures.saveAndFlush(signature);
+            });
+    // An open "Countersign agreement" task has nothing left to do. Nobody waits for the message
+    // once the task is done, so it is not kept; if the engine misses it, the task stays and its
+    // completion finds the agreement countersigned.
+    try {
+      engine.publish(
+          new MessagePublisher.Message(
+              COUNTERSIGNED_MESSAGE,
+              String.valueOf(partnerId),
+              COUNTERSIGNED_MESSAGE + ":" + partnerId + ":" + countersigned.getTemplateVersion(),
+              Duration.ZERO,
+              Map.of()));
+    } catch (EngineUnavailable | EngineRefused e) {
+      log.warn("The countersignature of partner {} is stored; its inbox task stays until completed: {}", partnerId, e.getMessage());
+    }
+    return countersigned;
   }
 
   /** The signature on the partner's current agreement, with the copy signed. */

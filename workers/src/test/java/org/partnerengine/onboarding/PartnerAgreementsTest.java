@@ -21,6 +21,7 @@ import org.partnerengine.DatabaseTest;
 import org.partnerengine.WorkerFixtures;
 import org.partnerengine.onboarding.AgreementRefused.Reason;
 import org.partnerengine.partner.PartnerHistory;
+import org.partnerengine.engine.MessagePublisher;
 import org.partnerengine.partner.PartnerSignals;
 import org.partnerengine.partner.Partners;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,7 @@ class PartnerAgreementsTest {
   @Autowired AgreementSignatures signatures;
   @Autowired Partners partners;
   @MockitoBean PartnerSignals signals;
+  @MockitoBean MessagePublisher engine;
 
   private long partnerId;
 
@@ -93,7 +95,7 @@ class PartnerAgreementsTest {
     assertThat(stored.getDocumentSha256()).isEqualTo(PartnerAgreements.sha256(stored.getDocument()));
     verify(signals)
         .signal(eq(partnerId), eq("agreement-signed"), eq("agreement-signed:" + partnerId + ":v1"),
-            eq(Map.of("agreementVersion", "v1")), eq("AGREEMENT_SIGNED"), eq("anna"), contains("Anna Weber, CEO"));
+            eq(Map.of("agreementVersion", "v1", "partnerId", partnerId)), eq("AGREEMENT_SIGNED"), eq("anna"), contains("Anna Weber, CEO"));
   }
 
   @Test
@@ -147,6 +149,10 @@ class PartnerAgreementsTest {
     assertThat(countersigned.getCountersignedBy()).isEqualTo("manager");
     assertThat(countersigned.getCountersignerName()).isEqualTo("Max Mustermann");
     assertThat(countersigned.getCountersignedAt()).isEqualTo(WorkerFixtures.NOW);
+    // The open inbox task, if any, is told; a message nobody waits for is not kept.
+    verify(engine).publish(org.mockito.ArgumentMatchers.argThat(message ->
+        message.name().equals("agreement-countersigned") && message.correlationKey().equals(String.valueOf(partnerId))
+            && message.timeToLive().isZero()));
     assertThatThrownBy(() -> agreements.countersign(partnerId, new Signer("Max", "Head"), "other-manager"))
         .isInstanceOfSatisfying(AgreementRefused.class, e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_COUNTERSIGNED));
   }
