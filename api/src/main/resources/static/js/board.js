@@ -130,16 +130,17 @@ export async function boardView(me) {
 export async function partnerView(me, id) {
   const partner = await api(`/api/partners/${id}`);
   const manager = can(me, 'PARTNER_MANAGER');
-  const [history, tiers, instances, scorecard, curriculum, signature, mails] = await Promise.all([
+  const [history, tiers, instances, scorecard, curriculum, mails] = await Promise.all([
     api(`/api/partners/${id}/history`),
     api(`/api/partners/${id}/tier-history`).catch(() => []),
     can(me, 'PARTNER_MANAGER', 'PROCESS_DESIGNER') ? api(`/api/process-instances?partnerId=${id}&size=100`) : Promise.resolve(null),
     can(me, 'PARTNER_MANAGER', 'APPROVER') ? scorecardSection(id) : Promise.resolve(null),
     can(me, 'PARTNER_MANAGER', 'APPROVER') ? loadCurriculum(id) : Promise.resolve(null),
-    // A partner that has not signed answers 404: the section then says so.
-    manager ? api(`/api/partners/${id}/agreement/signature`).catch(() => null) : Promise.resolve(undefined),
     manager ? api(`/api/partners/${id}/notifications?size=20`).then((page) => page.content).catch(() => null) : Promise.resolve(null),
   ]);
+  // Asked only once the history says signed, so an unsigned partner costs no failed request.
+  const signature = manager && history.some((e) => e.type === 'AGREEMENT_SIGNED')
+    ? await api(`/api/partners/${id}/agreement/signature`).catch(() => null) : null;
   const diagram = h('div', { class: 'diagram', id: 'diagram' });
   const incidents = h('div', { id: 'incidents' });
   mount(

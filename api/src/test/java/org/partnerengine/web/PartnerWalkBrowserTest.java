@@ -1,0 +1,220 @@
+package org.partnerengine.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.partnerengine.Requests.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.partnerengine.Mailbox;
+import org.partnerengine.PartnerEngineTest;
+import org.partnerengine.Requests;
+import org.partnerengine.account.AccountService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A new partner's first days, in a browser, from the invitation in its mailbox: it sets its
+ * password, opens and signs its agreement, which a manager countersigns in the inbox, and sees its
+ * courses. Screenshots land in target/screenshots.
+ */
+@Tag("browser")
+@PartnerEngineTest
+class PartnerWalkBrowserTest {
+
+  private static final Duration STEP = Duration.ofSeconds(30);
+  private static final String PORTAL = "https://partners.example.com";
+  static final int SMTP_PORT = freePort();
+
+  @RegisterExtension
+  static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+    registry.add("partner-engine.notifications.dispatch-interval", () -> "PT0.2S");
+    registry.add("partner-engine.mail.portal-url", () -> PORTAL);
+  }
+
+  @Autowired TestRestTemplate http;
+  @LocalServerPort int port;
+
+  @Test
+  void aNewPartnerGoesFromItsInvitationMailToASignedAgreementAndItsCourses() {
+    long partnerId = apply("first-days.example");
+    complete(as("approver"), awaitTask(as("approver"), partnerId, "Task_ApproveApplication"), Map.of("approved", true));
+
+    // The invitation, as the partner's mail client shows it: the only place its token appears.
+    String invitation = text(await().atMost(STEP).until(() -> mail("ada@first-days.example", "portal account"), Optional::isPresent).orElseThrow());
+    assertThat(invitation).contains("Hello Ada Lovelace").contains(PORTAL + AccountService.INVITATION_LINK);
+    String token = Mailbox.tokenInMail(invitation, AccountService.INVITATION_LINK).orElseThrow();
+    assertThat(text(await().atMost(STEP).until(() -> mail("ada@first-days.example", "ready to sign"), Optional::isPresent).orElseThrow()))
+        .contains("partner portal");
+
+    try (Browser browser = Browser.open(port, "first-days")) {
+      browser.visit(AccountService.INVITATION_LINK.substring("/#".length()) + token);
+      browser.waitFor(By.id("invitation-form"));
+      browser.screenshot("invitation");
+      browser.driver().findElement(By.id("password")).sendKeys("First-Days-2026");
+      browser.driver().findElement(By.id("invitation-form-submit")).click();
+      browser.waitUntil(d -> d.getCurrentUrl().endsWith("#/login"));
+
+      browser.logIn("ada@first-days.example", "First-Days-2026");
+      WebElement step = browser.waitFor(By.id("agreement-step"));
+      assertThat(step.getText()).contains("Sign the partner agreement");
+      assertThat(browser.waitFor(By.id("open-agreement")).getAttribute("href")).startsWith("blob:");
+      browser.screenshot("to-do");
+      browser.driver().findElement(By.name("signerName")).sendKeys("Ada Lovelace");
+      browser.driver().findElement(By.name("signerTitle")).sendKeys("Managing Director");
+      browser.driver().findElement(By.name("consent")).click();
+      browser.driver().findElement(By.id("sign-agreement")).click();
+      browser.waitFor(By.id("signed-agreement"));
+      browser.screenshot("signed");
+      assertThat(browser.waitFor(By.cssSelector("ol.timeline")).getText()).contains("Agreement signed").contains("The partner agreement was signed.");
+      browser.assertNoConsoleErrors();
+    }
+
+    try (Browser browser = Browser.open(port, "first-days-manager")) {
+      browser.logIn("manager", "manager");
+      long taskId = awaitTask(as("manager"), partnerId, "Task_CountersignAgreement").get("id").asLong();
+      browser.visit("/tasks/" + taskId);
+      browser.waitFor(By.id("task-form"));
+      field(browser, "Your full name").sendKeys("Max Mustermann");
+      field(browser, "Your title").sendKeys("Head of Partners");
+      browser.screenshot("countersign");
+      browser.driver().findElement(By.id("complete")).click();
+      browser.waitUntil(d -> d.getCurrentUrl().endsWith("#/tasks"));
+
+      JsonNode signature = await().atMost(STEP).until(
+          () -> as("manager").getForObject("/api/partners/" + partnerId + "/agreement/signature", JsonNode.class),
+          s -> !s.path("countersignedAt").isNull());
+      assertThat(signature.path("countersignedBy").asText()).isEqualTo("manager");
+      assertThat(signature.path("signedBy").asText()).isEqualTo("ada@first-days.example");
+      browser.visit("/partners/" + partnerId);
+      assertThat(browser.waitFor(By.id("agreement-status")).getText())
+          .contains("Ada Lovelace, Managing Director").contains("Max Mustermann").contains(signature.path("documentSha256").asText());
+      assertThat(browser.waitFor(By.id("mail-status")).getText()).contains("portal-invitation").contains("sent");
+      browser.script("document.getElementById('agreement-status').scrollIntoView()");
+      browser.screenshot("partner-page");
+      browser.assertNoConsoleErrors();
+    }
+
+    // The rest of onboarding, by the people who vouch for it.
+    assertThat(as("manager").postForEntity("/api/partners/" + partnerId + "/tax-form", null, JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    complete(as("finance"), awaitTask(as("finance"), partnerId, "Task_VerifyBankingDetails"), Map.of("bankingDetailsVerified", true));
+    complete(as("manager"), awaitTask(as("manager"), partnerId, "Task_HoldKickoffCall"), Map.of("kickoffHeldOn", "2026-11-20"));
+    await().atMost(STEP).until(() -> as("manager").getForObject("/api/partners/" + partnerId, JsonNode.class).path("stage").asText(), "ENABLE"::equals);
+
+    try (Browser browser = Browser.open(port, "first-days-courses")) {
+      browser.logIn("ada@first-days.example", "First-Days-2026");
+      browser.waitFor(By.id("course-checklist"));
+      assertThat(browser.driver().findElement(By.id("course-count")).getText()).isEqualTo("0 of 2 courses completed");
+      assertThat(browser.driver().findElement(By.id("training-todo")).getText()).contains("2 left");
+      browser.screenshot("courses");
+      browser.assertNoConsoleErrors();
+    }
+  }
+
+  private static WebElement field(Browser browser, String label) {
+    return browser.waitFor(By.xpath("//div[@id='task-form']//div[contains(@class, 'fjs-form-field')][.//label[contains(., '" + label + "')]]//input"));
+  }
+
+  private TestRestTemplate as(String user) {
+    return http.withBasicAuth(user, user);
+  }
+
+  private long apply(String domain) {
+    Map<String, Object> application = new HashMap<>(Requests.application());
+    application.putAll(Map.of(
+        "companyName", "First Days Ltd", "country", "IE", "partnerType", "RESELLER", "annualRevenue", 500_000, "employees", 12,
+        "website", "https://www." + domain, "contactEmail", "ada@" + domain));
+    ResponseEntity<JsonNode> response = http.postForEntity("/api/applications", json(application), JsonNode.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return response.getBody().get("partnerId").asLong();
+  }
+
+  private JsonNode awaitTask(TestRestTemplate user, long partnerId, String elementId) {
+    AtomicReference<JsonNode> found = new AtomicReference<>();
+    await().atMost(STEP).until(() -> {
+      for (JsonNode task : user.getForObject("/api/tasks?partnerId=" + partnerId + "&state=CREATED", JsonNode.class).path("content")) {
+        if (elementId.equals(task.path("elementId").asText())) {
+          found.set(task);
+          return true;
+        }
+      }
+      return false;
+    });
+    return found.get();
+  }
+
+  private static void complete(TestRestTemplate user, JsonNode task, Map<String, Object> variables) {
+    long id = task.get("id").asLong();
+    assertThat(user.postForEntity("/api/tasks/" + id + "/claim", null, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(user.postForEntity("/api/tasks/" + id + "/complete", json(Map.of("variables", variables)), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  /** The first mail to this address whose subject contains the words. */
+  private static Optional<MimeMessage> mail(String address, String subjectWords) {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> to(m).equals(address) && subject(m).toLowerCase().contains(subjectWords))
+        .findFirst();
+  }
+
+  private static String to(MimeMessage mail) {
+    try {
+      return mail.getRecipients(Message.RecipientType.TO)[0].toString();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String subject(MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String text(MimeMessage mail) {
+    try {
+      return mail.getContent().toString();
+    } catch (IOException | MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
