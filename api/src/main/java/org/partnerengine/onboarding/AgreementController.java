@@ -146,7 +146,7 @@ class AgreementController {
   @PostMapping("/countersignature")
   SignatureView countersign(@PathVariable long id, @Valid @RequestBody Countersigning body, Authentication authentication) {
     Caller caller = requireAccess(id, authentication);
-    return SignatureView.of(agreements.countersign(id, new Signer(body.signerName(), body.signerTitle()), caller.username()));
+    return SignatureView.of(agreements.countersignOutsideTheInbox(id, new Signer(body.signerName(), body.signerTitle()), caller.username()));
   }
 
   /** Refusals of the agreement's state: one status and title each. */

@@ -125,16 +125,22 @@ public class PartnerAgreements {
 
   /** A manager's countersignature on the partner's signed agreement. */
   public AgreementSignature countersign(long partnerId, Signer countersigner, String username) {
-    AgreementSignature countersigned =
-        transaction.execute(
-            status -> {
-              AgreementSignature signature = signature(partnerId);
-              signature.countersign(countersigner, username, clock.instant());
-              return signatures.saveAndFlush(signature);
-            });
-    // An open "Countersign agreement" task has nothing left to do. Nobody waits for the message
-    // once the task is done, so it is not kept; if the engine misses it, the task stays and its
-    // completion finds the agreement countersigned.
+    return transaction.execute(
+        status -> {
+          AgreementSignature signature = signature(partnerId);
+          signature.countersign(countersigner, username, clock.instant());
+          return signatures.saveAndFlush(signature);
+        });
+  }
+
+  /**
+   * A countersignature made outside the inbox (through the API): the open "Countersign agreement"
+   * task has nothing left to do and is told so. Nobody waits for the message once the task is
+   * done, so it is not kept; if the engine misses it, the task stays and its completion finds the
+   * agreement countersigned.
+   */
+  public AgreementSignature countersignOutsideTheInbox(long partnerId, Signer countersigner, String username) {
+    AgreementSignature countersigned = countersign(partnerId, countersigner, username);
     try {
       engine.publish(
           new MessagePublisher.Message(

@@ -145,7 +145,7 @@ class PartnerAgreementsTest {
 
     assertThatThrownBy(() -> agreements.countersign(partnerId, new Signer("Anna Weber", "CEO"), "anna"))
         .isInstanceOfSatisfying(AgreementRefused.class, e -> assertThat(e.reason()).isEqualTo(Reason.SAME_PERSON));
-    AgreementSignature countersigned = agreements.countersign(partnerId, new Signer("Max Mustermann", "Head of Partners"), "manager");
+    AgreementSignature countersigned = agreements.countersignOutsideTheInbox(partnerId, new Signer("Max Mustermann", "Head of Partners"), "manager");
     assertThat(countersigned.getCountersignedBy()).isEqualTo("manager");
     assertThat(countersigned.getCountersignerName()).isEqualTo("Max Mustermann");
     assertThat(countersigned.getCountersignedAt()).isEqualTo(WorkerFixtures.NOW);

@@ -57,6 +57,9 @@ import org.partnerengine.mdf.MdfRequestForm;
 import org.partnerengine.mdf.MdfRequests;
 import org.partnerengine.messaging.PartnerMessages;
 import org.partnerengine.partner.Partner;
+import org.partnerengine.onboarding.AgreementLanguage;
+import org.partnerengine.onboarding.PartnerAgreements;
+import org.partnerengine.onboarding.Signer;
 import org.partnerengine.partner.PartnerType;
 import org.partnerengine.partner.Partners;
 import org.springframework.aop.support.AopUtils;
@@ -104,6 +107,7 @@ class RedeliveryTest {
   @Autowired MdfRequests mdfRequests;
   @Autowired DeploymentRequests deploymentRequests;
   @Autowired TaskInbox inbox;
+  @Autowired PartnerAgreements agreements;
 
   private final AtomicLong keys = new AtomicLong(7_000_000);
   private final List<String> publishedMessageIds = new ArrayList<>();
@@ -185,8 +189,10 @@ class RedeliveryTest {
     enterStage(vars, "ONBOARD");
     deliver("onboarding.generate-agreement", vars);
     deliver("onboarding.send-agreement-reminder", vars);
-    deliver("onboarding.record-signature", vars);
     deliver("onboarding.provision-account", vars);
+    signedInThePortal((Long) vars.get("partnerId"));
+    deliver("onboarding.record-signature", vars);
+    countersignedInTheInbox(vars);
     enterStage(vars, "ENABLE");
     deliver("enablement.enrol-partner", with(vars, "requiredCourses", List.of("product-essentials", "technical-deployment")));
     deliver("enablement.send-training-reminder", vars);
@@ -319,6 +325,32 @@ class RedeliveryTest {
                 "io.camunda.zeebe:dueDate", "2026-03-03T11:00:00+01:00",
                 "io.camunda.zeebe:formKey", "200"));
     deliver("io.camunda.zeebe:userTask", new HashMap<>(Map.of("job", job)));
+  }
+
+  private void signedInThePortal(long partnerId) {
+    String opened = agreements.document(partnerId, AgreementLanguage.ENGLISH).sha256();
+    agreements.sign(partnerId, AgreementLanguage.ENGLISH, opened, new Signer("Ada Lovelace", "CEO"), "ada@redelivery-cloud.de", "127.0.0.1");
+  }
+
+  /** A manager completed the "Countersign agreement" task; the worker countersigns in their name. */
+  private void countersignedInTheInbox(Map<String, Object> vars) {
+    long partnerId = (Long) vars.get("partnerId");
+    deliver("onboarding.find-signature", vars);
+    long processInstanceKey = keys.incrementAndGet();
+    ActivatedJob job = mock(ActivatedJob.class);
+    when(job.getKey()).thenReturn(keys.incrementAndGet());
+    when(job.getElementId()).thenReturn("Task_CountersignAgreement");
+    when(job.getBpmnProcessId()).thenReturn("agreement-countersignature");
+    when(job.getProcessDefinitionKey()).thenReturn(102L);
+    when(job.getProcessInstanceKey()).thenReturn(processInstanceKey);
+    when(job.getVariablesAsMap()).thenReturn(Map.of("partnerId", partnerId));
+    when(job.getCustomHeaders()).thenReturn(Map.of("io.camunda.zeebe:candidateGroups", "[\"partner-managers\"]"));
+    long taskId = inbox.offer(job).getId();
+    jdbc.update("update user_task set state = 'COMPLETED', completed_by = 'manager', completed_at = claimed_at where id = ?", taskId);
+    deliver(
+        "onboarding.record-countersignature",
+        with(vars, "countersignerName", "Max Mustermann", "countersignerTitle", "Head of Partners", "processInstanceKey", processInstanceKey));
+    assertThat(agreements.signature(partnerId).getCountersignedBy()).isEqualTo("manager");
   }
 
   /** A second designer approves one new version and rejects another in their approval tasks. */
