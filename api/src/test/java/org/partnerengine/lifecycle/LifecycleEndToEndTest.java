@@ -44,7 +44,7 @@ class LifecycleEndToEndTest {
 
   @Test
   void aStrongApplicantIsFastTrackedIntoOnboardingGetsItsPortalAccountAndSigns() {
-    long partnerId = apply(Map.of("website", "https://www.strong-integrator.de"));
+    long partnerId = apply(Map.of("website", "https://www.strong-integrator.de", "contactEmail", "ada@strong-integrator.de"));
 
     await().atMost(PATIENCE).until(() -> partners.require(partnerId).getStage() == Stage.ONBOARD);
     await().atMost(PATIENCE).until(() -> agreements.countByPartnerId(partnerId) == 1);

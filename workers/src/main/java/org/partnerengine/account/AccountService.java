@@ -67,6 +67,13 @@ public class AccountService {
         .findByPartnerId(partnerId)
         .orElseGet(
             () -> {
+              // One login per person: a contact email that already signs in for another partner
+              // stops here with a message that says what to do (the job's incident shows it).
+              accounts.findByUsername(username).ifPresent(taken -> {
+                throw new AccountConflict(
+                    "The contact email " + username + " already signs in for partner " + taken.getPartnerId()
+                        + ": give partner " + partnerId + " another contact email, then retry");
+              });
               PortalAccount account = accounts.saveAndFlush(new PortalAccount(partnerId, username, clock.instant()));
               sendInvitation(account);
               return account;

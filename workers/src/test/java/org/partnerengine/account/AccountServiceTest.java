@@ -59,6 +59,19 @@ class AccountServiceTest {
   }
 
   @Test
+  void aContactEmailThatSignsInForAnotherPartnerGetsNoSecondAccountAndSaysWhatToDo() {
+    long first = newPartner();
+    long second = newPartner();
+    service.provision(first, "shared@acme.de");
+
+    assertThatThrownBy(() -> service.provision(second, "shared@acme.de"))
+        .isInstanceOf(AccountConflict.class)
+        .hasMessageContaining("already signs in for partner " + first)
+        .hasMessageContaining("another contact email");
+    assertThat(service.forPartner(second)).isEmpty();
+  }
+
+  @Test
   void anInvitationCanBeAcceptedOnce() {
     long partnerId = newPartner();
     service.provision(partnerId, "ada@acme.de");
