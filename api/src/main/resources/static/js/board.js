@@ -138,6 +138,9 @@ export async function partnerView(me, id) {
     can(me, 'PARTNER_MANAGER', 'APPROVER') ? loadCurriculum(id) : Promise.resolve(null),
     manager ? api(`/api/partners/${id}/notifications?size=20`).then((page) => page.content).catch(() => null) : Promise.resolve(null),
   ]);
+  // Finance sees the IBAN whole (it verifies it), everyone else masked.
+  const account = can(me, 'PARTNER_MANAGER', 'APPROVER') && history.some((e) => e.type === 'BANKING_DETAILS_RECEIVED')
+    ? await api(`/api/partners/${id}/banking-details`).catch(() => null) : null;
   // Asked only once the history says signed, so an unsigned partner costs no failed request.
   const signature = manager && history.some((e) => e.type === 'AGREEMENT_SIGNED')
     ? await api(`/api/partners/${id}/agreement/signature`).catch(() => null) : null;
@@ -152,6 +155,7 @@ export async function partnerView(me, id) {
         [['Type', partner.partnerType], ['Country', partner.country], ['Website', partner.website],
         ['Contact', `${partner.contactName} <${partner.contactEmail}>`], ['Employees', partner.employees],
         ['Annual revenue', money(partner.annualRevenue)], ['Tier', partner.tier || '—'], ['Since', when(partner.createdAt)],
+        ['Payout account', account ? h('span', { id: 'payout-account' }, `${account.accountHolder}, ${account.iban}${account.bic ? `, ${account.bic}` : ''}`) : '—'],
       ].flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
       partner.invitation ? invitationLine(me, id, partner.invitation) : null),
       section('Open tasks', h('div', { id: 'open-tasks' }, table([

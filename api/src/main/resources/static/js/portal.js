@@ -30,6 +30,16 @@ export async function portalView(me, id) {
   const signedCopy = signed
     ? h('p', { class: 'small' }, h('a', { id: 'signed-agreement', href: `/api/partners/${id}/agreement/signed-copy`, target: '_blank', rel: 'noopener' }, 'Signed agreement (PDF)'))
     : null;
+  // Payouts (rebates, funds) go to this account; finance verifies it, and changes it later on.
+  if (partner.stage === 'ONBOARD' && !history.some((e) => e.type === 'BANKING_DETAILS_RECEIVED')) {
+    const bankForm = h('form', { class: 'stacked', id: 'banking-form' },
+      h('label', {}, 'Account holder', h('input', { name: 'accountHolder', required: true, maxlength: 200, autocomplete: 'organization' })),
+      h('label', {}, 'IBAN', h('input', { name: 'iban', required: true, maxlength: 42, autocomplete: 'off' })),
+      h('label', {}, 'BIC (optional)', h('input', { name: 'bic', maxlength: 11, autocomplete: 'off' })),
+      h('button', { id: 'send-banking-details' }, 'Send banking details'));
+    bankForm.addEventListener('submit', (event) => submit(event, bankForm, `/api/partners/${id}/banking-details`, 'Banking details sent', reload, 'PUT'));
+    todo.push(h('li', { id: 'banking-step' }, 'Give the account for your payouts: ', bankForm));
+  }
   if (partner.stage === 'ONBOARD' && !history.some((e) => e.type === 'TAX_FORM_RECEIVED')) {
     todo.push(h('li', {}, 'Send your tax form ', h('button', { id: 'tax-form', onclick: send('/tax-form', undefined, 'Tax form sent') }, 'Tax form sent')));
   }
@@ -116,14 +126,14 @@ function form(id, fields, label) {
     h('button', {}, label));
 }
 
-async function submit(event, formEl, path, done, reload) {
+async function submit(event, formEl, path, done, reload, method = 'POST') {
   event.preventDefault();
   const body = {};
   for (const input of formEl.querySelectorAll('input')) {
     body[input.name] = input.type === 'number' ? Number(input.value) : input.value.trim();
   }
   try {
-    await api(path, { method: 'POST', body });
+    await api(path, { method, body });
     flash(done, 'ok');
     await reload();
   } catch (e) {

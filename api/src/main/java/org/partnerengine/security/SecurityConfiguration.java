@@ -2,6 +2,7 @@ package org.partnerengine.security;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -113,6 +114,9 @@ public class SecurityConfiguration {
                         "/api/partners/*/tax-form",
                         "/api/partners/*/offboarding")
                     .hasAnyRole(MANAGER, PARTNER)
+                    // The payout account: the partner gives it, finance (an approver group) changes it later.
+                    .requestMatchers(GET, "/api/partners/*/banking-details").hasAnyRole(MANAGER, APPROVER, PARTNER)
+                    .requestMatchers(PUT, "/api/partners/*/banking-details").hasAnyRole(APPROVER, PARTNER)
                     .requestMatchers(
                         GET, "/api/partners/*/deals", "/api/partners/*/mdf-requests", "/api/partners/*/tier-history")
                     .hasAnyRole(MANAGER, APPROVER, PARTNER)

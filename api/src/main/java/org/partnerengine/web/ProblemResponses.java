@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.partnerengine.account.AccountConflict;
+import org.partnerengine.banking.BankingDetailsLocked;
+import org.partnerengine.banking.InvalidBankingDetails;
 import org.partnerengine.account.CurrentPasswordWrong;
 import org.partnerengine.account.InvitationNotFound;
 import org.partnerengine.account.InvitationNotValid;
@@ -239,6 +241,18 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
   @ExceptionHandler(CurrentPasswordWrong.class)
   ProblemDetail currentPasswordWrong(CurrentPasswordWrong ex) {
     return invalid(List.of(new FieldProblem("currentPassword", ex.getMessage())));
+  }
+
+  @ExceptionHandler(InvalidBankingDetails.class)
+  ProblemDetail invalidBankingDetails(InvalidBankingDetails ex) {
+    return invalid(List.of(new FieldProblem(ex.field(), ex.getMessage().substring(ex.field().length() + 1))));
+  }
+
+  @ExceptionHandler(BankingDetailsLocked.class)
+  ProblemDetail bankingDetailsLocked(BankingDetailsLocked ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+    problem.setTitle("Banking details locked");
+    return problem;
   }
 
   @ExceptionHandler(InvalidCatalogueEntry.class)

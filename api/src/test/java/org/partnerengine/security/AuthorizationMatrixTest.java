@@ -80,6 +80,13 @@ class AuthorizationMatrixTest {
     rows.add(get("/api/partners/" + partnerB,                           401, 403, 200, 200, 200, 200, 404));
     rows.add(get("/api/partners/" + partnerA + "/history",              401, 403, 200, 200, 200, 200, 200));
     rows.add(get("/api/partners/" + partnerB + "/history",              401, 403, 200, 200, 200, 200, 404));
+    // The payout account: nobody has given one yet (404 to whoever may read it). A change comes
+    // from the partner or from finance only; an IBAN with wrong check digits is refused (400) to them.
+    Map<String, Object> wrongIban = Map.of("accountHolder", "Matrix GmbH", "iban", "DE00370400440532013000");
+    rows.add(get("/api/partners/" + partnerA + "/banking-details",      401, 403, 404, 404, 404, 404, 404));
+    rows.add(get("/api/partners/" + partnerB + "/banking-details",      401, 403, 404, 404, 404, 404, 404));
+    rows.add(put("/api/partners/" + partnerA + "/banking-details", wrongIban, 401, 403, 403, 403, 400, 403, 400));
+    rows.add(put("/api/partners/" + partnerB + "/banking-details", wrongIban, 401, 403, 403, 403, 400, 403, 404));
     // Delivery status of the partner's mails: managers only, and never the link a mail carries.
     rows.add(get("/api/partners/" + partnerA + "/notifications",        401, 403, 200, 403, 403, 403, 403));
     rows.add(get("/api/partners/999999/notifications",                  401, 403, 404, 403, 403, 403, 403));

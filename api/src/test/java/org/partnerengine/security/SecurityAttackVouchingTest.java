@@ -16,6 +16,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.partnerengine.banking.BankingDetailsTest;
+import org.partnerengine.banking.PayoutAccounts;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.Mailbox;
@@ -65,6 +67,10 @@ class SecurityAttackVouchingTest {
   @Autowired TierChanges tierChanges;
   @Autowired AttentionFactsCollector attentionFacts;
   @Autowired CamundaClient camunda;
+  @Autowired PayoutAccounts payoutAccounts;
+
+  private static final Map<String, Object> PAYOUT_ACCOUNT =
+      Map.of("accountHolder", "Payout GmbH", "iban", "DE89 3704 0044 0532 0130 00", "bic", "COBADEFFXXX");
   @Autowired ZeebeTestEngine engine;
 
   @Test
@@ -254,6 +260,26 @@ class SecurityAttackVouchingTest {
     }
     node.elements().forEachRemaining(child -> numbers.addAll(numbersIn(child)));
     return numbers;
+  }
+
+  @Test
+  void aPartnerPastOnboardingCannotRedirectItsPayoutsOnlyFinanceChangesTheAccount() {
+    long partnerId = activePartner("payout-active");
+    TestRestTemplate partner = portalUser(partnerId, "payout-active");
+    String path = "/api/partners/" + partnerId + "/banking-details";
+
+    ResponseEntity<JsonNode> redirected = BankingDetailsTest.put(partner, path, Map.of("accountHolder", "Someone Else", "iban", "GB82 WEST 1234 5698 7654 32"));
+    ResponseEntity<JsonNode> byManager = BankingDetailsTest.put(http.withBasicAuth("manager", "manager"), path, PAYOUT_ACCOUNT);
+    ResponseEntity<JsonNode> byFinance = BankingDetailsTest.put(http.withBasicAuth("finance", "finance"), path, PAYOUT_ACCOUNT);
+
+    assertThat(redirected.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(redirected.getBody().path("title").asText()).isEqualTo("Banking details locked");
+    assertThat(byManager.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(byFinance.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(payoutAccounts.findByPartnerId(partnerId)).get().satisfies(account -> {
+      assertThat(account.getIban()).isEqualTo("DE89370400440532013000");
+      assertThat(account.getSubmittedBy()).isEqualTo("finance");
+    });
   }
 
   /** An active partner, stored directly: these attacks start where the lifecycle ends. */

@@ -38,8 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A new partner's first days, in a browser, from the invitation in its mailbox: it sets its
- * password, opens and signs its agreement, which a manager countersigns in the inbox, and sees its
- * courses. Screenshots land in target/screenshots.
+ * password, opens and signs its agreement, which a manager countersigns in the inbox, gives the
+ * account for its payouts, and sees its courses. Screenshots land in target/screenshots.
  */
 @Tag("browser")
 @PartnerEngineTest
@@ -94,8 +94,20 @@ class PartnerWalkBrowserTest {
       browser.driver().findElement(By.id("sign-agreement")).click();
       browser.waitFor(By.id("signed-agreement"));
       browser.screenshot("signed");
+      // The account for payouts, checked as typed.
+      browser.driver().findElement(By.name("accountHolder")).sendKeys("First Days Ltd");
+      browser.driver().findElement(By.name("iban")).sendKeys("GB82 WEST 1234 5698 7654 31");
+      browser.driver().findElement(By.id("send-banking-details")).click();
+      assertThat(browser.waitFor(By.cssSelector("#banking-form .field-error")).getText()).containsIgnoringCase("iban");
+      WebElement iban = browser.driver().findElement(By.name("iban"));
+      iban.clear();
+      iban.sendKeys("GB82 WEST 1234 5698 7654 32");
+      browser.driver().findElement(By.id("send-banking-details")).click();
+      browser.waitUntil(d -> d.findElements(By.id("banking-form")).isEmpty());
+      browser.screenshot("banking-details");
       assertThat(browser.waitFor(By.cssSelector("ol.timeline")).getText()).contains("Agreement signed").contains("The partner agreement was signed.");
-      browser.assertNoConsoleErrors();
+      // The refused IBAN shows on the console as a failed load; nothing else may.
+      browser.assertNoConsoleErrors("/banking-details ");
     }
 
     try (Browser browser = Browser.open(port, "first-days-manager")) {
@@ -118,6 +130,7 @@ class PartnerWalkBrowserTest {
       assertThat(browser.waitFor(By.id("agreement-status")).getText())
           .contains("Ada Lovelace, Managing Director").contains("Max Mustermann").contains(signature.path("documentSha256").asText());
       assertThat(browser.waitFor(By.id("mail-status")).getText()).contains("portal-invitation").contains("sent");
+      assertThat(browser.waitFor(By.id("payout-account")).getText()).isEqualTo("First Days Ltd, GB82 **** 5432");
       browser.script("document.getElementById('agreement-status').scrollIntoView()");
       browser.screenshot("partner-page");
       browser.assertNoConsoleErrors();

@@ -58,6 +58,7 @@ public final class PartnerFacingHistory {
           Map.entry("AGREEMENT_REMINDER_SENT", sentenceOnly()),
           Map.entry("AGREEMENT_SIGNED", asWritten()),
           Map.entry("TAX_FORM_RECEIVED", asWritten()),
+          Map.entry("BANKING_DETAILS_RECEIVED", asWritten()),
           Map.entry("PORTAL_ACCOUNT_INVITED", sentenceOnly()),
           Map.entry("PORTAL_INVITATION_REISSUED", sentenceOnly()),
           Map.entry("ENROLLED", asWritten()),
