@@ -110,6 +110,10 @@ export async function taskView(me, id) {
  * process instance carries no names). Only the form's own fields are submitted.
  */
 async function subjectData(task) {
+  if (task.subject && task.subject.type === 'question') {
+    const question = await api(`/api/questions/${task.subject.id}`).catch(() => null);
+    return question ? { questionText: question.text, topic: question.topic } : {};
+  }
   if (!task.subject || task.subject.type !== 'deployment-request') return {};
   const request = await api(`/api/deployment-requests/${task.subject.id}`).catch(() => null);
   if (!request) return {};

@@ -1,5 +1,6 @@
 package org.partnerengine.security;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -128,6 +129,15 @@ public class SecurityConfiguration {
                     .hasAnyRole(MANAGER, APPROVER, PARTNER)
                     .requestMatchers("/api/training-catalogue", "/api/training-catalogue/**").hasRole(MANAGER)
                     .requestMatchers("/api/analytics/**").hasRole(MANAGER)
+                    // Partners ask; the groups that answer read the question with their task; managers
+                    // publish good answers for every partner to read.
+                    .requestMatchers(POST, "/api/partners/*/questions").hasAnyRole(MANAGER, PARTNER)
+                    .requestMatchers(GET, "/api/partners/*/questions", "/api/partners/*/questions/*")
+                    .hasAnyRole(MANAGER, APPROVER, PARTNER)
+                    .requestMatchers(GET, "/api/questions/*").hasAnyRole(MANAGER, APPROVER)
+                    .requestMatchers(POST, "/api/questions/*/faq").hasRole(MANAGER)
+                    .requestMatchers(GET, "/api/faq").hasAnyRole(MANAGER, APPROVER, PARTNER, DESIGNER)
+                    .requestMatchers(DELETE, "/api/faq/*").hasRole(MANAGER)
                     .requestMatchers(
                         POST,
                         "/api/partners/*/deals",

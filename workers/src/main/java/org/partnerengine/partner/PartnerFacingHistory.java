@@ -74,6 +74,8 @@ public final class PartnerFacingHistory {
           Map.entry("TIER_UPGRADED", tierMove()),
           Map.entry("TIER_DOWNGRADED", tierMove()),
           Map.entry("DEAL_EXTENSION_REFUSED", asWritten()),
+          Map.entry("QUESTION_ASKED", asWritten()),
+          Map.entry("QUESTION_ANSWERED", asWritten()),
           Map.entry("OFFBOARDING_REQUESTED", sentenceOnly()),
           Map.entry("ACCESS_REVOKED", asWritten()),
           Map.entry("DEALS_RELEASED", asWritten()),

@@ -3,6 +3,7 @@ package org.partnerengine.recovery;
 import org.partnerengine.deals.OrphanDeals;
 import org.partnerengine.deployment.approval.DeploymentApprovals;
 import org.partnerengine.mdf.OrphanMdfRequests;
+import org.partnerengine.questions.OrphanQuestions;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,15 +25,17 @@ class RecoveryConfiguration {
       OrphanApplications orphans,
       OrphanDeals deals,
       OrphanMdfRequests mdfRequests,
+      OrphanQuestions questions,
       DeploymentApprovals approvals,
       RecoverySettings settings) {
-    return new ScheduledSweep(orphans, deals, mdfRequests, approvals, settings);
+    return new ScheduledSweep(orphans, deals, mdfRequests, questions, approvals, settings);
   }
 
   static class ScheduledSweep {
     private final OrphanApplications orphans;
     private final OrphanDeals deals;
     private final OrphanMdfRequests mdfRequests;
+    private final OrphanQuestions questions;
     private final DeploymentApprovals approvals;
     private final RecoverySettings settings;
 
@@ -40,11 +43,13 @@ class RecoveryConfiguration {
         OrphanApplications orphans,
         OrphanDeals deals,
         OrphanMdfRequests mdfRequests,
+        OrphanQuestions questions,
         DeploymentApprovals approvals,
         RecoverySettings settings) {
       this.orphans = orphans;
       this.deals = deals;
       this.mdfRequests = mdfRequests;
+      this.questions = questions;
       this.approvals = approvals;
       this.settings = settings;
     }
@@ -56,6 +61,7 @@ class RecoveryConfiguration {
       orphans.sweep();
       deals.sweep(settings.orphanGrace());
       mdfRequests.sweep(settings.orphanGrace());
+      questions.sweep(settings.orphanGrace());
       approvals.startMissing();
     }
   }

@@ -93,7 +93,8 @@ class MailDeliveryTest {
               "certificate-issued", Map.of("certificateNumber", "PE-2026-000042", "examId", "CLOUD-ARCH", "expiresOn", "2027-03-01")),
           Map.entry(
               "certificate-expiring",
-              Map.of("certificateNumber", "PE-2026-000042", "examId", "CLOUD-ARCH", "expiresOn", "2027-03-01")));
+              Map.of("certificateNumber", "PE-2026-000042", "examId", "CLOUD-ARCH", "expiresOn", "2027-03-01")),
+          Map.entry("question-answered", Map.of("topic", "DEALS")));
 
   /** Templates of mails to a staff group about no one partner, with their values. */
   static final Map<String, Map<String, String>> GROUP_TEMPLATES =
@@ -103,7 +104,9 @@ class MailDeliveryTest {
               "count", "2",
               "tasks", "- Approve application: Acme Cloud GmbH\n- Approve application: Bright Systems Ltd",
               "from", "2026-03-01T10:00:00Z",
-              "to", "2026-03-01T11:00:00Z"));
+              "to", "2026-03-01T11:00:00Z"),
+          "question-escalated",
+          Map.of("topic", "MDF", "questionId", "42", "companyName", "Acme Cloud GmbH"));
 
   @Autowired NotificationOutbox outbox;
   @Autowired Notifications notifications;
