@@ -1,12 +1,16 @@
 package org.partnerengine.questions;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Set;
 import org.partnerengine.paging.PageView;
 import org.partnerengine.partner.PartnerNotFound;
 import org.partnerengine.security.Caller;
@@ -35,10 +39,12 @@ class QuestionController {
 
   private final Questions questions;
   private final Faq faq;
+  private final Validator validator;
 
-  QuestionController(Questions questions, Faq faq) {
+  QuestionController(Questions questions, Faq faq, Validator validator) {
     this.questions = questions;
     this.faq = faq;
+    this.validator = validator;
   }
 
   record Asking(@NotNull QuestionTopic topic, @NotBlank @Size(max = 4000) String text) {}
@@ -73,8 +79,13 @@ class QuestionController {
 
   @PostMapping("/api/partners/{id}/questions")
   @ResponseStatus(HttpStatus.CREATED)
-  QuestionView ask(@PathVariable long id, @Valid @RequestBody Asking body, Authentication authentication) {
+  QuestionView ask(@PathVariable long id, @RequestBody Asking body, Authentication authentication) {
+    // Whose partner first, then the body: another partner's id answers 404 whatever the body holds.
     Caller caller = visible(id, authentication);
+    Set<ConstraintViolation<Asking>> violations = validator.validate(body);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
     return QuestionView.of(questions.ask(id, body.topic(), body.text(), caller.username()));
   }
 

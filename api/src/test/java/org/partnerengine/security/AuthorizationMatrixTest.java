@@ -87,6 +87,18 @@ class AuthorizationMatrixTest {
     rows.add(get("/api/partners/" + partnerB + "/banking-details",      401, 403, 404, 404, 404, 404, 404));
     rows.add(put("/api/partners/" + partnerA + "/banking-details", wrongIban, 401, 403, 403, 403, 400, 403, 400));
     rows.add(put("/api/partners/" + partnerB + "/banking-details", wrongIban, 401, 403, 403, 403, 400, 403, 404));
+    // Questions: a partner asks for itself (a blank one is refused with 400 to whoever may ask);
+    // the answering groups read them; the FAQ is for everyone in the programme, managers keep it.
+    Map<String, Object> blankQuestion = Map.of("topic", "OTHER", "text", " ");
+    rows.add(post("/api/partners/" + partnerA + "/questions", blankQuestion, 401, 403, 400, 403, 403, 403, 400));
+    rows.add(post("/api/partners/" + partnerB + "/questions", blankQuestion, 401, 403, 400, 403, 403, 403, 404));
+    rows.add(get("/api/partners/" + partnerA + "/questions",            401, 403, 200, 200, 200, 200, 200));
+    rows.add(get("/api/partners/" + partnerB + "/questions",            401, 403, 200, 200, 200, 200, 404));
+    rows.add(get("/api/partners/" + partnerA + "/questions/999999",     401, 403, 404, 404, 404, 404, 404));
+    rows.add(get("/api/questions/999999",                               401, 403, 404, 404, 404, 404, 403));
+    rows.add(post("/api/questions/999999/faq", Map.of("question", "q", "answer", "a"), 401, 403, 404, 403, 403, 403, 403));
+    rows.add(get("/api/faq",                                            401, 200, 200, 200, 200, 200, 200));
+    rows.add(delete("/api/faq/999999",                                  401, 403, 404, 403, 403, 403, 403));
     // Delivery status of the partner's mails: managers only, and never the link a mail carries.
     rows.add(get("/api/partners/" + partnerA + "/notifications",        401, 403, 200, 403, 403, 403, 403));
     rows.add(get("/api/partners/999999/notifications",                  401, 403, 404, 403, 403, 403, 403));
@@ -265,6 +277,10 @@ class AuthorizationMatrixTest {
 
   private static Row get(String path, int... codes) {
     return new Row(HttpMethod.GET, path, null, codes(codes));
+  }
+
+  private static Row delete(String path, int... codes) {
+    return new Row(HttpMethod.DELETE, path, null, codes(codes));
   }
 
   private static Row put(String path, Object body, int... codes) {

@@ -61,6 +61,9 @@ import org.partnerengine.onboarding.AgreementLanguage;
 import org.partnerengine.onboarding.PartnerAgreements;
 import org.partnerengine.onboarding.Signer;
 import org.partnerengine.partner.PartnerType;
+import org.partnerengine.questions.QuestionProcess;
+import org.partnerengine.questions.QuestionTopic;
+import org.partnerengine.questions.Questions;
 import org.partnerengine.partner.Partners;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,6 +101,7 @@ class RedeliveryTest {
   @MockitoBean MdfProcess mdfProcess;
   @MockitoBean Deployments deployments;
   @MockitoBean DeploymentApprovalProcess approvalProcess;
+  @MockitoBean QuestionProcess questionProcess;
 
   @Autowired ApplicationContext context;
   @Autowired DataSource dataSource;
@@ -108,6 +112,7 @@ class RedeliveryTest {
   @Autowired DeploymentRequests deploymentRequests;
   @Autowired TaskInbox inbox;
   @Autowired PartnerAgreements agreements;
+  @Autowired Questions questions;
 
   private final AtomicLong keys = new AtomicLong(7_000_000);
   private final List<String> publishedMessageIds = new ArrayList<>();
@@ -158,6 +163,7 @@ class RedeliveryTest {
     rejectedApplicants();
     aUserTask((Long) journey.get("partnerId"));
     deploymentRequestsDecidedInTheInbox();
+    aQuestionEscalatedAndAnswered((Long) journey.get("partnerId"));
 
     System.out.printf(
         "Redelivery: %d forced redeliveries over %d job types (%d changed the database on first delivery)%n",
@@ -351,6 +357,27 @@ class RedeliveryTest {
         "onboarding.record-countersignature",
         with(vars, "countersignerName", "Max Mustermann", "countersignerTitle", "Head of Partners", "processInstanceKey", processInstanceKey));
     assertThat(agreements.signature(partnerId).getCountersignedBy()).isEqualTo("manager");
+  }
+
+  /** A partner's question: escalated once, then answered by whoever completed the answer task. */
+  private void aQuestionEscalatedAndAnswered(long partnerId) {
+    when(questionProcess.startAsync(any())).thenReturn(java.util.concurrent.CompletableFuture.completedFuture(keys.incrementAndGet()));
+    long questionId = questions.ask(partnerId, QuestionTopic.DEALS, "Can we register a deal met at a fair?", "ada@redelivery-cloud.de").getId();
+    long processInstanceKey = keys.incrementAndGet();
+    Map<String, Object> vars = new HashMap<>(Map.of("questionId", questionId, "partnerId", partnerId));
+    deliver("questions.escalate", with(vars, "escalationGroup", "partner-managers"));
+    ActivatedJob job = mock(ActivatedJob.class);
+    when(job.getKey()).thenReturn(keys.incrementAndGet());
+    when(job.getElementId()).thenReturn("Task_AnswerQuestion");
+    when(job.getBpmnProcessId()).thenReturn("partner-question");
+    when(job.getProcessDefinitionKey()).thenReturn(103L);
+    when(job.getProcessInstanceKey()).thenReturn(processInstanceKey);
+    when(job.getVariablesAsMap()).thenReturn(Map.of("partnerId", partnerId, "questionId", questionId));
+    when(job.getCustomHeaders()).thenReturn(Map.of("io.camunda.zeebe:candidateGroups", "[\"channel-approvers\"]"));
+    long taskId = inbox.offer(job).getId();
+    jdbc.update("update user_task set state = 'COMPLETED', completed_by = 'approver', completed_at = claimed_at where id = ?", taskId);
+    deliver("questions.record-answer", with(vars, "answer", "Yes, register it.", "processInstanceKey", processInstanceKey));
+    assertThat(questions.require(questionId).getAnsweredBy()).isEqualTo("approver");
   }
 
   /** A second designer approves one new version and rejects another in their approval tasks. */
