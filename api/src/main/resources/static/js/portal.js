@@ -5,11 +5,13 @@ import { loadCurriculum, curriculumSection } from './curriculum.js';
 
 export async function portalView(me, id) {
   const partner = await api(`/api/partners/${id}`);
-  const [history, deals, mdf, curriculum] = await Promise.all([
+  const [history, deals, mdf, curriculum, questions, faq] = await Promise.all([
     api(`/api/partners/${id}/history`),
     api(`/api/partners/${id}/deals`).catch(() => []),
     api(`/api/partners/${id}/mdf-requests`).catch(() => []),
     loadCurriculum(id),
+    api(`/api/partners/${id}/questions?size=50`).then((page) => page.content).catch(() => []),
+    api('/api/faq?size=50').then((page) => page.content).catch(() => []),
   ]);
   const reload = () => portalView(me, id);
   const send = (path, body, done) => async (event) => {
@@ -78,12 +80,48 @@ export async function portalView(me, id) {
         { title: 'Activity', cell: (m) => m.activity }, { title: 'Amount', cell: (m) => money(m.amount) },
         { title: 'Status', cell: (m) => m.status }, { title: 'Planned', cell: (m) => m.plannedDate },
       ], mdf, 'No request yet.'), active ? mdfForm : null)),
+    questionsSection(id, questions, faq, reload),
     section('Certificates', table([
       { title: 'Exam', cell: (c) => c.examId }, { title: 'Number', cell: (c) => c.number }, { title: 'Expires', cell: (c) => when(c.expiresAt) },
     ], partner.certificates, 'No certificate yet.')),
     section('History', h('ol', { class: 'timeline' }, history.map((e) => h('li', {},
       h('time', {}, when(e.at)), ' ', h('strong', {}, e.label), ' ', e.sentence,
       e.detail ? h('span', { class: 'detail' }, ` ${e.detail}`) : null)))));
+}
+
+const TOPICS = [['ONBOARDING', 'Onboarding'], ['TRAINING', 'Training and certification'], ['DEALS', 'Deals'],
+  ['MDF', 'Market development funds'], ['BILLING', 'Billing and payouts'], ['TECHNICAL', 'Technical'], ['OTHER', 'Something else']];
+
+// The partner's questions with their answers, a form to ask another, and the answers shared with
+// every partner.
+function questionsSection(id, questions, faq, reload) {
+  const askForm = h('form', { class: 'stacked', id: 'question-form' },
+    h('label', {}, 'Topic', h('select', { name: 'topic', required: true }, TOPICS.map(([value, label]) => h('option', { value }, label)))),
+    h('label', {}, 'Your question', h('textarea', { name: 'text', required: true, maxlength: 4000, rows: 3 })),
+    h('button', { id: 'ask-question' }, 'Ask'));
+  askForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await api(`/api/partners/${id}/questions`, { method: 'POST', body: { topic: askForm.topic.value, text: askForm.text.value.trim() } });
+      flash('Question sent: the answer comes here and by mail.', 'ok');
+      await reload();
+    } catch (e) {
+      showProblem(askForm, e);
+    }
+  });
+  const label = (topic) => (TOPICS.find(([value]) => value === topic) || [topic, topic])[1];
+  return h('div', { class: 'columns' },
+    section('Questions',
+      questions.length ? h('ul', { class: 'questions', id: 'questions' }, questions.map((q) => h('li', { 'data-question': q.id, class: q.status.toLowerCase() },
+        h('strong', {}, label(q.topic)), ' ', h('span', { class: 'muted small' }, when(q.askedAt)),
+        h('p', {}, q.text),
+        q.status === 'ANSWERED'
+          ? h('p', { class: 'answer' }, h('strong', {}, `Answer from ${q.answeredBy}: `), q.answer)
+          : h('p', { class: 'muted small' }, 'Waiting for an answer.')))) : h('p', { class: 'muted' }, 'No question asked yet.'),
+      askForm),
+    section('Answers for every partner', faq.length ? h('dl', { class: 'faq', id: 'faq' }, faq.flatMap((e) => [
+      h('dt', {}, `${e.question} `, h('span', { class: 'chip' }, label(e.topic))), h('dd', {}, e.answer)]))
+      : h('p', { class: 'muted' }, 'Nothing shared yet.')));
 }
 
 // The agreement is fetched once: the link opens exactly these bytes and the signature sends their

@@ -39,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A new partner's first days, in a browser, from the invitation in its mailbox: it sets its
  * password, opens and signs its agreement, which a manager countersigns in the inbox, gives the
- * account for its payouts, and sees its courses. Screenshots land in target/screenshots.
+ * account for its payouts, sees its courses, and asks a question that the partner managers answer. Screenshots land in target/screenshots.
  */
 @Tag("browser")
 @PartnerEngineTest
@@ -149,6 +149,44 @@ class PartnerWalkBrowserTest {
       assertThat(browser.driver().findElement(By.id("course-count")).getText()).isEqualTo("0 of 2 courses completed");
       assertThat(browser.driver().findElement(By.id("training-todo")).getText()).contains("2 left");
       browser.screenshot("courses");
+
+      // A question to the partner team, from the portal.
+      new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.name("topic"))).selectByValue("TRAINING");
+      browser.driver().findElement(By.name("text")).sendKeys("Which course should our sales team take first?");
+      browser.driver().findElement(By.id("ask-question")).click();
+      assertThat(browser.waitFor(By.cssSelector("#questions li")).getText()).contains("Which course").contains("Waiting for an answer");
+      browser.screenshot("question-asked");
+      browser.assertNoConsoleErrors();
+    }
+
+    // The partner managers answer it in their inbox, where the task shows the question.
+    try (Browser browser = Browser.open(port, "first-days-answer")) {
+      browser.logIn("manager", "manager");
+      long taskId = awaitTask(as("manager"), partnerId, "Task_AnswerQuestion").get("id").asLong();
+      browser.visit("/tasks/" + taskId);
+      browser.waitFor(By.id("task-form"));
+      assertThat(browser.waitFor(By.xpath("//div[@id='task-form']//*[contains(., 'Which course should our sales team take first?')]")).isDisplayed())
+          .isTrue();
+      browser.waitFor(By.cssSelector("#task-form textarea")).sendKeys("Start with Sales fundamentals: it takes a morning.");
+      browser.screenshot("answer");
+      browser.driver().findElement(By.id("complete")).click();
+      browser.waitUntil(d -> d.getCurrentUrl().endsWith("#/tasks"));
+      browser.assertNoConsoleErrors();
+    }
+
+    try (Browser browser = Browser.open(port, "first-days-answered")) {
+      browser.logIn("ada@first-days.example", "First-Days-2026");
+      WebElement question = browser.waitUntil(d -> {
+        var answered = d.findElements(By.cssSelector("#questions li.answered"));
+        if (answered.isEmpty()) {
+          d.navigate().refresh();
+          return null;
+        }
+        return answered.getFirst();
+      });
+      assertThat(question.getText()).contains("Answer from manager").contains("Start with Sales fundamentals");
+      await().atMost(STEP).until(() -> mail("ada@first-days.example", "has an answer"), Optional::isPresent);
+      browser.screenshot("answered");
       browser.assertNoConsoleErrors();
     }
   }
