@@ -2,23 +2,28 @@ package org.partnerengine.money;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Built by Spring's validator factory, so it can ask the rates. Where no Spring factory builds it
- * (plain Jakarta Validation), only the ISO 4217 check applies.
+ * Built by Spring's validator factory, so it can ask the rates. Where no rates service exists (plain
+ * Jakarta Validation, a web slice), only the ISO 4217 check applies.
  */
 public class ConvertibleCurrencyValidator implements ConstraintValidator<ConvertibleCurrency, String> {
 
   private final FxRates rates;
 
   @Autowired
-  public ConvertibleCurrencyValidator(FxRates rates) {
+  public ConvertibleCurrencyValidator(ObjectProvider<FxRates> rates) {
+    this(rates.getIfAvailable());
+  }
+
+  ConvertibleCurrencyValidator(FxRates rates) {
     this.rates = rates;
   }
 
   public ConvertibleCurrencyValidator() {
-    this(null);
+    this((FxRates) null);
   }
 
   @Override
