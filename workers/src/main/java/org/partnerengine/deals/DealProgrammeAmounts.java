@@ -55,6 +55,7 @@ public class DealProgrammeAmounts {
               Deal deal = deals.require(id);
               if (deal.awaitsProgrammeAmount(currency)) {
                 deal.bookInProgrammeCurrency(rates.toProgramme(deal.wonAmount(), deal.getCurrency(), deal.getClosedOn()));
+                deals.flush(); // visible to the SQL sums of a caller's transaction too
               }
             });
       } catch (FxRateMissing e) {

@@ -252,7 +252,8 @@ public class DealWorkers {
   // Published before this transaction commits: a redelivery after the commit finds the deal
   // closed and has nothing left to ask; one before it publishes again under the same id.
   private void askForTierReviewIfBig(Deal deal) {
-    if (deal.getStatus() == DealStatus.WON && settings.isBigDeal(deal.getOutcomeAmount())) {
+    // Big in the programme currency, as the threshold is: 100 000 JPY is not a big deal.
+    if (deal.getStatus() == DealStatus.WON && deal.getProgrammeAmount() != null && settings.isBigDeal(deal.getProgrammeAmount())) {
       messages.publish(
           TIER_REVIEW_MESSAGE,
           String.valueOf(deal.getPartnerId()),
