@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -49,6 +50,7 @@ public class FxRates {
   /** The amount in the programme currency at the rate of {@code on}. */
   @Transactional(readOnly = true)
   public Conversion toProgramme(BigDecimal amount, String currency, LocalDate on) {
+    Objects.requireNonNull(on, "the date of the rate");
     String target = settings.programmeCurrency();
     Rate rate = rate(currency, target, on).orElseThrow(() -> new FxRateMissing(currency, target, on));
     return new Conversion(apply(amount, rate.value()), target, rate.value(), rate.date());
@@ -60,10 +62,14 @@ public class FxRates {
     return amount.multiply(rate).setScale(minorUnit, RoundingMode.HALF_UP);
   }
 
-  /** Whether any rate converts the currency into the programme currency (on any date up to today or later). */
+  /**
+   * Whether an amount in the currency taken today can be converted into the programme currency: a
+   * rate exists on or before today, so every later date has one too.
+   */
   @Transactional(readOnly = true)
   public boolean converts(String currency) {
-    return currency.equals(settings.programmeCurrency()) || rate(currency, settings.programmeCurrency(), LocalDate.of(9999, 12, 31)).isPresent();
+    return currency.equals(settings.programmeCurrency())
+        || rate(currency, settings.programmeCurrency(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).isPresent();
   }
 
   /** A rate for one unit of {@code from} in {@code to} on {@code on}: the latest on or before it. */

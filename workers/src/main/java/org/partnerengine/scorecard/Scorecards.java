@@ -73,7 +73,8 @@ public class Scorecards {
             Utc.of(now.plus(settings.expiringWithin())));
     BigDecimal mdfSpent =
         jdbc.queryForObject(
-            "select coalesce(sum(p.amount), 0) from mdf_payout p join mdf_request r on r.id = p.mdf_request_id"
+            // In the programme currency at each request's rate; a payout from before currencies was in it.
+            "select coalesce(sum(coalesce(p.programme_amount, p.amount)), 0) from mdf_payout p join mdf_request r on r.id = p.mdf_request_id"
                 + " where r.partner_id = ?",
             BigDecimal.class,
             partnerId);

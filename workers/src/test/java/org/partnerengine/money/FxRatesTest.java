@@ -113,5 +113,7 @@ class FxRatesTest {
     assertThat(validator.isValid("EUR", null)).isTrue();
     assertThat(validator.isValid("USD", null)).isTrue();
     assertThat(validator.isValid("CHF", null)).isFalse();
+    rates.store(java.util.List.of(new FxQuote(LocalDate.of(2027, 1, 4), "EUR", "CHF", new BigDecimal("0.93"))));
+    assertThat(validator.isValid("CHF", null)).isFalse(); // no rate yet for an amount taken today
   }
 }
