@@ -7,10 +7,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,25 +120,54 @@ public class FxRates {
 
   /**
    * Stores the quotes; a date's rate already stored stays as it is (unique base, quote and date), so
-   * an import read twice, or by two app instances at once, adds each rate once.
+   * an import read twice, or by two app instances at once, adds each rate once. The rates already
+   * stored for the file's dates are read first, so reading a full history again (eurofxref-hist:
+   * some 200 000 rates) writes only the new days, in batches.
    *
    * @return how many rates were new
    */
   @Transactional
   public int store(Collection<FxQuote> quotes) {
+    if (quotes.isEmpty()) {
+      return 0;
+    }
+    LocalDate first = quotes.stream().map(FxQuote::date).min(LocalDate::compareTo).orElseThrow();
+    LocalDate last = quotes.stream().map(FxQuote::date).max(LocalDate::compareTo).orElseThrow();
+    Set<String> stored = new HashSet<>();
+    jdbc.query(
+        "select base_currency, quote_currency, rate_date from fx_rate where rate_date between ? and ?",
+        rs -> {
+          stored.add(key(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)));
+        },
+        first,
+        last);
     LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-    int added = 0;
+    List<Object[]> rows = new ArrayList<>();
     for (FxQuote quote : quotes) {
-      added +=
-          jdbc.update(
-              "insert ignore into fx_rate (base_currency, quote_currency, rate_date, rate, imported_at) values (?, ?, ?, ?, ?)",
-              quote.base(),
-              quote.quote(),
-              quote.date(),
-              quote.rate().setScale(RATE_SCALE, RoundingMode.HALF_EVEN),
-              now);
+      if (stored.add(key(quote.base(), quote.quote(), quote.date()))) {
+        rows.add(new Object[] {quote.base(), quote.quote(), quote.date(), quote.rate().setScale(RATE_SCALE, RoundingMode.HALF_EVEN), now});
+      }
+    }
+    int added = 0;
+    for (int[] batch :
+        jdbc.batchUpdate(
+            "insert ignore into fx_rate (base_currency, quote_currency, rate_date, rate, imported_at) values (?, ?, ?, ?, ?)",
+            rows,
+            1000,
+            (ps, row) -> {
+              for (int i = 0; i < row.length; i++) {
+                ps.setObject(i + 1, row[i]);
+              }
+            })) {
+      for (int count : batch) {
+        added += Math.max(count, 0);
+      }
     }
     return added;
+  }
+
+  private static String key(String base, String quote, LocalDate date) {
+    return base + quote + date;
   }
 
   /** A rate and the date it was published for. */
