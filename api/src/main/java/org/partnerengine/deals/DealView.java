@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A deal as its partner sees it; a win it reported itself shows as WON_UNVERIFIED until confirmed. */
+/**
+ * A deal as its partner sees it; a win it reported itself shows as WON_UNVERIFIED until confirmed. A
+ * verified win shows its amount in the programme currency at the rate of its close date.
+ */
 record DealView(
     long dealId,
     String customerName,
@@ -18,6 +21,11 @@ record DealView(
     BigDecimal outcomeAmount,
     OutcomeReporter outcomeReporter,
     Instant wonVerifiedAt,
+    LocalDate closedOn,
+    BigDecimal programmeAmount,
+    String programmeCurrency,
+    BigDecimal fxRate,
+    LocalDate fxRateDate,
     String reason,
     Long processInstanceKey,
     Instant registeredAt) {
@@ -36,6 +44,11 @@ record DealView(
         deal.getOutcomeAmount(),
         deal.getOutcomeReporter(),
         deal.getWonVerifiedAt(),
+        deal.getClosedOn(),
+        deal.getProgrammeAmount(),
+        deal.getProgrammeCurrency(),
+        deal.getFxRate(),
+        deal.getFxRateDate(),
         deal.getReason(),
         deal.getProcessInstanceKey(),
         deal.getRegisteredAt());

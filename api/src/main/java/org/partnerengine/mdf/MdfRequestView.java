@@ -4,11 +4,19 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A fund request as its partner sees it. */
+/**
+ * A fund request as its partner sees it: its amount in its currency, and what it draws on the budget
+ * in the programme currency at the rate of the day it was requested.
+ */
 record MdfRequestView(
     long mdfRequestId,
     String activity,
     BigDecimal amount,
+    String currency,
+    BigDecimal programmeAmount,
+    String programmeCurrency,
+    BigDecimal fxRate,
+    LocalDate fxRateDate,
     LocalDate plannedDate,
     String tier,
     String budgetQuarter,
@@ -23,6 +31,11 @@ record MdfRequestView(
         request.getId(),
         request.getActivity(),
         request.getAmount(),
+        request.getCurrency(),
+        request.getProgrammeAmount(),
+        request.getProgrammeCurrency(),
+        request.getFxRate(),
+        request.getFxRateDate(),
         request.getPlannedDate(),
         request.getTier(),
         request.getBudgetQuarter(),

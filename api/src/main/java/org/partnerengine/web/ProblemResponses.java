@@ -32,6 +32,7 @@ import org.partnerengine.deals.DealNotOpen;
 import org.partnerengine.deals.TooManyOpenDeals;
 import org.partnerengine.mdf.MdfClaimRefused;
 import org.partnerengine.mdf.MdfRequestNotFound;
+import org.partnerengine.money.FxRateMissing;
 import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.tasks.FormUnknown;
 import org.partnerengine.tasks.InvalidTaskInput;
@@ -263,6 +264,17 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
   @ExceptionHandler(InvalidTaskInput.class)
   ProblemDetail invalidTaskInput(InvalidTaskInput ex) {
     return invalid(ex.violations().stream().map(v -> new FieldProblem(v.field(), v.message())).toList());
+  }
+
+  /**
+   * An amount no reference rate converts yet: reference data is missing, not the caller's input, and
+   * importing the rates mends it.
+   */
+  @ExceptionHandler(FxRateMissing.class)
+  ProblemDetail fxRateMissing(FxRateMissing ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+    problem.setTitle("Exchange rate missing");
+    return problem;
   }
 
   @ExceptionHandler(IdempotencyConflict.class)

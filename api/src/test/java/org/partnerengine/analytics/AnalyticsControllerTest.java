@@ -134,6 +134,18 @@ class AnalyticsControllerTest {
   }
 
   @Test
+  void aForecastWithAnAmountNoRateConvertsIsAProblemNamingTheCurrency() throws Exception {
+    when(forecasts.nextQuarter(null))
+        .thenThrow(new org.partnerengine.money.FxRateMissing("BRL", "EUR", java.time.LocalDate.of(2026, 12, 4)));
+
+    mvc.perform(get("/api/analytics/forecast").with(MANAGER))
+        .andExpect(status().isServiceUnavailable())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.title").value("Exchange rate missing"))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("BRL into EUR on or before 2026-12-04")));
+  }
+
+  @Test
   void taskStatisticsPerTaskType() throws Exception {
     when(tasks.byTaskType())
         .thenReturn(List.of(new TaskTypeStats("Task_ApproveApplication", 4, 1, 30, Duration.ofMinutes(90))));

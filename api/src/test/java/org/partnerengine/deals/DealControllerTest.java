@@ -50,6 +50,12 @@ class DealControllerTest {
             .with(httpBasic("manager", "manager")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("amount"));
+    mvc.perform(register(1, "{\"customerName\":\"Globex\",\"customerDomain\":\"globex.example\",\"amount\":10,\"currency\":\"XYZ\",\"expectedCloseDate\":\"2030-01-01\"}")
+            .with(httpBasic("manager", "manager")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.errors[0].field").value("currency"))
+        .andExpect(jsonPath("$.errors[0].message").value("must be an ISO 4217 currency code such as EUR"));
     mvc.perform(post("/api/deals/1/outcome").contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"MAYBE\"}")
             .with(httpBasic("manager", "manager")))
         .andExpect(status().isBadRequest())

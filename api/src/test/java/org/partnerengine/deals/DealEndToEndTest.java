@@ -109,6 +109,33 @@ class DealEndToEndTest {
   }
 
   @Test
+  void aDollarDealWonShowsItsEuroAmountAtTheCloseDateRateAndACurrencyWithoutARateIsRefused() {
+    long partnerId = newPartner();
+    Map<String, Object> dollars = deal("dollars.example");
+    dollars.put("currency", "USD");
+    long dealId = http.postForObject("/api/partners/" + partnerId + "/deals", json(dollars), JsonNode.class).get("dealId").asLong();
+    await().atMost(Duration.ofSeconds(20)).until(() -> status(partnerId, dealId).equals("APPROVED"));
+
+    http.postForEntity("/api/deals/" + dealId + "/outcome", json(Map.of("outcome", "WON", "amount", 11_600)), Void.class);
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> status(partnerId, dealId).equals("WON"));
+    JsonNode view = http.getForObject("/api/partners/" + partnerId + "/deals", JsonNode.class).get(0);
+    assertThat(view.get("currency").asText()).isEqualTo("USD");
+    assertThat(view.get("programmeCurrency").asText()).isEqualTo("EUR");
+    BigDecimal rate = view.get("fxRate").decimalValue();
+    assertThat(rate).isBetween(new BigDecimal("0.5"), BigDecimal.ONE); // the bundled sample's dollar
+    assertThat(view.get("programmeAmount").decimalValue())
+        .isEqualByComparingTo(new BigDecimal("11600").multiply(rate).setScale(2, java.math.RoundingMode.HALF_UP));
+    assertThat(LocalDate.parse(view.get("fxRateDate").asText())).isBeforeOrEqualTo(LocalDate.parse(view.get("closedOn").asText()));
+
+    Map<String, Object> reais = deal("reais.example");
+    reais.put("currency", "BRL"); // ISO 4217, but the bundled rates have none
+    ResponseEntity<JsonNode> refused = http.postForEntity("/api/partners/" + partnerId + "/deals", json(reais), JsonNode.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().at("/errors/0/field").asText()).isEqualTo("currency");
+  }
+
+  @Test
   void aPartnerExtendsTheProtectionOnceAndASecondRequestIsRecordedAsRefused() {
     long partnerId = newPartner();
     long dealId =

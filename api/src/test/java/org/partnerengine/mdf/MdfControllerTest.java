@@ -37,6 +37,11 @@ class MdfControllerTest {
     mvc.perform(request(1, "{\"activity\":\"Webinar\",\"amount\":500,\"plannedDate\":\"2001-01-01\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("plannedDate"));
+    mvc.perform(request(1, "{\"activity\":\"Webinar\",\"amount\":500,\"plannedDate\":\"2030-01-01\",\"currency\":\"XYZ\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.errors[0].field").value("currency"))
+        .andExpect(jsonPath("$.errors[0].message").value("must be an ISO 4217 currency code such as EUR"));
     mvc.perform(request(1, "{\"activity\":\"Webinar\",\"amount\":500}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("plannedDate"));

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.partnerengine.analytics.Utc;
+import org.partnerengine.deals.WonRevenue;
+import org.partnerengine.money.MoneySettings;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.Partners;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,11 +20,13 @@ public class AttentionFactsCollector {
   private final Partners partners;
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final String wonRevenue;
 
-  public AttentionFactsCollector(Partners partners, JdbcTemplate jdbc, Clock clock) {
+  public AttentionFactsCollector(Partners partners, JdbcTemplate jdbc, Clock clock, MoneySettings money) {
     this.partners = partners;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.wonRevenue = WonRevenue.of(money.programmeCurrency());
   }
 
   @Transactional(readOnly = true)
@@ -71,7 +75,7 @@ public class AttentionFactsCollector {
 
   private BigDecimal won(long partnerId, Instant from, Instant to) {
     return jdbc.queryForObject(
-        "select coalesce(sum(coalesce(outcome_amount, amount)), 0) from deal where partner_id = ? and status = 'WON'"
+        "select coalesce(sum(" + wonRevenue + "), 0) from deal where partner_id = ? and status = 'WON'"
             + " and updated_at >= ? and updated_at < ?",
         BigDecimal.class,
         partnerId,

@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.partnerengine.money.Conversion;
 
 /**
  * A partner's registration of an opportunity with one customer. It guards its own transitions:
@@ -43,6 +45,11 @@ public class Deal {
   private OutcomeReporter outcomeReporter;
 
   private Instant wonVerifiedAt;
+  private LocalDate closedOn;
+  private BigDecimal programmeAmount;
+  private String programmeCurrency;
+  private BigDecimal fxRate;
+  private LocalDate fxRateDate;
   private String reason;
   private Instant registeredAt;
   private Instant updatedAt;
@@ -135,6 +142,7 @@ public class Deal {
     outcomeAmount = finalAmount == null ? amount : finalAmount;
     outcomeReporter = reporter;
     wonVerifiedAt = status == DealStatus.WON ? at : null;
+    closedOn = LocalDate.ofInstant(at, ZoneOffset.UTC);
     updatedAt = at;
     return true;
   }
@@ -170,6 +178,28 @@ public class Deal {
     reason = why;
     updatedAt = at;
     return true;
+  }
+
+  /** The amount the deal was won at: the outcome amount when one was reported, else the registered one. */
+  public BigDecimal wonAmount() {
+    return outcomeAmount == null ? amount : outcomeAmount;
+  }
+
+  /** A verified win without its amount in this programme currency (not booked yet, or booked in another). */
+  boolean awaitsProgrammeAmount(String currency) {
+    return status == DealStatus.WON && !currency.equals(programmeCurrency);
+  }
+
+  /**
+   * Keeps the won amount in the programme currency, converted at the close date's rate. Only a
+   * verified win is booked; a rate imported later never changes it.
+   */
+  void bookInProgrammeCurrency(Conversion conversion) {
+    requireStatus(DealStatus.WON);
+    programmeAmount = conversion.amount();
+    programmeCurrency = conversion.currency();
+    fxRate = conversion.rate();
+    fxRateDate = conversion.rateDate();
   }
 
   private void requireStatus(DealStatus expected) {
@@ -236,6 +266,27 @@ public class Deal {
 
   public Instant getWonVerifiedAt() {
     return wonVerifiedAt;
+  }
+
+  /** The day the outcome was recorded (UTC), whose rate converts a win; null while the deal is open. */
+  public LocalDate getClosedOn() {
+    return closedOn;
+  }
+
+  public BigDecimal getProgrammeAmount() {
+    return programmeAmount;
+  }
+
+  public String getProgrammeCurrency() {
+    return programmeCurrency;
+  }
+
+  public BigDecimal getFxRate() {
+    return fxRate;
+  }
+
+  public LocalDate getFxRateDate() {
+    return fxRateDate;
   }
 
   public String getReason() {

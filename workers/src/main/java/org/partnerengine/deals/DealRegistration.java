@@ -9,8 +9,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.partnerengine.money.ConvertibleCurrency;
 
-/** What a partner registers: one opportunity with one customer. Currency defaults to EUR. */
+/**
+ * What a partner registers: one opportunity with one customer. Currency defaults to the programme
+ * currency; another must be an ISO 4217 code with an exchange rate into it.
+ */
 public record DealRegistration(
     @NotBlank @Size(max = 200) String customerName,
     @NotBlank
@@ -21,5 +25,6 @@ public record DealRegistration(
         String customerDomain,
     @NotNull @DecimalMin("0.01") @DecimalMax("1000000000000") @Digits(integer = 13, fraction = 2)
         BigDecimal amount,
-    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code such as EUR") String currency,
+    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code such as EUR") @ConvertibleCurrency
+        String currency,
     @NotNull LocalDate expectedCloseDate) {}

@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import org.partnerengine.engine.AcceptedStarts;
 import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.messaging.PartnerMessages;
+import org.partnerengine.money.MoneySettings;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.Partners;
 import org.springframework.data.domain.Pageable;
@@ -41,6 +42,7 @@ public class DealRegistrations {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final AcceptedStarts starts;
+  private final MoneySettings money;
 
   public DealRegistrations(
       Deals deals,
@@ -51,8 +53,10 @@ public class DealRegistrations {
       DealSettings settings,
       TransactionTemplate transaction,
       Clock clock,
-      AcceptedStarts starts) {
+      AcceptedStarts starts,
+      MoneySettings money) {
     this.starts = starts;
+    this.money = money;
     this.deals = deals;
     this.partners = partners;
     this.process = process;
@@ -153,7 +157,7 @@ public class DealRegistrations {
                 registration.customerName().strip(),
                 domain,
                 registration.amount(),
-                registration.currency() == null ? "EUR" : registration.currency(),
+                registration.currency() == null ? money.programmeCurrency() : registration.currency(),
                 registration.expectedCloseDate(),
                 clock.instant()));
     deals.claimCustomer(domain, deal.getId(), partnerId, clock.instant());

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.partnerengine.messaging.PartnerMessages;
+import org.partnerengine.money.FxRates;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.Partners;
 import org.springframework.stereotype.Component;
@@ -51,6 +52,7 @@ public class DealWorkers {
   private final PartnerHistory history;
   private final PartnerMessages messages;
   private final DealSettings settings;
+  private final FxRates rates;
   private final Clock clock;
   private final TransactionTemplate bindOnItsOwn;
 
@@ -60,6 +62,7 @@ public class DealWorkers {
       PartnerHistory history,
       PartnerMessages messages,
       DealSettings settings,
+      FxRates rates,
       Clock clock,
       TransactionTemplate transaction) {
     this.bindOnItsOwn = new TransactionTemplate(transaction.getTransactionManager());
@@ -69,6 +72,7 @@ public class DealWorkers {
     this.history = history;
     this.messages = messages;
     this.settings = settings;
+    this.rates = rates;
     this.clock = clock;
   }
 
@@ -192,6 +196,7 @@ public class DealWorkers {
     OutcomeReporter reporter = outcomeReporter == null ? OutcomeReporter.PARTNER : outcomeReporter;
     boolean vouched = settings.vouchedFor(reporter, deal.getAmount(), amount);
     boolean closedNow = deal.close(outcome, amount, reporter, vouched, clock.instant());
+    bookIfWon(deal);
     deals.releaseCustomer(dealId);
     if (closedNow) {
       askForTierReviewIfBig(deal);
@@ -216,7 +221,9 @@ public class DealWorkers {
     String comment = wonVerificationComment == null ? "" : wonVerificationComment.strip();
     boolean confirmed = Boolean.TRUE.equals(wonConfirmed);
     if (confirmed) {
-      if (deal.confirmWon(confirmedAmount, now)) {
+      boolean confirmedNow = deal.confirmWon(confirmedAmount, now);
+      bookIfWon(deal);
+      if (confirmedNow) {
         askForTierReviewIfBig(deal);
       }
     } else {
@@ -231,10 +238,22 @@ public class DealWorkers {
             + (comment.isEmpty() ? "" : ": " + comment));
   }
 
+  /**
+   * A verified win keeps its amount in the programme currency at its close date's rate, in the same
+   * transaction. Without a rate the job fails (retried, then an incident naming the currency and
+   * date) rather than count the win at a guessed rate; importing the rate and retrying books it.
+   */
+  private void bookIfWon(Deal deal) {
+    if (deal.awaitsProgrammeAmount(rates.programmeCurrency())) {
+      deal.bookInProgrammeCurrency(rates.toProgramme(deal.wonAmount(), deal.getCurrency(), deal.getClosedOn()));
+    }
+  }
+
   // Published before this transaction commits: a redelivery after the commit finds the deal
   // closed and has nothing left to ask; one before it publishes again under the same id.
   private void askForTierReviewIfBig(Deal deal) {
-    if (deal.getStatus() == DealStatus.WON && settings.isBigDeal(deal.getOutcomeAmount())) {
+    // Big in the programme currency, as the threshold is: 100 000 JPY is not a big deal.
+    if (deal.getStatus() == DealStatus.WON && deal.getProgrammeAmount() != null && settings.isBigDeal(deal.getProgrammeAmount())) {
       messages.publish(
           TIER_REVIEW_MESSAGE,
           String.valueOf(deal.getPartnerId()),

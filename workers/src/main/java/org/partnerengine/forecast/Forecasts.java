@@ -1,6 +1,7 @@
 package org.partnerengine.forecast;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import org.partnerengine.analytics.ReusedAnswers;
 import org.partnerengine.analytics.Utc;
+import org.partnerengine.deals.WonRevenue;
+import org.partnerengine.money.FxRates;
 import org.partnerengine.rebates.Quarter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,13 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
  * Next-quarter revenue: the open pipeline weighted by the win rate, plus the trailing trend for the
  * share of revenue the pipeline does not show yet. Everything is read as it stood at {@code asOf}
  * (a deal was open then if it was registered before and closed, if at all, after), so the same
- * method can be replayed against past quarters to measure its error.
+ * method can be replayed against past quarters to measure its error. Amounts are in the programme
+ * currency: won revenue as each win was booked at its close date's rate ({@link WonRevenue}), the
+ * open pipeline at the rate of {@code asOf}, the date it is read for (never a later one).
  */
 @Component
 public class Forecasts {
 
   private static final int SCALE = 2;
-  private static final String REVENUE = "coalesce(outcome_amount, amount)";
+  private static final MathContext TREND_MATH = MathContext.DECIMAL64;
 
   // How long after a quarter's end its closed deals are taken as final (a deal closed just before
   // the end may commit a moment later), and how long the programme's figures are reused at most.
@@ -37,6 +42,8 @@ public class Forecasts {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final FxRates rates;
+  private final String revenue;
   /**
    * The programme's won revenue and win rate of quarters that ended: a closed deal changes no more,
    * so they stay as they are, and each programme forecast would otherwise re-add a year of deals
@@ -47,9 +54,11 @@ public class Forecasts {
   private final ReusedAnswers<String, Optional<BigDecimal>> settledFigures = new ReusedAnswers<>(REUSED_FOR);
   private final ReusedAnswers<String, Forecast> programmeForecasts = new ReusedAnswers<>(PROGRAMME_REUSED_FOR);
 
-  public Forecasts(JdbcTemplate jdbc, Clock clock) {
+  public Forecasts(JdbcTemplate jdbc, Clock clock, FxRates rates) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.rates = rates;
+    this.revenue = WonRevenue.of(rates.programmeCurrency());
   }
 
   /**
@@ -121,17 +130,21 @@ public class Forecasts {
   /** The least-squares line through the points (0, h0) .. (3, h3), at x, never below 0. */
   static BigDecimal trend(List<BigDecimal> history, int x) {
     int n = history.size();
-    double meanX = (n - 1) / 2.0;
-    double meanY = history.stream().mapToDouble(BigDecimal::doubleValue).average().orElse(0);
-    double sxy = 0;
-    double sxx = 0;
-    for (int i = 0; i < n; i++) {
-      sxy += (i - meanX) * (history.get(i).doubleValue() - meanY);
-      sxx += (i - meanX) * (i - meanX);
+    if (n == 0) {
+      return BigDecimal.ZERO.setScale(SCALE);
     }
-    double slope = sxx == 0 ? 0 : sxy / sxx;
-    double value = meanY + slope * (x - meanX);
-    return BigDecimal.valueOf(Math.max(0, value)).setScale(SCALE, RoundingMode.HALF_UP);
+    BigDecimal meanX = BigDecimal.valueOf(n - 1).divide(BigDecimal.valueOf(2));
+    BigDecimal meanY = history.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(n), TREND_MATH);
+    BigDecimal sxy = BigDecimal.ZERO;
+    BigDecimal sxx = BigDecimal.ZERO;
+    for (int i = 0; i < n; i++) {
+      BigDecimal dx = BigDecimal.valueOf(i).subtract(meanX);
+      sxy = sxy.add(dx.multiply(history.get(i).subtract(meanY)));
+      sxx = sxx.add(dx.multiply(dx));
+    }
+    BigDecimal slope = sxx.signum() == 0 ? BigDecimal.ZERO : sxy.divide(sxx, TREND_MATH);
+    BigDecimal value = meanY.add(slope.multiply(BigDecimal.valueOf(x).subtract(meanX)));
+    return value.max(BigDecimal.ZERO).setScale(SCALE, RoundingMode.HALF_UP);
   }
 
   static Quarter next(Quarter quarter) {
@@ -153,7 +166,7 @@ public class Forecasts {
 
   private BigDecimal wonFromDeals(Long partnerId, Instant from, Instant to, Instant registeredBefore) {
     List<Object> args = new ArrayList<>(List.of(Utc.of(from), Utc.of(to)));
-    String sql = "select coalesce(sum(" + REVENUE + "), 0) from deal where status = 'WON' and updated_at >= ? and updated_at < ?";
+    String sql = "select coalesce(sum(" + revenue + "), 0) from deal where status = 'WON' and updated_at >= ? and updated_at < ?";
     if (registeredBefore != null) {
       sql += " and registered_at < ?";
       args.add(Utc.of(registeredBefore));
@@ -195,19 +208,25 @@ public class Forecasts {
    * Deals open at {@code asOf} expected to close in the target quarter: registered before it, and
    * either still open (REGISTERED, APPROVED, or a win nobody has confirmed yet) or closed, expired or
    * rejected after it. A win waiting for confirmation counts at its registered amount, never at the
-   * amount the partner reported.
+   * amount the partner reported. Summed per currency, each converted at the rate of {@code asOf}'s day.
    */
   private BigDecimal pipeline(Long partnerId, Quarter target, Instant asOf) {
     LocalDate first = LocalDate.ofInstant(target.start(), ZoneOffset.UTC);
     LocalDate end = LocalDate.ofInstant(target.end(), ZoneOffset.UTC);
     String sql =
-        "select coalesce(sum(amount), 0) from deal where expected_close_date >= ? and expected_close_date < ?"
+        "select currency, sum(amount) as amount from deal where expected_close_date >= ? and expected_close_date < ?"
             + " and registered_at < ? and (status in ('REGISTERED', 'APPROVED', 'WON_UNVERIFIED') or updated_at >= ?)"
-            + (partnerId == null ? "" : " and partner_id = ?");
+            + (partnerId == null ? "" : " and partner_id = ?")
+            + " group by currency order by currency";
     List<Object> args = new ArrayList<>(List.of(first, end, Utc.of(asOf), Utc.of(asOf)));
     if (partnerId != null) {
       args.add(partnerId);
     }
-    return jdbc.queryForObject(sql, BigDecimal.class, args.toArray());
+    LocalDate day = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
+    record Open(String currency, BigDecimal amount) {}
+    List<Open> open = jdbc.query(sql, (rs, row) -> new Open(rs.getString("currency"), rs.getBigDecimal("amount")), args.toArray());
+    return open.stream()
+        .map(o -> rates.toProgramme(o.amount(), o.currency(), day).amount())
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 }

@@ -2,6 +2,7 @@ package org.partnerengine.mdf;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import org.partnerengine.money.FxRates;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -12,7 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Moves money between a tier's quarterly budget and its requests. Each move pairs a conditional
  * update of the request (which only one transaction can win) with a conditional update of the
- * budget (which refuses to go below zero), in one transaction.
+ * budget (which refuses to go below zero), in one transaction. Budgets are in the programme currency:
+ * a request draws its programme-currency amount (converted at its request date's rate), and what goes
+ * back is worked out at that same rate, so the budget never moves by a later rate.
  */
 @Service
 public class MdfFunds {
@@ -28,6 +31,7 @@ public class MdfFunds {
   private final MdfBudgets budgets;
   private final MdfPayouts payouts;
   private final MdfSettings settings;
+  private final FxRates rates;
   private final TransactionTemplate seeding;
   private final TransactionTemplate transaction;
   private final Clock clock;
@@ -37,8 +41,10 @@ public class MdfFunds {
       MdfBudgets budgets,
       MdfPayouts payouts,
       MdfSettings settings,
+      FxRates rates,
       PlatformTransactionManager transactions,
       Clock clock) {
+    this.rates = rates;
     this.requests = requests;
     this.budgets = budgets;
     this.payouts = payouts;
@@ -62,7 +68,7 @@ public class MdfFunds {
           if (requests.markReserved(requestId, clock.instant()) == 0) {
             return Reservation.ALREADY_RESERVED;
           }
-          if (budgets.take(request.getTier(), request.getBudgetQuarter(), request.getAmount()) == 0) {
+          if (budgets.take(request.getTier(), request.getBudgetQuarter(), request.budgetAmount()) == 0) {
             status.setRollbackOnly();
             return Reservation.BUDGET_EXCEEDED;
           }
@@ -77,7 +83,7 @@ public class MdfFunds {
     if (requests.markReleased(requestId, reason, clock.instant()) == 0) {
       return false;
     }
-    budgets.giveBack(request.getTier(), request.getBudgetQuarter(), request.getReservedAmount());
+    budgets.giveBack(request.getTier(), request.getBudgetQuarter(), request.budgetAmount());
     return true;
   }
 
@@ -97,8 +103,12 @@ public class MdfFunds {
     }
     BigDecimal reserved = request.getReservedAmount();
     BigDecimal amount = amountApproved.max(BigDecimal.ZERO).min(reserved);
-    MdfPayout payout = payouts.saveAndFlush(new MdfPayout(requestId, amount, clock.instant()));
-    BigDecimal remainder = reserved.subtract(amount);
+    // The whole reservation pays out at exactly what it drew; a part at the request's rate, rounded
+    // as every conversion is, and never more than was drawn.
+    BigDecimal paidInProgramme =
+        amount.compareTo(reserved) == 0 ? request.budgetAmount() : rates.apply(amount, request.budgetRate()).min(request.budgetAmount());
+    MdfPayout payout = payouts.saveAndFlush(new MdfPayout(requestId, amount, paidInProgramme, clock.instant()));
+    BigDecimal remainder = request.budgetAmount().subtract(paidInProgramme);
     if (remainder.signum() > 0) {
       budgets.giveBack(request.getTier(), request.getBudgetQuarter(), remainder);
     }

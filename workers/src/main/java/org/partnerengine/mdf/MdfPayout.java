@@ -19,13 +19,16 @@ public class MdfPayout {
 
   private long mdfRequestId;
   private BigDecimal amount;
+  private BigDecimal programmeAmount;
   private Instant paidAt;
 
   protected MdfPayout() {}
 
-  public MdfPayout(long mdfRequestId, BigDecimal amount, Instant paidAt) {
+  /** The amount in the request's currency, and in the programme currency at the request's rate. */
+  public MdfPayout(long mdfRequestId, BigDecimal amount, BigDecimal programmeAmount, Instant paidAt) {
     this.mdfRequestId = mdfRequestId;
     this.amount = amount;
+    this.programmeAmount = programmeAmount;
     this.paidAt = paidAt;
   }
 
@@ -35,5 +38,9 @@ public class MdfPayout {
 
   public BigDecimal getAmount() {
     return amount;
+  }
+
+  public BigDecimal getProgrammeAmount() {
+    return programmeAmount;
   }
 }

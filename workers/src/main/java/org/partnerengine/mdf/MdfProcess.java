@@ -35,7 +35,8 @@ public class MdfProcess {
         "mdfRequestId", request.getId(),
         "partnerId", request.getPartnerId(),
         "tier", request.getTier(),
-        "amount", request.getAmount(),
+        // In the programme currency, as the approval chain's thresholds and the budgets are.
+        "amount", request.budgetAmount(),
         "mdfClaimDeadline", settings.claimDeadline().toString());
   }
 }

@@ -11,11 +11,14 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.partnerengine.money.Conversion;
 
 /**
  * A partner's request for market development funds. Budget moves (reserve, release, pay) are
  * conditional updates in {@link MdfRequestRepository}, so that concurrent and repeated jobs
- * change a request's money exactly once; the entity guards the other transitions.
+ * change a request's money exactly once; the entity guards the other transitions. The amount is in
+ * the request's currency; the budget is drawn in its programme-currency amount, converted at the rate
+ * of the day it was requested and kept with the rate.
  */
 @Entity
 @Table(name = "mdf_request")
@@ -29,6 +32,11 @@ public class MdfRequest {
   private String tier;
   private String activity;
   private BigDecimal amount;
+  private String currency;
+  private BigDecimal programmeAmount;
+  private String programmeCurrency;
+  private BigDecimal fxRate;
+  private LocalDate fxRateDate;
   private LocalDate plannedDate;
   private String budgetQuarter;
 
@@ -45,11 +53,17 @@ public class MdfRequest {
 
   protected MdfRequest() {}
 
-  public MdfRequest(long partnerId, String tier, String activity, BigDecimal amount, LocalDate plannedDate, Instant at) {
+  public MdfRequest(
+      long partnerId, String tier, String activity, BigDecimal amount, String currency, Conversion inProgramme, LocalDate plannedDate, Instant at) {
     this.partnerId = partnerId;
     this.tier = tier;
     this.activity = activity;
     this.amount = amount;
+    this.currency = currency;
+    this.programmeAmount = inProgramme.amount();
+    this.programmeCurrency = inProgramme.currency();
+    this.fxRate = inProgramme.rate();
+    this.fxRateDate = inProgramme.rateDate();
     this.plannedDate = plannedDate;
     this.budgetQuarter = quarterOf(plannedDate);
     this.status = MdfStatus.REQUESTED;
@@ -108,6 +122,40 @@ public class MdfRequest {
 
   public BigDecimal getAmount() {
     return amount;
+  }
+
+  /** The currency of the amount, the reservation, the claim and the payout; null for a request from before currencies. */
+  public String getCurrency() {
+    return currency;
+  }
+
+  /**
+   * What the request draws on its budget: the amount in the programme currency at the request date's
+   * rate. A request from before currencies was in the programme currency: its amount.
+   */
+  public BigDecimal budgetAmount() {
+    return programmeAmount == null ? amount : programmeAmount;
+  }
+
+  /** The rate the request was converted at (1 for a request from before currencies). */
+  public BigDecimal budgetRate() {
+    return fxRate == null ? BigDecimal.ONE : fxRate;
+  }
+
+  public BigDecimal getProgrammeAmount() {
+    return programmeAmount;
+  }
+
+  public String getProgrammeCurrency() {
+    return programmeCurrency;
+  }
+
+  public BigDecimal getFxRate() {
+    return fxRate;
+  }
+
+  public LocalDate getFxRateDate() {
+    return fxRateDate;
   }
 
   public LocalDate getPlannedDate() {

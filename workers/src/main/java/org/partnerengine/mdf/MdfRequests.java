@@ -1,12 +1,15 @@
 package org.partnerengine.mdf;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.partnerengine.engine.AcceptedStarts;
 import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.messaging.PartnerMessages;
+import org.partnerengine.money.FxRates;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.Partners;
 import org.springframework.data.domain.Pageable;
@@ -34,6 +37,7 @@ public class MdfRequests {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final AcceptedStarts starts;
+  private final FxRates rates;
 
   public MdfRequests(
       MdfRequestRepository requests,
@@ -43,7 +47,9 @@ public class MdfRequests {
       PartnerMessages messages,
       TransactionTemplate transaction,
       Clock clock,
-      AcceptedStarts starts) {
+      AcceptedStarts starts,
+      FxRates rates) {
+    this.rates = rates;
     this.starts = starts;
     this.requests = requests;
     this.claims = claims;
@@ -111,7 +117,17 @@ public class MdfRequests {
     Partner partner = partners.require(partnerId);
     partner.requireActive();
     String tier = partner.getTier() == null ? DEFAULT_TIER : partner.getTier();
+    String currency = form.currency() == null ? rates.programmeCurrency() : form.currency();
+    LocalDate requestedOn = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     return requests.saveAndFlush(
-        new MdfRequest(partnerId, tier, form.activity().strip(), form.amount(), form.plannedDate(), clock.instant()));
+        new MdfRequest(
+            partnerId,
+            tier,
+            form.activity().strip(),
+            form.amount(),
+            currency,
+            rates.toProgramme(form.amount(), currency, requestedOn),
+            form.plannedDate(),
+            clock.instant()));
   }
 }

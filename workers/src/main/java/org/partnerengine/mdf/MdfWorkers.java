@@ -35,7 +35,8 @@ public class MdfWorkers {
       MdfRequest request = requests.require(mdfRequestId);
       throw CamundaError.bpmnError(
           BUDGET_EXCEEDED,
-          "The " + request.getTier() + " budget for " + request.getBudgetQuarter() + " has less than " + request.getAmount() + " left",
+          "The " + request.getTier() + " budget for " + request.getBudgetQuarter() + " has less than " + request.budgetAmount().toPlainString()
+              + (request.getProgrammeCurrency() == null ? "" : " " + request.getProgrammeCurrency()) + " left",
           Map.of("rejectionReason", "BUDGET_EXCEEDED"));
     }
   }

@@ -5,6 +5,7 @@ import io.camunda.client.annotation.Variable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import org.partnerengine.money.MoneySettings;
 import org.partnerengine.partner.Partners;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records the partner's rebate for the quarter. The first calculation stands: a redelivered job or
  * a second run for the same quarter finds the row (unique partner and quarter) and changes nothing.
+ * The revenue is the programme-currency amount each win was booked at on its close date, so a rate
+ * published later changes no rebate; the rebate is in the programme currency.
  */
 @Component
 public class CalculateRebateWorker {
@@ -21,12 +24,14 @@ public class CalculateRebateWorker {
   private final Rebates rebates;
   private final Partners partners;
   private final RebateSettings settings;
+  private final MoneySettings money;
   private final Clock clock;
 
-  public CalculateRebateWorker(Rebates rebates, Partners partners, RebateSettings settings, Clock clock) {
+  public CalculateRebateWorker(Rebates rebates, Partners partners, RebateSettings settings, MoneySettings money, Clock clock) {
     this.rebates = rebates;
     this.partners = partners;
     this.settings = settings;
+    this.money = money;
     this.clock = clock;
   }
 
@@ -49,6 +54,6 @@ public class CalculateRebateWorker {
       amount = BigDecimal.ZERO.setScale(2);
     }
     rebates.saveAndFlush(
-        new Rebate(partnerId, settled, tier, quarterlyRevenue, rebateRate, amount, settings.currency(), clock.instant()));
+        new Rebate(partnerId, settled, tier, quarterlyRevenue, rebateRate, amount, money.programmeCurrency(), clock.instant()));
   }
 }

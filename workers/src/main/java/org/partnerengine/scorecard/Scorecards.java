@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.partnerengine.analytics.AnalyticsSettings;
 import org.partnerengine.analytics.Utc;
+import org.partnerengine.deals.WonRevenue;
+import org.partnerengine.money.MoneySettings;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.Partners;
 import org.partnerengine.rebates.Quarter;
@@ -22,24 +24,25 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A partner's scorecard from the deal, certificate, MDF, tier and history tables. A closed deal
  * changes no more, so its {@code updated_at} is when it was won or lost; its revenue is the outcome
- * amount when one was reported, else the registered amount. Every query is one partner's rows
- * through a (partner_id, ...) index.
+ * amount when one was reported, else the registered amount, in the programme currency at its close
+ * date's rate (see {@link WonRevenue}). Every query is one partner's rows through a (partner_id, ...)
+ * index.
  */
 @Component
 public class Scorecards {
-
-  private static final String WON_REVENUE = "coalesce(sum(coalesce(outcome_amount, amount)), 0)";
 
   private final Partners partners;
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final AnalyticsSettings settings;
+  private final String revenue;
 
-  public Scorecards(Partners partners, JdbcTemplate jdbc, Clock clock, AnalyticsSettings settings) {
+  public Scorecards(Partners partners, JdbcTemplate jdbc, Clock clock, AnalyticsSettings settings, MoneySettings money) {
     this.partners = partners;
     this.jdbc = jdbc;
     this.clock = clock;
     this.settings = settings;
+    this.revenue = WonRevenue.of(money.programmeCurrency());
   }
 
   @Transactional(readOnly = true)
@@ -70,7 +73,8 @@ public class Scorecards {
             Utc.of(now.plus(settings.expiringWithin())));
     BigDecimal mdfSpent =
         jdbc.queryForObject(
-            "select coalesce(sum(p.amount), 0) from mdf_payout p join mdf_request r on r.id = p.mdf_request_id"
+            // In the programme currency at each request's rate; a payout from before currencies was in it.
+            "select coalesce(sum(coalesce(p.programme_amount, p.amount)), 0) from mdf_payout p join mdf_request r on r.id = p.mdf_request_id"
                 + " where r.partner_id = ?",
             BigDecimal.class,
             partnerId);
@@ -134,7 +138,7 @@ public class Scorecards {
 
   private BigDecimal wonRevenue(long partnerId, Instant from, Instant to) {
     return jdbc.queryForObject(
-        "select " + WON_REVENUE + " from deal where partner_id = ? and status = 'WON' and updated_at >= ? and updated_at < ?",
+        "select coalesce(sum(" + revenue + "), 0) from deal where partner_id = ? and status = 'WON' and updated_at >= ? and updated_at < ?",
         BigDecimal.class,
         partnerId,
         Utc.of(from),
@@ -157,7 +161,7 @@ public class Scorecards {
     BigDecimal total = BigDecimal.ZERO;
     List<WonDeal> deals =
         jdbc.query(
-            "select coalesce(outcome_amount, amount) as revenue, updated_at from deal where partner_id = ? and status = 'WON'",
+            "select " + revenue + " as revenue, updated_at from deal where partner_id = ? and status = 'WON'",
             (rs, row) -> new WonDeal(rs.getBigDecimal("revenue"), Utc.read(rs, "updated_at")),
             partnerId);
     for (WonDeal deal : deals) {
@@ -166,7 +170,7 @@ public class Scorecards {
           planned.stream()
               .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())
               .anyMatch(start -> !closedAt.isBefore(start) && closedAt.isBefore(start.plus(settings.attributionWindow())));
-      if (attributed) {
+      if (attributed && deal.revenue() != null) {
         total = total.add(deal.revenue());
       }
     }

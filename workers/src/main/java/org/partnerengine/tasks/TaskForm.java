@@ -2,6 +2,7 @@ package org.partnerengine.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -83,17 +84,30 @@ public final class TaskForm {
     return violations;
   }
 
+  private static BigDecimal decimal(Number number) {
+    if (number instanceof BigDecimal exact) {
+      return exact;
+    }
+    try {
+      return new BigDecimal(number.toString());
+    } catch (NumberFormatException notFinite) {
+      return null;
+    }
+  }
+
   private static String check(JsonNode field, Object value) {
     JsonNode validate = field.path("validate");
     return switch (field.path("type").asText()) {
       case "number" -> {
-        if (!(value instanceof Number number)) {
+        // Compared as decimals: a number field is often an amount of money, exact at its bounds.
+        BigDecimal number = value instanceof Number n ? decimal(n) : null;
+        if (number == null) {
           yield "must be a number";
         }
-        if (validate.has("min") && number.doubleValue() < validate.path("min").asDouble()) {
+        if (validate.has("min") && number.compareTo(validate.path("min").decimalValue()) < 0) {
           yield "must be at least " + validate.path("min").asText();
         }
-        if (validate.has("max") && number.doubleValue() > validate.path("max").asDouble()) {
+        if (validate.has("max") && number.compareTo(validate.path("max").decimalValue()) > 0) {
           yield "must be at most " + validate.path("max").asText();
         }
         yield null;

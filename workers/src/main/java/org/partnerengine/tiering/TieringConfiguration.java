@@ -1,5 +1,6 @@
 package org.partnerengine.tiering;
 
+import org.partnerengine.money.MoneySettings;
 import org.springframework.context.annotation.Fallback;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,7 @@ public class TieringConfiguration {
 
   @Bean
   @Fallback
-  public TierFactsSource dealTablesTierFacts(JdbcTemplate jdbc) {
-    return new JdbcTierFactsSource(jdbc);
+  public TierFactsSource dealTablesTierFacts(JdbcTemplate jdbc, MoneySettings money) {
+    return new JdbcTierFactsSource(jdbc, money.programmeCurrency());
   }
 }

@@ -27,9 +27,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.DatabaseTest;
+import org.partnerengine.money.FxQuote;
+import org.partnerengine.money.FxRateMissing;
+import org.partnerengine.money.FxRates;
+import org.partnerengine.money.MoneyFixtures;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.partnerengine.engine.AcceptedStarts;
 import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.messaging.PartnerMessages;
@@ -55,7 +61,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DatabaseTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({AcceptedStarts.class, DealRegistrations.class, DealWorkers.class, PartnerHistory.class, OffboardedPartnerDeals.class, DealWorkersTest.Settings.class})
+@Import({AcceptedStarts.class, DealRegistrations.class, DealWorkers.class, PartnerHistory.class, OffboardedPartnerDeals.class, DealProgrammeAmounts.class, MoneyFixtures.class, DealWorkersTest.Settings.class})
 class DealWorkersTest {
 
   static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -85,6 +91,9 @@ class DealWorkersTest {
   @Autowired Partners partners;
   @Autowired PartnerEvents events;
   @Autowired OffboardedPartnerDeals offboarding;
+  @Autowired FxRates rates;
+  @Autowired DealProgrammeAmounts programmeAmounts;
+  @Autowired JdbcTemplate jdbc;
 
   private final AtomicLong instances = new AtomicLong(1000);
 
@@ -92,6 +101,11 @@ class DealWorkersTest {
   void engineStartsInstances() {
     when(process.startAsync(anyLong(), anyLong())).thenAnswer(call -> CompletableFuture.completedFuture(instances.incrementAndGet()));
     when(messages.publish(anyString(), anyString(), anyString(), any())).thenReturn(true);
+  }
+
+  @AfterEach
+  void forgetRates() {
+    jdbc.update("delete from fx_rate");
   }
 
   @Test
@@ -373,6 +387,96 @@ class DealWorkersTest {
 
     assertThat(deals.findByPartnerIdOrderByIdDesc(partnerId, Pageable.unpaged())).isEmpty();
     assertThat(deals.customerHolder("unlucky.example")).isEmpty();
+  }
+
+  @Test
+  void aDollarWinKeepsItsEuroAmountAtTheCloseDateRateAndALaterRateChangesNothing() {
+    usdPerEuro("2026-02-27", "1.25");
+    long dealId = approvedDeal("dollars.example", "USD");
+
+    workers.recordOutcome(dealId, DealOutcome.WON, new BigDecimal("10000.00"), OutcomeReporter.CRM);
+    usdPerEuro("2026-03-01", "2.00");
+    workers.recordOutcome(dealId, DealOutcome.WON, new BigDecimal("10000.00"), OutcomeReporter.CRM);
+    programmeAmounts.backfill();
+
+    Deal deal = deals.require(dealId);
+    assertThat(deal.getClosedOn()).isEqualTo(LocalDate.of(2026, 3, 1));
+    assertThat(deal.getProgrammeAmount()).isEqualByComparingTo("8000.00");
+    assertThat(deal.getProgrammeCurrency()).isEqualTo("EUR");
+    assertThat(deal.getFxRate()).isEqualByComparingTo("0.8");
+    assertThat(deal.getFxRateDate()).isEqualTo(LocalDate.of(2026, 2, 27));
+  }
+
+  @Test
+  void aConfirmedWinIsConvertedAtTheConfirmedAmountAndAnUnconfirmedOneNever() {
+    usdPerEuro("2026-02-27", "1.25");
+    long confirmed = approvedDeal("confirmed-dollars.example", "USD");
+    long waiting = approvedDeal("waiting-dollars.example", "USD");
+
+    workers.recordOutcome(confirmed, DealOutcome.WON, new BigDecimal("90000"), OutcomeReporter.PARTNER);
+    workers.recordOutcome(waiting, DealOutcome.WON, new BigDecimal("90000"), OutcomeReporter.PARTNER);
+    workers.applyWonVerification(confirmed, true, "invoice", new BigDecimal("60000"));
+
+    assertThat(deals.require(confirmed).getProgrammeAmount()).isEqualByComparingTo("48000.00");
+    assertThat(deals.require(waiting).getProgrammeAmount()).isNull();
+  }
+
+  @Test
+  void aWinInTheProgrammeCurrencyNeedsNoRate() {
+    long dealId = approvedDeal("euros.example");
+
+    workers.recordOutcome(dealId, DealOutcome.WON, null, OutcomeReporter.CRM);
+
+    assertThat(deals.require(dealId).getProgrammeAmount()).isEqualByComparingTo("50000.00");
+    assertThat(deals.require(dealId).getFxRate()).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void aWinWithoutARateOfItsCloseDateFailsTheJobNamingCurrencyAndDate() {
+    usdPerEuro("2026-03-02", "1.25"); // only after the close
+    long dealId = approvedDeal("too-early.example", "USD");
+
+    assertThatThrownBy(() -> workers.recordOutcome(dealId, DealOutcome.WON, null, OutcomeReporter.CRM))
+        .isInstanceOf(FxRateMissing.class)
+        .hasMessageContaining("USD into EUR on or before 2026-03-01");
+    assertThat(deals.require(dealId).getStatus()).isEqualTo(DealStatus.APPROVED); // rolled back: retried later
+  }
+
+  @Test
+  void winsRecordedBeforeConversionAreBookedAtTheirCloseDateOnceTheRateIsThere() {
+    long euros = approvedDeal("old-euros.example");
+    long dollars = approvedDeal("old-dollars.example", "USD");
+    usdPerEuro("2026-01-02", "1.25");
+    workers.recordOutcome(euros, DealOutcome.WON, null, OutcomeReporter.CRM);
+    workers.recordOutcome(dollars, DealOutcome.WON, null, OutcomeReporter.CRM);
+    deals.flush();
+    // as V191 leaves them: closed, with no programme amount yet
+    jdbc.update("update deal set programme_amount = null, programme_currency = null, fx_rate = null, fx_rate_date = null,"
+        + " closed_on = '2026-01-15' where id in (?, ?)", euros, dollars);
+    jdbc.update("delete from fx_rate");
+
+    assertThat(programmeAmounts.backfill()).isEqualTo(1);
+    usdPerEuro("2026-01-14", "2.00");
+    usdPerEuro("2026-01-16", "4.00");
+    assertThat(programmeAmounts.backfill()).isZero();
+
+    assertThat(deals.require(euros).getProgrammeAmount()).isEqualByComparingTo("50000.00");
+    assertThat(deals.require(dollars).getProgrammeAmount()).isEqualByComparingTo("25000.00");
+    assertThat(deals.require(dollars).getFxRateDate()).isEqualTo(LocalDate.of(2026, 1, 14));
+  }
+
+  private void usdPerEuro(String date, String rate) {
+    rates.store(List.of(new FxQuote(LocalDate.parse(date), "EUR", "USD", new BigDecimal(rate))));
+  }
+
+  private long approvedDeal(String domain, String currency) {
+    long dealId =
+        registrations
+            .register(newPartner(), new DealRegistration("Customer", domain, new BigDecimal("50000"), currency, LocalDate.of(2026, 6, 30)))
+            .dealId();
+    workers.checkConflict(dealId, 0);
+    workers.approve(dealId, "P90D");
+    return dealId;
   }
 
   private long approvedDeal(String domain) {

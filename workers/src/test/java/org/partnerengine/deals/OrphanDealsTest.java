@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.DatabaseTest;
+import org.partnerengine.money.MoneyFixtures;
 import org.partnerengine.engine.AcceptedStarts;
 import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.messaging.PartnerMessages;
@@ -54,6 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
   OrphanDeals.class,
   PartnerHistory.class,
   OffboardedPartnerDeals.class,
+  MoneyFixtures.class,
   OrphanDealsTest.Settings.class
 })
 class OrphanDealsTest {

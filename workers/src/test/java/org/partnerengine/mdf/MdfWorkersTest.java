@@ -24,9 +24,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.DatabaseTest;
+import org.partnerengine.money.FxQuote;
+import org.partnerengine.money.FxRates;
+import org.partnerengine.money.MoneyFixtures;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.partnerengine.engine.AcceptedStarts;
 import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.messaging.PartnerMessages;
@@ -48,7 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DatabaseTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({AcceptedStarts.class, MdfRequests.class, MdfFunds.class, MdfWorkers.class, OffboardedPartnerReservations.class, MdfWorkersTest.Settings.class})
+@Import({AcceptedStarts.class, MdfRequests.class, MdfFunds.class, MdfWorkers.class, OffboardedPartnerReservations.class, MdfProgrammeAmounts.class, MoneyFixtures.class, MdfWorkersTest.Settings.class})
 class MdfWorkersTest {
 
   static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -77,6 +82,9 @@ class MdfWorkersTest {
   @Autowired MdfClaims claims;
   @Autowired Partners partners;
   @Autowired OffboardedPartnerReservations offboarding;
+  @Autowired FxRates rates;
+  @Autowired MdfProgrammeAmounts programmeAmounts;
+  @Autowired JdbcTemplate jdbc;
 
   private final AtomicLong instances = new AtomicLong(5000);
 
@@ -84,6 +92,115 @@ class MdfWorkersTest {
   void engineTakesWork() {
     when(process.startAsync(any())).thenAnswer(call -> CompletableFuture.completedFuture(instances.incrementAndGet()));
     when(messages.publish(anyString(), anyString(), anyString(), any())).thenReturn(true);
+  }
+
+  @AfterEach
+  void forgetRates() {
+    jdbc.update("delete from fx_rate");
+  }
+
+  @Test
+  void requestsInEurosAndDollarsAtOnceNeverOverdrawTheEuroBudget() throws Exception {
+    usdPerEuro("2026-02-27", "1.25");
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      ids.add(request("SILVER", "1500", 2040, "EUR"));
+      ids.add(request("SILVER", "1875", 2040, "USD")); // 1500 EUR at the request date's rate
+    }
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(20);
+    List<Future<Boolean>> results = new ArrayList<>();
+    try {
+      for (long id : ids) {
+        results.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  try {
+                    workers.reserve(id);
+                    return true;
+                  } catch (BpmnError e) {
+                    return false;
+                  }
+                }));
+      }
+      start.countDown();
+      int reserved = 0;
+      for (Future<Boolean> result : results) {
+        reserved += result.get() ? 1 : 0;
+      }
+
+      assertThat(reserved).isEqualTo(6);
+      assertThat(remaining("SILVER", "2040-Q2")).isEqualByComparingTo("1000.00");
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void aDollarRequestDrawsItsEuroAmountAndTheBudgetExceededReasonSaysSo() {
+    usdPerEuro("2026-02-27", "1.25");
+    long euros = request("SILVER", "6000", 2041, null);
+    long dollars = request("SILVER", "5000", 2041, "USD");
+    long oneMore = request("SILVER", "1.25", 2041, "USD");
+
+    workers.reserve(euros);
+    workers.reserve(dollars);
+
+    assertThat(requests.require(euros).getCurrency()).isEqualTo("EUR");
+    assertThat(requests.require(dollars).getProgrammeAmount()).isEqualByComparingTo("4000.00");
+    assertThat(requests.require(dollars).getFxRateDate()).isEqualTo(LocalDate.of(2026, 2, 27));
+    assertThat(requests.require(dollars).getReservedAmount()).isEqualByComparingTo("5000"); // in dollars, for the claim
+    assertThat(remaining("SILVER", "2041-Q2")).isEqualByComparingTo("0.00");
+    assertThatThrownBy(() -> workers.reserve(oneMore))
+        .isInstanceOfSatisfying(BpmnError.class, e -> {
+          assertThat(e.getErrorCode()).isEqualTo("BUDGET_EXCEEDED");
+          assertThat(e.getErrorMessage()).contains("less than 1.00 EUR left");
+        });
+  }
+
+  @Test
+  void aDollarPayoutGivesTheRestBackAtTheRequestsRateWhateverTheRateIsThen() {
+    usdPerEuro("2026-02-27", "1.25");
+    long requestId = reservedRequest("GOLD", "3000", 2042, "USD"); // 2400 EUR drawn
+    usdPerEuro("2026-03-01", "2.00");
+    service.claim(requestId, new MdfClaimSubmission("https://acme.de/webinar-report", new BigDecimal("2500")));
+
+    workers.recordPayout(requestId, new BigDecimal("2500"));
+
+    MdfPayout payout = payouts.findByMdfRequestId(requestId).orElseThrow();
+    assertThat(payout.getAmount()).isEqualByComparingTo("2500");
+    assertThat(payout.getProgrammeAmount()).isEqualByComparingTo("2000.00");
+    assertThat(remaining("GOLD", "2042-Q2")).isEqualByComparingTo("48000.00");
+  }
+
+  @Test
+  void aReleasedDollarReservationGivesBackExactlyWhatItDrew() {
+    usdPerEuro("2026-02-27", "3");
+    long requestId = reservedRequest("SILVER", "1000", 2043, "USD"); // 333.33 EUR drawn
+    usdPerEuro("2026-03-01", "2.00");
+
+    workers.release(requestId, null);
+
+    assertThat(remaining("SILVER", "2043-Q2")).isEqualByComparingTo("10000.00");
+  }
+
+  @Test
+  void aRequestFromBeforeCurrenciesDrawsItsAmountAndIsRecordedInTheProgrammeCurrency() {
+    long requestId = request("SILVER", "2500", 2044);
+    // as V192 leaves it
+    jdbc.update("update mdf_request set currency = null, programme_amount = null, programme_currency = null, fx_rate = null,"
+        + " fx_rate_date = null where id = ?", requestId);
+
+    workers.reserve(requestId);
+    assertThat(programmeAmounts.backfill()).isEqualTo(1);
+    assertThat(programmeAmounts.backfill()).isZero();
+
+    assertThat(remaining("SILVER", "2044-Q2")).isEqualByComparingTo("7500");
+    MdfRequest request = requests.require(requestId);
+    assertThat(request.getCurrency()).isEqualTo("EUR");
+    assertThat(request.getProgrammeAmount()).isEqualByComparingTo("2500");
+    assertThat(request.getFxRate()).isEqualByComparingTo("1");
   }
 
   @Test
@@ -254,6 +371,26 @@ class MdfWorkersTest {
     long requestId = request(tier, amount, year);
     workers.reserve(requestId);
     return requestId;
+  }
+
+  private long reservedRequest(String tier, String amount, int year, String currency) {
+    long requestId = request(tier, amount, year, currency);
+    workers.reserve(requestId);
+    return requestId;
+  }
+
+  private long request(String tier, String amount, int year, String currency) {
+    Partner partner =
+        partners.saveAndFlush(active(new Partner("Acme", PartnerType.RESELLER, "DE", "acme.de", "Ada", "ada@acme.de", BigDecimal.TEN, 3, NOW), NOW));
+    partner.changeTier(tier, NOW);
+    partners.saveAndFlush(partner);
+    return service
+        .request(partner.getId(), new MdfRequestForm("Webinar", new BigDecimal(amount), LocalDate.of(year, 5, 15), currency))
+        .mdfRequestId();
+  }
+
+  private void usdPerEuro(String date, String rate) {
+    rates.store(List.of(new FxQuote(LocalDate.parse(date), "EUR", "USD", new BigDecimal(rate))));
   }
 
   private long request(String tier, String amount, int year) {

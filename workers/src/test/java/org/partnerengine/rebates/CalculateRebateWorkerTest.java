@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.DatabaseTest;
+import org.partnerengine.money.MoneyFixtures;
 import org.partnerengine.partner.Partners;
 import org.partnerengine.partner.Stage;
 import org.partnerengine.tiering.TestPartners;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 @DatabaseTest
-@Import({CalculateRebateWorker.class, CollectQuarterRevenueWorker.class, CalculateRebateWorkerTest.Settings.class})
+@Import({CalculateRebateWorker.class, CollectQuarterRevenueWorker.class, MoneyFixtures.class, CalculateRebateWorkerTest.Settings.class})
 class CalculateRebateWorkerTest {
 
   @TestConfiguration(proxyBeanMethods = false)
@@ -49,7 +50,7 @@ class CalculateRebateWorkerTest {
 
     @Bean
     RebateSettings rebateSettings() {
-      return new RebateSettings("EUR", new BigDecimal("50.00"), null);
+      return new RebateSettings(new BigDecimal("50.00"), null);
     }
   }
 

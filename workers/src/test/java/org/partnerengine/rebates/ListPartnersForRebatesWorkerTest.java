@@ -30,7 +30,7 @@ class ListPartnersForRebatesWorkerTest {
 
     @Bean
     RebateSettings rebateSettings() {
-      return new RebateSettings(null, null, null);
+      return new RebateSettings(null, null);
     }
   }
 
@@ -114,8 +114,8 @@ class ListPartnersForRebatesWorkerTest {
 
   @Test
   void aPageOfFewerThanOnePartnerIsRefused() {
-    assertThat(new RebateSettings(null, null, null).pageSize()).isEqualTo(500);
-    assertThatThrownBy(() -> new RebateSettings(null, null, 0))
+    assertThat(new RebateSettings(null, null).pageSize()).isEqualTo(500);
+    assertThatThrownBy(() -> new RebateSettings(null, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("partner-engine.rebates.page-size");
   }
@@ -125,6 +125,6 @@ class ListPartnersForRebatesWorkerTest {
   }
 
   private ListPartnersForRebatesWorker pagesOf(int pageSize) {
-    return new ListPartnersForRebatesWorker(activePartners, new RebateSettings(null, null, pageSize), clock);
+    return new ListPartnersForRebatesWorker(activePartners, new RebateSettings(null, pageSize), clock);
   }
 }

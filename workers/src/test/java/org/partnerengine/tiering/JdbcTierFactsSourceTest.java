@@ -24,7 +24,7 @@ class JdbcTierFactsSourceTest {
 
   @BeforeEach
   void partners() {
-    source = new JdbcTierFactsSource(jdbc);
+    source = new JdbcTierFactsSource(jdbc, "EUR");
     partner = newPartner("acme.example");
     otherPartner = newPartner("other.example");
   }
