@@ -130,13 +130,14 @@ export async function boardView(me) {
 export async function partnerView(me, id) {
   const partner = await api(`/api/partners/${id}`);
   const manager = can(me, 'PARTNER_MANAGER');
-  const [history, tiers, instances, scorecard, curriculum, mails] = await Promise.all([
+  const [history, tiers, instances, scorecard, curriculum, mails, questions] = await Promise.all([
     api(`/api/partners/${id}/history`),
     api(`/api/partners/${id}/tier-history`).catch(() => []),
     can(me, 'PARTNER_MANAGER', 'PROCESS_DESIGNER') ? api(`/api/process-instances?partnerId=${id}&size=100`) : Promise.resolve(null),
     can(me, 'PARTNER_MANAGER', 'APPROVER') ? scorecardSection(id) : Promise.resolve(null),
     can(me, 'PARTNER_MANAGER', 'APPROVER') ? loadCurriculum(id) : Promise.resolve(null),
     manager ? api(`/api/partners/${id}/notifications?size=20`).then((page) => page.content).catch(() => null) : Promise.resolve(null),
+    api(`/api/partners/${id}/questions?size=20`).then((page) => page.content).catch(() => null),
   ]);
   // Finance sees the IBAN whole (it verifies it), everyone else masked.
   const account = can(me, 'PARTNER_MANAGER', 'APPROVER') && history.some((e) => e.type === 'BANKING_DETAILS_RECEIVED')
@@ -167,6 +168,11 @@ export async function partnerView(me, id) {
     scorecard,
     curriculum ? curriculumSection(curriculum, partner.stage) : null,
     manager ? h('div', { class: 'columns' }, agreementSection(id, signature), mailSection(mails)) : null,
+    questions && questions.length ? section('Questions', h('div', { id: 'partner-questions' }, table([
+      { title: 'Asked', cell: (q) => when(q.askedAt) }, { title: 'Topic', cell: (q) => q.topic },
+      { title: 'Question', cell: (q) => q.text }, { title: 'Status', cell: (q) => q.status.toLowerCase() },
+      { title: 'Answer', cell: (q) => (q.answer ? `${q.answer} (${q.answeredBy})` : '') },
+    ], questions))) : null,
     manager && partner.processInstanceKey ? section('Lifecycle', legend(), diagram, incidents) : null,
     instances ? section('Process instances', h('div', { id: 'instances' }, table([
       { title: 'Instance', cell: (i) => h('a', { href: `#/instances/${i.key}` }, String(i.key)) },

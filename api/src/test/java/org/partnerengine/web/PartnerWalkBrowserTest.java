@@ -171,6 +171,12 @@ class PartnerWalkBrowserTest {
       browser.screenshot("answer");
       browser.driver().findElement(By.id("complete")).click();
       browser.waitUntil(d -> d.getCurrentUrl().endsWith("#/tasks"));
+      await().atMost(STEP).until(
+          () -> as("manager").getForObject("/api/partners/" + partnerId + "/questions", JsonNode.class).at("/content/0/status").asText(),
+          "ANSWERED"::equals);
+      browser.visit("/partners/" + partnerId);
+      assertThat(browser.waitFor(By.id("partner-questions")).getText())
+          .contains("Which course should our sales team take first?").contains("answered").contains("(manager)");
       browser.assertNoConsoleErrors();
     }
 
