@@ -2,6 +2,7 @@ package org.partnerengine.recovery;
 
 import org.partnerengine.deals.OrphanDeals;
 import org.partnerengine.deployment.approval.DeploymentApprovals;
+import org.partnerengine.leads.OrphanLeads;
 import org.partnerengine.mdf.OrphanMdfRequests;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs the orphan sweep on a schedule when {@code partner-engine.recovery.orphan-sweep-enabled}: orphan
- * applications, deals and MDF requests, and deployment requests whose approval task the engine did
+ * applications, deals, MDF requests and leads, and deployment requests whose approval task the engine did
  * not take.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,8 +26,9 @@ class RecoveryConfiguration {
       OrphanDeals deals,
       OrphanMdfRequests mdfRequests,
       DeploymentApprovals approvals,
+      OrphanLeads leads,
       RecoverySettings settings) {
-    return new ScheduledSweep(orphans, deals, mdfRequests, approvals, settings);
+    return new ScheduledSweep(orphans, deals, mdfRequests, approvals, leads, settings);
   }
 
   static class ScheduledSweep {
@@ -34,6 +36,7 @@ class RecoveryConfiguration {
     private final OrphanDeals deals;
     private final OrphanMdfRequests mdfRequests;
     private final DeploymentApprovals approvals;
+    private final OrphanLeads leads;
     private final RecoverySettings settings;
 
     ScheduledSweep(
@@ -41,7 +44,9 @@ class RecoveryConfiguration {
         OrphanDeals deals,
         OrphanMdfRequests mdfRequests,
         DeploymentApprovals approvals,
+        OrphanLeads leads,
         RecoverySettings settings) {
+      this.leads = leads;
       this.orphans = orphans;
       this.deals = deals;
       this.mdfRequests = mdfRequests;
@@ -56,6 +61,7 @@ class RecoveryConfiguration {
       orphans.sweep();
       deals.sweep(settings.orphanGrace());
       mdfRequests.sweep(settings.orphanGrace());
+      leads.sweep(settings.orphanGrace());
       approvals.startMissing();
     }
   }

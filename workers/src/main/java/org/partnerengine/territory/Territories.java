@@ -14,4 +14,12 @@ public interface Territories extends JpaRepository<Territory, Long> {
   Optional<Territory> findByName(String name);
 
   Page<Territory> findAllByOrderByName(Pageable page);
+
+  @org.springframework.data.jpa.repository.Query("select distinct t from Territory t join t.areas a where a.country = :country")
+  java.util.List<Territory> withAreasIn(@org.springframework.data.repository.query.Param("country") String country);
+
+  /** The territories a place (country, postcode) lies in. */
+  default java.util.List<Territory> covering(String country, String postcode) {
+    return withAreasIn(country).stream().filter(t -> t.covers(country, postcode)).toList();
+  }
 }
