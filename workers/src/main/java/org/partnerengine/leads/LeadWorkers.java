@@ -197,10 +197,8 @@ public class LeadWorkers {
 
   @JobWorker(type = AWAIT_TRIAGE)
   @Transactional
-  public void awaitTriage(@Variable long leadId, @Variable String engagementRule) {
-    Lead lead = leads.require(leadId);
-    lead.startRouting(engagementRule, clock.instant());
-    lead.awaitTriage(clock.instant());
+  public void awaitTriage(@Variable long leadId) {
+    leads.require(leadId).awaitTriage(clock.instant());
   }
 
   /**

@@ -252,7 +252,7 @@ class LeadWorkersTest {
     assertThat(candidates.findByLeadIdAndRoundOrderByPartnerId(leadId, 3))
         .extracting(LeadCandidate::getExcludedReason)
         .containsExactlyInAnyOrder("DECLINED_THIS_LEAD", "OFFERED_BEFORE");
-    workers.awaitTriage(leadId, "OPEN_LEAD");
+    workers.awaitTriage(leadId);
     workers.applyTriage(leadId, "ASSIGN", other);
     assertThat(leads.require(leadId).getStatus()).isEqualTo(LeadStatus.ASSIGNED);
   }
