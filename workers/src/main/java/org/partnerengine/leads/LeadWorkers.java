@@ -92,7 +92,7 @@ public class LeadWorkers {
       bindOnItsOwn.executeWithoutResult(status -> leads.attachProcessInstance(leadId, processInstanceKey));
     }
     Lead lead = leads.require(leadId);
-    boolean directSales = dealSettings.directSalesDomains().stream().map(LeadDomain::of).anyMatch(lead.getDomain()::equals);
+    boolean directSales = new DirectSalesAccounts(dealSettings.directSalesDomains()).owns(lead.getDomain());
     Long protectedPartner = deals.customerHolderPartner(lead.getDomain()).orElse(null);
     Long incumbent = deals.partnersThatWon(lead.getDomain(), PageRequest.of(0, 1)).stream().findFirst().orElse(null);
     return new EngagementFacts(directSales, protectedPartner, incumbent);
