@@ -121,16 +121,21 @@ public class LeadIntake {
               return stored;
             });
     for (long leadId : ids) {
-      distribution
-          .startAsync(leadId)
-          .whenComplete(
-              (key, failure) -> {
-                if (failure != null) {
-                  log.warn("The start of imported lead {} is left to the sweep: {}", leadId, failure.getMessage());
-                } else {
-                  attach(leadId, key);
-                }
-              });
+      try {
+        distribution
+            .startAsync(leadId)
+            .whenComplete(
+                (key, failure) -> {
+                  if (failure != null) {
+                    log.warn("The start of imported lead {} is left to the sweep: {}", leadId, failure.getMessage());
+                  } else {
+                    attach(leadId, key);
+                  }
+                });
+      } catch (RuntimeException notSent) {
+        // stored already: the report stands, and the sweep starts what was not sent
+        log.warn("The start of imported lead {} is left to the sweep: {}", leadId, notSent.getMessage());
+      }
     }
     return new ImportReport(rows.size(), ids, refused);
   }
