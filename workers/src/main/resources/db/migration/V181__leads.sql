@@ -26,7 +26,9 @@ create index ix_lead_status on lead (status, received_at);
 create index ix_lead_partner on lead (partner_id, id);
 
 -- Each offer of a lead to a partner, one per round: the round is the natural key a redelivered
--- pick finds again. A partner sees the lead's details once it opened the offer (opened_at).
+-- pick finds again. A partner sees the lead's details once it opened the offer (opened_at). A lead
+-- given to a partner without an offer (the customer's partner, or triage) is an accepted row of
+-- round 0 marked assigned.
 create table lead_offer (
     id             bigint        not null auto_increment,
     lead_id        bigint        not null,
@@ -35,6 +37,7 @@ create table lead_offer (
     weight         decimal(12,4) not null,
     status         varchar(12)   not null,
     decline_reason varchar(20),
+    assigned       boolean       not null,
     offered_at     datetime(6)   not null,
     expires_at     datetime(6)   not null,
     opened_at      datetime(6),

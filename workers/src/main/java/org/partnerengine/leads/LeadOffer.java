@@ -17,6 +17,8 @@ import java.time.Instant;
 @Entity
 public class LeadOffer {
 
+  static final int ASSIGNMENT_ROUND = 0;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -32,6 +34,7 @@ public class LeadOffer {
   @Enumerated(EnumType.STRING)
   private DeclineReason declineReason;
 
+  private boolean assigned;
   private Instant offeredAt;
   private Instant expiresAt;
   private Instant openedAt;
@@ -49,6 +52,15 @@ public class LeadOffer {
     this.status = OfferStatus.OPEN;
     this.offeredAt = at;
     this.expiresAt = expiresAt;
+  }
+
+  /** A lead given to a partner without an offer: accepted at once, round 0, no weight. */
+  static LeadOffer assignment(long leadId, long partnerId, Instant at) {
+    LeadOffer offer = new LeadOffer(leadId, ASSIGNMENT_ROUND, partnerId, BigDecimal.ZERO, at, at);
+    offer.status = OfferStatus.ACCEPTED;
+    offer.assigned = true;
+    offer.decidedAt = at;
+    return offer;
   }
 
   /** The partner opened the lead's details; the first opening is what counts. */
@@ -114,6 +126,10 @@ public class LeadOffer {
 
   public long getPartnerId() {
     return partnerId;
+  }
+
+  public boolean isAssigned() {
+    return assigned;
   }
 
   public BigDecimal getWeight() {

@@ -29,6 +29,6 @@ public interface LeadOffers extends JpaRepository<LeadOffer, Long> {
 
   /** Each partner's answered offers since a moment, by outcome: what its acceptance rate is made of. */
   @Query("select o.partnerId, o.status, count(o) from LeadOffer o where o.partnerId in :partners and o.offeredAt >= :since"
-      + " and o.status <> org.partnerengine.leads.OfferStatus.OPEN group by o.partnerId, o.status")
+      + " and o.assigned = false and o.status <> org.partnerengine.leads.OfferStatus.OPEN group by o.partnerId, o.status")
   List<Object[]> countAnswered(@Param("partners") Collection<Long> partners, @Param("since") Instant since);
 }

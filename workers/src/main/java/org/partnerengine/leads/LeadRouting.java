@@ -27,6 +27,7 @@ public class LeadRouting {
   public record Offer(
       long offerId,
       long partnerId,
+      boolean assigned,
       BigDecimal weight,
       OfferStatus status,
       DeclineReason declineReason,
@@ -58,7 +59,7 @@ public class LeadRouting {
     for (LeadOffer o : offers.findByLeadIdOrderByRound(leadId)) {
       offerByRound.put(
           o.getRound(),
-          new Offer(o.getId(), o.getPartnerId(), o.getWeight(), o.getStatus(), o.getDeclineReason(), o.getOfferedAt(), o.getExpiresAt(),
+          new Offer(o.getId(), o.getPartnerId(), o.isAssigned(), o.getWeight(), o.getStatus(), o.getDeclineReason(), o.getOfferedAt(), o.getExpiresAt(),
               o.getOpenedAt(), o.getDecidedAt()));
       byRound.computeIfAbsent(o.getRound(), r -> new java.util.ArrayList<>());
     }

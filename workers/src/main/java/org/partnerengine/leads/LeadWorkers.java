@@ -110,6 +110,14 @@ public class LeadWorkers {
   public void assignToOwner(@Variable long leadId, @Variable long ownerPartnerId, @Variable String engagementRule) {
     partners.require(ownerPartnerId);
     leads.require(leadId).assignTo(ownerPartnerId, engagementRule, clock.instant());
+    recordAssignment(leadId, ownerPartnerId);
+  }
+
+  /** The partner's list shows an assigned lead as an accepted row of round 0, stored once. */
+  private void recordAssignment(long leadId, long partnerId) {
+    if (offers.findByLeadIdAndRound(leadId, LeadOffer.ASSIGNMENT_ROUND).isEmpty()) {
+      offers.saveAndFlush(LeadOffer.assignment(leadId, partnerId, clock.instant()));
+    }
   }
 
   /**
@@ -217,6 +225,7 @@ public class LeadWorkers {
         }
         partners.require(triagePartnerId);
         lead.assignTo(triagePartnerId, "TRIAGE", clock.instant());
+        recordAssignment(leadId, triagePartnerId);
       }
       case "DIRECT_SALES" -> lead.handToDirectSales("TRIAGE", clock.instant());
       default -> lead.close(clock.instant());

@@ -5,13 +5,15 @@ import java.time.Instant;
 /**
  * A lead as the partner it was offered to sees it. Who the customer is (company, domain, postcode,
  * contact) shows once the partner opened the offer, and only while the offer is open or accepted:
- * before, the partner sees the country, product and source to decide whether to open it.
+ * before, the partner sees the country, product and source to decide whether to open it. An
+ * assigned lead (the customer's partner, or triage) is accepted from the start.
  */
 public record OfferedLead(
     long leadId,
     long offerId,
     int round,
     OfferStatus offerStatus,
+    boolean assigned,
     Instant offeredAt,
     Instant expiresAt,
     Instant openedAt,
@@ -34,6 +36,7 @@ public record OfferedLead(
         offer.getId(),
         offer.getRound(),
         offer.getStatus(),
+        offer.isAssigned(),
         offer.getOfferedAt(),
         offer.getExpiresAt(),
         offer.getOpenedAt(),

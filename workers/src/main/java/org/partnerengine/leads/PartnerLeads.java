@@ -49,13 +49,13 @@ public class PartnerLeads {
     return found.map(offer -> OfferedLead.of(offer, byId.get(offer.getLeadId())));
   }
 
-  /** Opens the lead's details for the partner it is offered to (or that accepted it); the first opening is recorded. */
+  /**
+   * Opens the lead's details for the partner it is offered to, that accepted it, or that it was
+   * assigned to; the first opening is recorded.
+   */
   @Transactional
   public OfferedLead open(long leadId, long partnerId) {
-    LeadOffer offer =
-        latestOffer(leadId, partnerId)
-            .filter(o -> o.getStatus() == OfferStatus.OPEN || o.getStatus() == OfferStatus.ACCEPTED)
-            .orElseThrow(() -> new LeadNotFound(leadId));
+    LeadOffer offer = liveOffer(leadId, partnerId).orElseThrow(() -> new LeadNotFound(leadId));
     offer.open(clock.instant());
     return OfferedLead.of(offer, leads.require(leadId));
   }
@@ -77,9 +77,13 @@ public class PartnerLeads {
         .orElseThrow(() -> new LeadNotFound(leadId));
   }
 
-  private java.util.Optional<LeadOffer> latestOffer(long leadId, long partnerId) {
+  /** The partner's open or accepted offer of the lead (an assignment included), if any. */
+  private java.util.Optional<LeadOffer> liveOffer(long leadId, long partnerId) {
     List<LeadOffer> all = offers.findByLeadIdOrderByRound(leadId);
-    return all.stream().filter(o -> o.getPartnerId() == partnerId).max(Comparator.comparingInt(LeadOffer::getRound));
+    return all.stream()
+        .filter(o -> o.getPartnerId() == partnerId)
+        .filter(o -> o.getStatus() == OfferStatus.OPEN || o.getStatus() == OfferStatus.ACCEPTED)
+        .max(Comparator.comparing(LeadOffer::getOfferedAt));
   }
 
   private static String answerId(LeadOffer offer) {

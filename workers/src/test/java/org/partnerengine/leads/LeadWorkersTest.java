@@ -54,6 +54,7 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({
   AcceptedStarts.class, LeadIntake.class, LeadWorkers.class, Standings.class, OrphanLeads.class, TerritoryCatalogue.class,
+  PartnerLeads.class,
   LeadWorkersTest.Settings.class
 })
 class LeadWorkersTest {
@@ -85,6 +86,8 @@ class LeadWorkersTest {
   }
 
   @MockitoBean LeadDistribution distribution;
+  @MockitoBean org.partnerengine.messaging.PartnerMessages messages;
+  @Autowired PartnerLeads partnerLeads;
 
   @Autowired LeadIntake intake;
   @Autowired LeadWorkers workers;
@@ -273,6 +276,38 @@ class LeadWorkersTest {
     assertThat(leads.require(leadId).getPartnerId()).isEqualTo(partner);
     assertThatThrownBy(() -> workers.expireOffer(offer.offerId())).isInstanceOf(OfferNotOpen.class);
     verify(distribution, never()).start(leadId);
+  }
+
+  @Test
+  void thePartnerSeesItsOfferMaskedUntilItOpensItAndALeadAssignedToItAsAccepted() {
+    Territory madrid = territory("ES", "28");
+    long partner = activePartner("SILVER");
+    long rival = activePartner("SILVER");
+    cover(partner, madrid, Set.of("core-platform"), 10);
+    long offeredLead = intake.receive(submission("Madrid SL", "madrid.example", "ES", "28001")).leadId();
+    long ownedLead = intake.receive(submission("Owned SL", "owned.example", "ES", "28001")).leadId();
+    workers.findCandidates(offeredLead, 0, "OPEN_LEAD");
+    LeadWorkers.OfferMade offer = workers.pickPartner(offeredLead, 0, List.of(30), "P2D");
+    workers.assignToOwner(ownedLead, partner, "INCUMBENT_PARTNER");
+    workers.assignToOwner(ownedLead, partner, "INCUMBENT_PARTNER");
+
+    List<OfferedLead> listed = partnerLeads.offeredTo(partner, org.springframework.data.domain.PageRequest.of(0, 10)).getContent();
+    assertThat(listed).extracting(OfferedLead::leadId).containsExactly(ownedLead, offeredLead);
+    assertThat(listed).allMatch(OfferedLead::masked).allMatch(l -> l.companyName() == null && l.contactEmail() == null);
+    assertThat(listed.get(0).assigned()).isTrue();
+    assertThat(listed.get(0).offerStatus()).isEqualTo(OfferStatus.ACCEPTED);
+    assertThatThrownBy(() -> partnerLeads.open(offeredLead, rival)).isInstanceOf(LeadNotFound.class);
+    assertThatThrownBy(() -> partnerLeads.accept(offeredLead, rival)).isInstanceOf(LeadNotFound.class);
+
+    OfferedLead opened = partnerLeads.open(offeredLead, partner);
+    assertThat(opened.masked()).isFalse();
+    assertThat(opened.companyName()).isEqualTo("Madrid SL");
+    assertThat(partnerLeads.open(ownedLead, partner).contactEmail()).isEqualTo("carla@owned.example");
+    assertThat(offers.findById(offer.offerId()).orElseThrow().getOpenedAt()).isEqualTo(NOW);
+    partnerLeads.decline(offeredLead, partner, DeclineReason.SPAM);
+    verify(messages).publish("lead-offer-declined", String.valueOf(offer.offerId()), "lead-offer-answer:" + offer.offerId(),
+        java.util.Map.of("declineReason", "SPAM"));
+    assertThatThrownBy(() -> partnerLeads.accept(ownedLead, partner)).as("an assignment is no offer to answer").isInstanceOf(LeadNotFound.class);
   }
 
   private Territory territory(String country, String prefix) {
