@@ -57,6 +57,10 @@ class LeadController {
     return answer(key == null ? work.get() : replays.once(RECEIVE, key, json.writeValueAsString(submission), work));
   }
 
+  /**
+   * The report is stored with the import; the idempotency record keeps only its id, so a replay of
+   * an import of any size answers the same report.
+   */
   @PostMapping(path = "/api/leads/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<?> importCsv(
       @RequestHeader(name = "Idempotency-Key", required = false) @Pattern(regexp = "[\\x21-\\x7E]{1,100}") String key,
@@ -71,9 +75,11 @@ class LeadController {
           } catch (IllegalArgumentException unreadable) {
             throw ProblemResponses.invalidField("file", unreadable.getMessage());
           }
-          return new Replays.Answer(HttpStatus.OK.value(), write(report), null);
+          return new Replays.Answer(HttpStatus.OK.value(), "{\"importId\":" + report.importId() + "}", null);
         };
-    return answer(key == null ? work.get() : replays.once(IMPORT, key, csv, work));
+    Replays.Answer answer = key == null ? work.get() : replays.once(IMPORT, key, csv, work);
+    long importId = json.readTree(answer.body()).get("importId").asLong();
+    return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON).body(intake.importReport(importId));
   }
 
   private String write(Object body) {

@@ -167,8 +167,9 @@ class SecurityAttackLeadsTest {
             + "Import One,import-one.example,CY,core-platform,Ann,ann@import-one.example,fair\n"
             + "Import Two,import two,CY,core-platform,Bob,bob@import-two.example,fair\n";
 
-    ResponseEntity<JsonNode> report = upload(as("crm"), csv);
+    ResponseEntity<JsonNode> report = upload(as("crm"), csv, "import-1");
     assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(upload(as("crm"), csv, "import-1").getBody()).as("a replay answers the first report").isEqualTo(report.getBody());
     assertThat(report.getBody().get("accepted").size()).isEqualTo(1);
     assertThat(report.getBody().get("refused").get(0).get("line").asInt()).isEqualTo(3);
     long imported = report.getBody().get("accepted").get(0).asLong();
@@ -182,6 +183,10 @@ class SecurityAttackLeadsTest {
   }
 
   private ResponseEntity<JsonNode> upload(TestRestTemplate caller, String csv) {
+    return upload(caller, csv, null);
+  }
+
+  private ResponseEntity<JsonNode> upload(TestRestTemplate caller, String csv, String idempotencyKey) {
     LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add(
         "file",
@@ -193,6 +198,9 @@ class SecurityAttackLeadsTest {
         });
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    if (idempotencyKey != null) {
+      headers.set("Idempotency-Key", idempotencyKey);
+    }
     return caller.postForEntity("/api/leads/import", new HttpEntity<>(parts, headers), JsonNode.class);
   }
 

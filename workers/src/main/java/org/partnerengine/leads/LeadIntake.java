@@ -39,10 +39,11 @@ public class LeadIntake {
   /** One refused row of an import: its line number (the header is line 1) and why. */
   public record RefusedRow(int line, String reason) {}
 
-  /** What an import did: the ids of the leads stored, in file order, and the rows refused. */
-  public record ImportReport(int rows, List<Long> accepted, List<RefusedRow> refused) {}
+  /** What an import did: its id, the ids of the leads stored, in file order, and the rows refused. */
+  public record ImportReport(long importId, int rows, List<Long> accepted, List<RefusedRow> refused) {}
 
   private final Leads leads;
+  private final LeadImports imports;
   private final LeadDistribution distribution;
   private final TransactionTemplate transaction;
   private final AcceptedStarts starts;
@@ -50,8 +51,15 @@ public class LeadIntake {
   private final Clock clock;
 
   public LeadIntake(
-      Leads leads, LeadDistribution distribution, TransactionTemplate transaction, AcceptedStarts starts, Validator validator, Clock clock) {
+      Leads leads,
+      LeadImports imports,
+      LeadDistribution distribution,
+      TransactionTemplate transaction,
+      AcceptedStarts starts,
+      Validator validator,
+      Clock clock) {
     this.leads = leads;
+    this.imports = imports;
     this.distribution = distribution;
     this.transaction = transaction;
     this.starts = starts;
@@ -110,7 +118,7 @@ public class LeadIntake {
       }
       accepted.add(submission);
     }
-    List<Long> ids =
+    ImportReport report =
         transaction.execute(
             status -> {
               List<Long> stored = new ArrayList<>(accepted.size());
@@ -118,9 +126,9 @@ public class LeadIntake {
                 stored.add(leads.save(new Lead(submission, clock.instant())).getId());
               }
               leads.flush();
-              return stored;
+              return imports.store(new ImportReport(0, rows.size(), List.copyOf(stored), List.copyOf(refused)), clock.instant());
             });
-    for (long leadId : ids) {
+    for (long leadId : report.accepted()) {
       try {
         distribution
             .startAsync(leadId)
@@ -137,7 +145,12 @@ public class LeadIntake {
         log.warn("The start of imported lead {} is left to the sweep: {}", leadId, notSent.getMessage());
       }
     }
-    return new ImportReport(rows.size(), ids, refused);
+    return report;
+  }
+
+  /** The stored report of an import, as JSON: what a replayed import answers. */
+  public String importReport(long importId) {
+    return transaction.execute(status -> imports.report(importId));
   }
 
   private void attach(long leadId, long processInstanceKey) {

@@ -54,7 +54,7 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({
   AcceptedStarts.class, LeadIntake.class, LeadWorkers.class, Standings.class, OrphanLeads.class, TerritoryCatalogue.class,
-  PartnerLeads.class,
+  PartnerLeads.class, LeadImports.class,
   LeadWorkersTest.Settings.class
 })
 class LeadWorkersTest {
@@ -157,6 +157,10 @@ class LeadWorkersTest {
     assertThat(leads.count()).isEqualTo(before + 2);
     assertThat(leads.require(report.accepted().get(1)).getCompanyName()).isEqualTo("Umbrella, Inc.");
     verify(distribution, times(2)).startAsync(anyLong());
+    assertThat(intake.importReport(report.importId()))
+        .contains("\"importId\":" + report.importId())
+        .contains("\"accepted\":[" + report.accepted().get(0) + "," + report.accepted().get(1) + "]")
+        .contains("earlier in the file");
     assertThatThrownBy(() -> intake.importCsv("companyName,domain\nX,x.example\n"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("country");
