@@ -1,6 +1,7 @@
 -- Leads: one row per lead handed in, stored before its lead-distribution instance starts
 -- (RECEIVED with no instance: the sweep starts it). Contact details stay here, never in variables.
-create table lead (
+-- Named sales_lead: LEAD is a reserved word on MySQL 8.
+create table sales_lead (
     id                   bigint       not null auto_increment,
     company_name         varchar(200) not null,
     domain               varchar(255) not null,
@@ -22,8 +23,8 @@ create table lead (
     primary key (id),
     constraint fk_lead_partner foreign key (partner_id) references partner (id)
 );
-create index ix_lead_status on lead (status, received_at);
-create index ix_lead_partner on lead (partner_id, id);
+create index ix_lead_status on sales_lead (status, received_at);
+create index ix_lead_partner on sales_lead (partner_id, id);
 
 -- Each offer of a lead to a partner, one per round: the round is the natural key a redelivered
 -- pick finds again. A partner sees the lead's details once it opened the offer (opened_at). A lead
@@ -45,7 +46,7 @@ create table lead_offer (
     version        bigint        not null,
     primary key (id),
     constraint uq_lead_offer_round unique (lead_id, round),
-    constraint fk_lead_offer_lead foreign key (lead_id) references lead (id),
+    constraint fk_lead_offer_lead foreign key (lead_id) references sales_lead (id),
     constraint fk_lead_offer_partner foreign key (partner_id) references partner (id)
 );
 create index ix_lead_offer_partner on lead_offer (partner_id, status, offered_at);
@@ -64,5 +65,5 @@ create table lead_candidate (
     excluded_reason      varchar(30),
     primary key (id),
     constraint uq_lead_candidate unique (lead_id, round, partner_id),
-    constraint fk_lead_candidate_lead foreign key (lead_id) references lead (id)
+    constraint fk_lead_candidate_lead foreign key (lead_id) references sales_lead (id)
 );

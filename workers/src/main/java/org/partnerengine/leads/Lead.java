@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -17,6 +18,7 @@ import java.util.Set;
  * a lead nobody took. A transition the lead has made already is a no-op (a redelivered job).
  */
 @Entity
+@Table(name = "sales_lead")
 public class Lead {
 
   @Id

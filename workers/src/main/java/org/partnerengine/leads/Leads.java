@@ -13,6 +13,6 @@ public interface Leads extends JpaRepository<Lead, Long> {
 
   /** Binds the lead to its instance unless bound already: a plain update, no entity write to collide with. */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
-  @Query(value = "update lead set process_instance_key = :key where id = :id and process_instance_key is null", nativeQuery = true)
+  @Query(value = "update sales_lead set process_instance_key = :key where id = :id and process_instance_key is null", nativeQuery = true)
   int attachProcessInstance(@Param("id") long id, @Param("key") long key);
 }

@@ -27,7 +27,7 @@ public class OrphanLeads {
   private final TransactionTemplate transaction;
 
   public OrphanLeads(JdbcTemplate jdbc, LeadDistribution distribution, Leads leads, TransactionTemplate transaction, Clock clock) {
-    this.unstarted = new UnstartedProcesses("lead", LeadStatus.RECEIVED.name(), "received_at", jdbc, transaction, clock);
+    this.unstarted = new UnstartedProcesses("sales_lead", LeadStatus.RECEIVED.name(), "received_at", jdbc, transaction, clock);
     this.distribution = distribution;
     this.leads = leads;
     this.transaction = transaction;

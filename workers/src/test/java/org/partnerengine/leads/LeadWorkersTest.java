@@ -127,7 +127,7 @@ class LeadWorkersTest {
   void aLeadWhoseStartWasLostIsStartedByTheSweepOnce() {
     when(distribution.startAsync(anyLong())).thenReturn(new CompletableFuture<>());
     long leadId = intake.receive(submission("Hooli", "hooli.example", "DE", null)).leadId();
-    jdbc.update("update lead set received_at = ? where id = ?", java.sql.Timestamp.from(NOW.minus(Duration.ofHours(1))), leadId);
+    jdbc.update("update sales_lead set received_at = ? where id = ?", java.sql.Timestamp.from(NOW.minus(Duration.ofHours(1))), leadId);
 
     orphans.sweep(Duration.ofMinutes(5));
     orphans.sweep(Duration.ofMinutes(5));
