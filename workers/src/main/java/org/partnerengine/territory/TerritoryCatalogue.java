@@ -3,6 +3,7 @@ package org.partnerengine.territory;
 import java.time.Clock;
 import java.util.Set;
 import org.partnerengine.partner.Partners;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,11 @@ public class TerritoryCatalogue {
     if (territories.findByName(name).isPresent()) {
       throw new TerritoryNameTaken(name);
     }
-    return territories.saveAndFlush(new Territory(name, definition.toAreas(), clock.instant()));
+    try {
+      return territories.saveAndFlush(new Territory(name, definition.toAreas(), clock.instant()));
+    } catch (DataIntegrityViolationException concurrentTwin) {
+      throw new TerritoryNameTaken(name); // created meanwhile by a concurrent request
+    }
   }
 
   @Transactional
@@ -44,7 +49,11 @@ public class TerritoryCatalogue {
       throw new TerritoryNameTaken(name);
     });
     territory.redefine(name, definition.toAreas(), clock.instant());
-    return territories.saveAndFlush(territory);
+    try {
+      return territories.saveAndFlush(territory);
+    } catch (DataIntegrityViolationException concurrentTwin) {
+      throw new TerritoryNameTaken(name);
+    }
   }
 
   @Transactional
