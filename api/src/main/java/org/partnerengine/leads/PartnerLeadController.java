@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The leads offered to a partner, and its answers; the routing of a lead for partner managers. A
+ * The leads offered to a partner, and its answers; the list of leads and the routing of a lead for
+ * partner managers. A
  * partner reaches only its own offers: another partner's list, or a lead not offered to it now, is
  * not found.
  */
@@ -63,6 +64,14 @@ class PartnerLeadController {
   ResponseEntity<Void> decline(@PathVariable long leadId, @Valid @RequestBody Decline decline, Authentication authentication) {
     partnerLeads.decline(leadId, partnerOf(leadId, authentication), decline.reason());
     return ResponseEntity.accepted().build();
+  }
+
+  @GetMapping("/api/leads")
+  PageView<LeadRouting.Summary> leads(
+      @RequestParam(required = false) LeadStatus status,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageView.MAX_PAGE) int page,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(PageView.MAX_SIZE) int size) {
+    return PageView.of(routing.list(status, PageRequest.of(page, size)), lead -> lead);
   }
 
   @GetMapping("/api/leads/{leadId}/routing")

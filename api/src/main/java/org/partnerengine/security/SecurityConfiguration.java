@@ -132,7 +132,7 @@ public class SecurityConfiguration {
                     // leads offered to it (the controller narrows that to its own offers).
                     .requestMatchers("/api/territories", "/api/territories/**", "/api/partners/*/coverage").hasRole(MANAGER)
                     .requestMatchers(POST, "/api/leads", "/api/leads/import").hasAnyRole(MANAGER, CRM)
-                    .requestMatchers(GET, "/api/leads/*/routing").hasRole(MANAGER)
+                    .requestMatchers(GET, "/api/leads", "/api/leads/*/routing").hasRole(MANAGER)
                     .requestMatchers(GET, "/api/partners/*/leads").hasAnyRole(MANAGER, PARTNER)
                     .requestMatchers(POST, "/api/leads/*/open", "/api/leads/*/accept", "/api/leads/*/decline").hasRole(PARTNER)
                     .requestMatchers("/api/**").authenticated()

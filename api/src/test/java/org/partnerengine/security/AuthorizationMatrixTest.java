@@ -180,6 +180,7 @@ class AuthorizationMatrixTest {
                                                                         401, 403, 404, 403, 403, 403, 403));
     rows.add(post("/api/leads", Map.of("companyName", "Half a lead"),   401, 403, 400, 403, 403, 403, 403).as("crm", 400));
     rows.add(post("/api/leads/import", null,                            401, 403, 415, 403, 403, 403, 403).as("crm", 415));
+    rows.add(get("/api/leads?status=TRIAGE",                            401, 403, 200, 403, 403, 403, 403));
     rows.add(get("/api/leads/999999/routing",                           401, 403, 404, 403, 403, 403, 403));
     rows.add(get("/api/partners/" + partnerA + "/leads",                401, 403, 200, 403, 403, 403, 200));
     rows.add(get("/api/partners/" + partnerB + "/leads",                401, 403, 200, 403, 403, 403, 404));

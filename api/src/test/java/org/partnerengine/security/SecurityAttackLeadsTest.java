@@ -90,6 +90,7 @@ class SecurityAttackLeadsTest {
     assertThat(other.postForEntity("/api/leads/" + leadId + "/decline", json(Map.of("reason", "SPAM")), JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(other.getForEntity("/api/leads/" + leadId + "/routing", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(other.getForEntity("/api/leads", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
     JsonNode opened = owner.postForObject("/api/leads/" + leadId + "/open", null, JsonNode.class);
     assertThat(opened.get("masked").asBoolean()).isFalse();
@@ -126,6 +127,9 @@ class SecurityAttackLeadsTest {
     JsonNode routing =
         await().atMost(WAIT).until(() -> as("manager").getForObject("/api/leads/" + leadId + "/routing", JsonNode.class), r -> r.get("status").asText().equals("TRIAGE"));
     assertThat(routing.get("rounds").get(0).get("offer").get("declineReason").asText()).isEqualTo("NO_CAPACITY");
+    JsonNode triage = as("manager").getForObject("/api/leads?status=TRIAGE&size=100", JsonNode.class).path("content");
+    assertThat(triage.findValuesAsText("leadId")).contains(String.valueOf(leadId));
+    assertThat(triage.findValuesAsText("status")).containsOnly("TRIAGE");
     assertThat(routing.get("rounds").get(1).get("candidates").get(0).get("excludedReason").asText()).isEqualTo("DECLINED_THIS_LEAD");
     assertThat(partner.postForEntity("/api/leads/" + leadId + "/accept", null, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     JsonNode listed = partner.getForObject("/api/partners/" + partnerId + "/leads", JsonNode.class).path("content").get(0);

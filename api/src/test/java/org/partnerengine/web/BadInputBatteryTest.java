@@ -203,6 +203,7 @@ class BadInputBatteryTest {
             "/api/partners/" + partnerId + "/notifications?size=0", "/api/partners/" + partnerId + "/notifications?page=abc",
             "/api/partners/" + partnerId + "/notifications?page=2147483647&size=100",
             "/api/territories?size=0", "/api/territories?page=abc", "/api/territories?page=2147483647&size=100",
+            "/api/leads?status=NOPE", "/api/leads?size=0", "/api/leads?page=2147483647&size=100",
             "/api/partners/" + partnerId + "/leads?size=101", "/api/partners/" + partnerId + "/leads?page=2147483647&size=100");
     for (String query : queries) {
       send("GET", query, query.contains("process") ? "designer" : "manager", null);

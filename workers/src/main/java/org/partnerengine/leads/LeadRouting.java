@@ -46,6 +46,20 @@ public class LeadRouting {
     this.offers = offers;
   }
 
+  /** A lead in the managers' list: who, what, where it stands, not the contact. */
+  public record Summary(
+      long leadId, String companyName, String domain, String country, String productInterest, String source, LeadStatus status,
+      String rule, Long partnerId, Instant receivedAt) {}
+
+  /** The leads, newest first, of one status or all. */
+  @Transactional(readOnly = true)
+  public org.springframework.data.domain.Page<Summary> list(LeadStatus status, org.springframework.data.domain.Pageable page) {
+    var found = status == null ? leads.findAllByOrderByIdDesc(page) : leads.findByStatusOrderByIdDesc(status, page);
+    return found.map(
+        l -> new Summary(l.getId(), l.getCompanyName(), l.getDomain(), l.getCountry(), l.getProduct(), l.getSource(), l.getStatus(),
+            l.getRoutingRule(), l.getPartnerId(), l.getReceivedAt()));
+  }
+
   @Transactional(readOnly = true)
   public Explanation explain(long leadId) {
     Lead lead = leads.require(leadId);

@@ -7,6 +7,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface Leads extends JpaRepository<Lead, Long> {
 
+  org.springframework.data.domain.Page<Lead> findAllByOrderByIdDesc(org.springframework.data.domain.Pageable page);
+
+  org.springframework.data.domain.Page<Lead> findByStatusOrderByIdDesc(LeadStatus status, org.springframework.data.domain.Pageable page);
+
   default Lead require(long id) {
     return findById(id).orElseThrow(() -> new LeadNotFound(id));
   }
