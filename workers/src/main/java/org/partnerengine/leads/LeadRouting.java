@@ -2,9 +2,12 @@ package org.partnerengine.leads;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +56,7 @@ public class LeadRouting {
 
   /** The leads, newest first, of one status or all. */
   @Transactional(readOnly = true)
-  public org.springframework.data.domain.Page<Summary> list(LeadStatus status, org.springframework.data.domain.Pageable page) {
+  public Page<Summary> list(LeadStatus status, Pageable page) {
     var found = status == null ? leads.findAllByOrderByIdDesc(page) : leads.findByStatusOrderByIdDesc(status, page);
     return found.map(
         l -> new Summary(l.getId(), l.getCompanyName(), l.getDomain(), l.getCountry(), l.getProduct(), l.getSource(), l.getStatus(),
@@ -66,7 +69,7 @@ public class LeadRouting {
     Map<Integer, List<Considered>> byRound = new TreeMap<>();
     for (LeadCandidate c : candidates.findByLeadIdOrderByRoundAscPartnerIdAsc(leadId)) {
       byRound
-          .computeIfAbsent(c.getRound(), r -> new java.util.ArrayList<>())
+          .computeIfAbsent(c.getRound(), r -> new ArrayList<>())
           .add(new Considered(c.getPartnerId(), c.getTier(), c.getSpecialisationCount(), c.getAcceptanceRate(), c.getWeight(), c.getExcludedReason()));
     }
     Map<Integer, Offer> offerByRound = new TreeMap<>();
@@ -75,7 +78,7 @@ public class LeadRouting {
           o.getRound(),
           new Offer(o.getId(), o.getPartnerId(), o.isAssigned(), o.getWeight(), o.getStatus(), o.getDeclineReason(), o.getOfferedAt(), o.getExpiresAt(),
               o.getOpenedAt(), o.getDecidedAt()));
-      byRound.computeIfAbsent(o.getRound(), r -> new java.util.ArrayList<>());
+      byRound.computeIfAbsent(o.getRound(), r -> new ArrayList<>());
     }
     List<Round> rounds =
         byRound.entrySet().stream().map(e -> new Round(e.getKey(), List.copyOf(e.getValue()), offerByRound.get(e.getKey()))).toList();

@@ -1,5 +1,7 @@
 package org.partnerengine.leads;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -7,13 +9,13 @@ import org.springframework.data.repository.query.Param;
 
 public interface Leads extends JpaRepository<Lead, Long> {
 
-  org.springframework.data.domain.Page<Lead> findAllByOrderByIdDesc(org.springframework.data.domain.Pageable page);
-
-  org.springframework.data.domain.Page<Lead> findByStatusOrderByIdDesc(LeadStatus status, org.springframework.data.domain.Pageable page);
-
   default Lead require(long id) {
     return findById(id).orElseThrow(() -> new LeadNotFound(id));
   }
+
+  Page<Lead> findAllByOrderByIdDesc(Pageable page);
+
+  Page<Lead> findByStatusOrderByIdDesc(LeadStatus status, Pageable page);
 
   /** Binds the lead to its instance unless bound already: a plain update, no entity write to collide with. */
   @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -1,9 +1,12 @@
 package org.partnerengine.territory;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface Territories extends JpaRepository<Territory, Long> {
 
@@ -15,11 +18,11 @@ public interface Territories extends JpaRepository<Territory, Long> {
 
   Page<Territory> findAllByOrderByName(Pageable page);
 
-  @org.springframework.data.jpa.repository.Query("select distinct t from Territory t join t.areas a where a.country = :country")
-  java.util.List<Territory> withAreasIn(@org.springframework.data.repository.query.Param("country") String country);
+  @Query("select distinct t from Territory t join t.areas a where a.country = :country")
+  List<Territory> withAreasIn(@Param("country") String country);
 
   /** The territories a place (country, postcode) lies in. */
-  default java.util.List<Territory> covering(String country, String postcode) {
+  default List<Territory> covering(String country, String postcode) {
     return withAreasIn(country).stream().filter(t -> t.covers(country, postcode)).toList();
   }
 }
