@@ -2,6 +2,7 @@
 import { api } from './api.js';
 import { h, mount, flash, when, stageChip, table, section, money, showProblem } from './ui.js';
 import { loadCurriculum, curriculumSection } from './curriculum.js';
+import { loadLeadInbox, leadInboxSection } from './leads.js';
 
 export async function portalView(me, id) {
   const partner = await api(`/api/partners/${id}`);
@@ -14,6 +15,7 @@ export async function portalView(me, id) {
     api('/api/faq?size=50').then((page) => page.content).catch(() => []),
   ]);
   const reload = () => portalView(me, id);
+  const leads = partner.stage === 'ACTIVE' ? await loadLeadInbox(id) : null;
   const send = (path, body, done) => async (event) => {
     if (event && event.preventDefault) event.preventDefault();
     try {
@@ -71,6 +73,7 @@ export async function portalView(me, id) {
       h('span', { id: 'partner-stage' }, stageChip(partner.stage)), partner.tier ? h('span', { class: 'chip' }, partner.tier) : null),
     section('To do', todo.length ? h('ul', { class: 'todo', id: 'todo' }, todo) : h('p', { class: 'muted' }, 'Nothing for you to do right now.'), signedCopy),
     showCurriculum ? curriculumSection(curriculum, partner.stage) : null,
+    leads ? leadInboxSection(leads, reload) : null,
     h('div', { class: 'columns' },
       section('Deals', table([
         { title: 'Customer', cell: (d) => d.customerName }, { title: 'Amount', cell: (d) => money(d.amount, d.currency || 'EUR') },

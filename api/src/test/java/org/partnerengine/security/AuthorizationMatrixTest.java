@@ -187,6 +187,27 @@ class AuthorizationMatrixTest {
                                                                         401, 403, 404, 403, 403, 403, 403));
     rows.add(post("/api/training-catalogue/matrix-course/retirement", null,
                                                                         401, 403, 200, 403, 403, 403, 403));
+    // Selling: managers keep territories and coverage and read routings; leads come in from a
+    // manager or the CRM; a partner answers only leads offered to it (none here: 404).
+    rows.add(get("/api/territories",                                    401, 403, 200, 403, 403, 403, 403));
+    rows.add(post("/api/territories", Map.of("name", "Matrix", "areas", List.of(Map.of("country", "IE"))),
+                                                                        401, 403, 201, 403, 403, 403, 403));
+    rows.add(get("/api/territories/999999",                             401, 403, 404, 403, 403, 403, 403));
+    rows.add(put("/api/territories/999999", Map.of("name", "Nowhere", "areas", List.of(Map.of("country", "IE"))),
+                                                                        401, 403, 404, 403, 403, 403, 403));
+    rows.add(new Row(HttpMethod.DELETE, "/api/territories/999999", null, codes(401, 403, 404, 403, 403, 403, 403)));
+    rows.add(get("/api/partners/" + partnerA + "/coverage",             401, 403, 200, 403, 403, 403, 403));
+    rows.add(put("/api/partners/999999/coverage", Map.of("territoryIds", List.of(), "products", List.of(), "capacity", 1),
+                                                                        401, 403, 404, 403, 403, 403, 403));
+    rows.add(post("/api/leads", Map.of("companyName", "Half a lead"),   401, 403, 400, 403, 403, 403, 403).as("crm", 400));
+    rows.add(post("/api/leads/import", null,                            401, 403, 415, 403, 403, 403, 403).as("crm", 415));
+    rows.add(get("/api/leads?status=TRIAGE",                            401, 403, 200, 403, 403, 403, 403));
+    rows.add(get("/api/leads/999999/routing",                           401, 403, 404, 403, 403, 403, 403));
+    rows.add(get("/api/partners/" + partnerA + "/leads",                401, 403, 200, 403, 403, 403, 200));
+    rows.add(get("/api/partners/" + partnerB + "/leads",                401, 403, 200, 403, 403, 403, 404));
+    rows.add(post("/api/leads/999999/open", null,                       401, 403, 403, 403, 403, 403, 404));
+    rows.add(post("/api/leads/999999/accept", null,                     401, 403, 403, 403, 403, 403, 404));
+    rows.add(post("/api/leads/999999/decline", Map.of("reason", "SPAM"), 401, 403, 403, 403, 403, 403, 404));
     rows.add(get("/api/me",                                             401, 200, 200, 200, 200, 200, 200).as("training", 200).as("crm", 200));
     rows.add(post("/api/applications", application(),                   201, 201, 201, 201, 201, 201, 201));
     rows.add(post("/api/invitations/abc123", Map.of("password", "correct horse 42"),

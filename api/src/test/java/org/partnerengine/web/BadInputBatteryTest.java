@@ -107,6 +107,11 @@ class BadInputBatteryTest {
             List.of("signerName", "signerTitle")),
         new BodyEndpoint("/api/tasks/" + taskId + "/complete", "manager",
             Map.of("variables", Map.of("kickoffHeldOn", "2026-03-02")), List.of("variables")),
+        // Every variation of a lead is refused before anything is stored (free text is the company and contact name).
+        new BodyEndpoint("/api/leads", "crm",
+            Map.of("companyName", "Battery Ltd", "domain", "battery.example", "country", "DE", "productInterest", "core-platform",
+                "contactName", "Bea", "contactEmail", "bea@battery.example", "source", "fair"),
+            List.of("domain", "country", "productInterest", "contactEmail", "source")),
         new BodyEndpoint("/api/invitations/unknown-token-123", null, Map.of("password", "correct horse 42"), List.of("password")),
         new BodyEndpoint("/api/password-resets", null, Map.of("email", "nobody@battery.example"), List.of("email")),
         new BodyEndpoint("/api/password-resets/unknown-token-123", null, Map.of("password", "correct horse 42"), List.of("password")),
@@ -168,7 +173,8 @@ class BadInputBatteryTest {
           List.of(
               "/api/partners/%s", "/api/partners/%s/history", "/api/partners/%s/tier-history", "/api/partners/%s/deals",
               "/api/partners/%s/mdf-requests", "/api/partners/%s/curriculum", "/api/partners/%s/notifications", "/api/training-catalogue/%s",
-              "/api/tasks/%s", "/api/tasks/%s/form", "/api/process-instances/%s")) {
+              "/api/tasks/%s", "/api/tasks/%s/form", "/api/process-instances/%s", "/api/territories/%s", "/api/partners/%s/coverage",
+              "/api/partners/%s/leads", "/api/leads/%s/routing")) {
         send("GET", path.formatted(id), path.contains("process-instances") ? "designer" : "manager", null);
       }
       send("POST", "/api/tasks/" + id + "/claim", "manager", null);
@@ -195,7 +201,10 @@ class BadInputBatteryTest {
             "/api/partners/" + partnerId + "/deals?page=2147483647&size=200",
             "/api/partners/" + partnerId + "/mdf-requests?page=2147483647&size=200",
             "/api/partners/" + partnerId + "/notifications?size=0", "/api/partners/" + partnerId + "/notifications?page=abc",
-            "/api/partners/" + partnerId + "/notifications?page=2147483647&size=100");
+            "/api/partners/" + partnerId + "/notifications?page=2147483647&size=100",
+            "/api/territories?size=0", "/api/territories?page=abc", "/api/territories?page=2147483647&size=100",
+            "/api/leads?status=NOPE", "/api/leads?size=0", "/api/leads?page=2147483647&size=100",
+            "/api/partners/" + partnerId + "/leads?size=101", "/api/partners/" + partnerId + "/leads?page=2147483647&size=100");
     for (String query : queries) {
       send("GET", query, query.contains("process") ? "designer" : "manager", null);
     }

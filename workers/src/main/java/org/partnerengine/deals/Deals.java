@@ -47,6 +47,15 @@ public interface Deals extends JpaRepository<Deal, Long> {
   @Query(value = "select deal_id from customer_claim where customer_domain = :domain", nativeQuery = true)
   Optional<Long> customerHolder(@Param("domain") String domain);
 
+  /** The partner whose open deal holds the customer (its protected registration), if any. */
+  @Query(value = "select partner_id from customer_claim where customer_domain = :domain", nativeQuery = true)
+  Optional<Long> customerHolderPartner(@Param("domain") String domain);
+
+  /** The partners that won deals with a customer, the latest win first: its incumbent partner leads. */
+  @Query("select d.partnerId from Deal d where d.customerDomain = :domain"
+      + " and d.status = org.partnerengine.deals.DealStatus.WON order by d.id desc")
+  List<Long> partnersThatWon(@Param("domain") String domain, Pageable page);
+
   @Modifying(flushAutomatically = true)
   @Query(
       value =

@@ -2,6 +2,7 @@ package org.partnerengine.recovery;
 
 import org.partnerengine.deals.OrphanDeals;
 import org.partnerengine.deployment.approval.DeploymentApprovals;
+import org.partnerengine.leads.OrphanLeads;
 import org.partnerengine.mdf.OrphanMdfRequests;
 import org.partnerengine.questions.OrphanQuestions;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -12,7 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs the orphan sweep on a schedule when {@code partner-engine.recovery.orphan-sweep-enabled}: orphan
- * applications, deals and MDF requests, and deployment requests whose approval task the engine did
+ * applications, deals, MDF requests and leads, and deployment requests whose approval task the engine did
  * not take.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,8 +28,9 @@ class RecoveryConfiguration {
       OrphanMdfRequests mdfRequests,
       OrphanQuestions questions,
       DeploymentApprovals approvals,
+      OrphanLeads leads,
       RecoverySettings settings) {
-    return new ScheduledSweep(orphans, deals, mdfRequests, questions, approvals, settings);
+    return new ScheduledSweep(orphans, deals, mdfRequests, questions, approvals, leads, settings);
   }
 
   static class ScheduledSweep {
@@ -37,6 +39,7 @@ class RecoveryConfiguration {
     private final OrphanMdfRequests mdfRequests;
     private final OrphanQuestions questions;
     private final DeploymentApprovals approvals;
+    private final OrphanLeads leads;
     private final RecoverySettings settings;
 
     ScheduledSweep(
@@ -45,7 +48,9 @@ class RecoveryConfiguration {
         OrphanMdfRequests mdfRequests,
         OrphanQuestions questions,
         DeploymentApprovals approvals,
+        OrphanLeads leads,
         RecoverySettings settings) {
+      this.leads = leads;
       this.orphans = orphans;
       this.deals = deals;
       this.mdfRequests = mdfRequests;
@@ -62,6 +67,7 @@ class RecoveryConfiguration {
       deals.sweep(settings.orphanGrace());
       mdfRequests.sweep(settings.orphanGrace());
       questions.sweep(settings.orphanGrace());
+      leads.sweep(settings.orphanGrace());
       approvals.startMissing();
     }
   }

@@ -102,6 +102,7 @@ class RedeliveryTest {
   @MockitoBean Deployments deployments;
   @MockitoBean DeploymentApprovalProcess approvalProcess;
   @MockitoBean QuestionProcess questionProcess;
+  @MockitoBean org.partnerengine.leads.LeadDistribution leadDistribution;
 
   @Autowired ApplicationContext context;
   @Autowired DataSource dataSource;
@@ -113,6 +114,8 @@ class RedeliveryTest {
   @Autowired TaskInbox inbox;
   @Autowired PartnerAgreements agreements;
   @Autowired Questions questions;
+  @Autowired org.partnerengine.leads.LeadIntake leadIntake;
+  @Autowired org.partnerengine.territory.TerritoryCatalogue territories;
 
   private final AtomicLong keys = new AtomicLong(7_000_000);
   private final List<String> publishedMessageIds = new ArrayList<>();
@@ -144,6 +147,8 @@ class RedeliveryTest {
         .thenAnswer(call -> java.util.concurrent.CompletableFuture.completedFuture(keys.incrementAndGet()));
     when(mdfProcess.startAsync(any())).thenAnswer(call -> java.util.concurrent.CompletableFuture.completedFuture(keys.incrementAndGet()));
     when(approvalProcess.start(any())).thenAnswer(call -> keys.incrementAndGet());
+    when(leadDistribution.startAsync(anyLong()))
+        .thenAnswer(call -> java.util.concurrent.CompletableFuture.completedFuture(keys.incrementAndGet()));
     when(deployments.deploy(any()))
         .thenAnswer(
             call -> {
@@ -157,6 +162,7 @@ class RedeliveryTest {
   void everyWorkersJobRedeliveredAfterCommitLeavesExactlyOneSideEffect() throws Exception {
     Map<String, Object> journey = lifeOfAnActivePartner();
     dealsOf(journey);
+    leadsOf(journey);
     attentionOf(journey);
     marketingFundsOf(journey);
     offboard(journey);
@@ -272,6 +278,57 @@ class RedeliveryTest {
     Map<String, Object> challenger = deal(partnerId, "contested-customer.example");
     deliver("deals.check-conflict", challenger);
     deliver("deals.resolve-conflict", with(challenger, "approved", true, "reason", "the challenger closes first"));
+  }
+
+  /**
+   * The partner covers a territory: one lead it declines (then triaged to it), one it accepts, one
+   * it lets pass; one lead for direct sales, one for the customer's own partner.
+   */
+  private void leadsOf(Map<String, Object> partner) {
+    long partnerId = (Long) partner.get("partnerId");
+    var territory =
+        territories.create(
+            new org.partnerengine.territory.TerritoryDefinition(
+                "Redelivery", List.of(new org.partnerengine.territory.TerritoryDefinition.AreaDefinition("DE", null))));
+    territories.defineCoverage(
+        partnerId, new org.partnerengine.territory.CoverageDefinition(Set.of(territory.getId()), Set.of("core-platform"), 10));
+
+    Map<String, Object> declined = lead("declined-lead.example");
+    deliver("leads.gather-engagement-facts", declined);
+    deliver("leads.find-candidates", declined);
+    deliver("leads.pick-partner", declined);
+    declined.put("declineReason", "NOT_A_FIT");
+    deliver("leads.record-decline", declined);
+    deliver("leads.find-candidates", declined);
+    deliver("leads.await-triage", declined);
+    declined.putAll(Map.of("triageOutcome", "ASSIGN", "triagePartnerId", partnerId));
+    deliver("leads.apply-triage", declined);
+
+    Map<String, Object> accepted = lead("accepted-lead.example");
+    deliver("leads.find-candidates", accepted);
+    deliver("leads.pick-partner", accepted);
+    deliver("leads.record-acceptance", accepted);
+
+    Map<String, Object> silent = lead("silent-lead.example");
+    deliver("leads.find-candidates", silent);
+    deliver("leads.pick-partner", silent);
+    deliver("leads.expire-offer", silent);
+
+    deliver("leads.hand-to-direct-sales", lead("direct-lead.example"));
+    deliver("leads.assign-to-owner", with(lead("owned-lead.example"), "ownerPartnerId", partnerId));
+  }
+
+  /** A lead of the partner's territory, with the variables its instance starts with and the rules' answer. */
+  private Map<String, Object> lead(String domain) {
+    long leadId =
+        leadIntake
+            .receive(
+                new org.partnerengine.leads.LeadSubmission(
+                    "Lead " + domain, domain, "DE", "10115", "core-platform", "Carla", "carla@" + domain, "webinar", null))
+            .leadId();
+    // one candidate in these rounds: the rules weigh it 30
+    return new HashMap<>(
+        Map.of("leadId", leadId, "offersMade", 0, "acceptanceWindow", "P2D", "engagementRule", "OPEN_LEAD", "candidateWeights", List.of(30)));
   }
 
   private void marketingFundsOf(Map<String, Object> partner) {

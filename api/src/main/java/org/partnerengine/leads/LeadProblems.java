@@ -1,0 +1,27 @@
+package org.partnerengine.leads;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The lead refusals as problem responses: one status and title each. */
+@RestControllerAdvice
+class LeadProblems {
+
+  @ExceptionHandler(LeadNotFound.class)
+  ProblemDetail notFound(LeadNotFound ex) {
+    return problem(HttpStatus.NOT_FOUND, "Lead not found", ex);
+  }
+
+  @ExceptionHandler(OfferNotOpen.class)
+  ProblemDetail notOpen(OfferNotOpen ex) {
+    return problem(HttpStatus.CONFLICT, "Offer not open", ex);
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, RuntimeException ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+    problem.setTitle(title);
+    return problem;
+  }
+}

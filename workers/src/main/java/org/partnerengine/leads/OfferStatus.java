@@ -1,0 +1,8 @@
+package org.partnerengine.leads;
+
+public enum OfferStatus {
+  OPEN,
+  ACCEPTED,
+  DECLINED,
+  EXPIRED
+}
