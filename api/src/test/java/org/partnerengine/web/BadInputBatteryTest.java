@@ -45,7 +45,7 @@ class BadInputBatteryTest {
           "\u202Eevil\u0000\uD83D\uDE00",
           "%00%0d%0a",
           "Ω≈ç√∫˜µ≤≥÷ 名前 اسم");
-  static final Set<String> FREE_TEXT = Set.of("companyName", "contactName", "customerName", "activity", "reason", "proofOfPerformance", "title");
+  static final Set<String> FREE_TEXT = Set.of("companyName", "contactName", "customerName", "activity", "reason", "proofOfPerformance", "title", "text", "question", "answer");
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -112,6 +112,9 @@ class BadInputBatteryTest {
             Map.of("companyName", "Battery Ltd", "domain", "battery.example", "country", "DE", "productInterest", "core-platform",
                 "contactName", "Bea", "contactEmail", "bea@battery.example", "source", "fair"),
             List.of("domain", "country", "productInterest", "contactEmail", "source")),
+        new BodyEndpoint(partner + "/questions", "manager", Map.of("topic", "DEALS", "text", "May we register this deal?"), List.of("topic", "text")),
+        new BodyEndpoint("/api/questions/987654321/faq", "manager", Map.of("question", "A question?", "answer", "An answer."),
+            List.of("question", "answer")),
         new BodyEndpoint("/api/invitations/unknown-token-123", null, Map.of("password", "correct horse 42"), List.of("password")),
         new BodyEndpoint("/api/password-resets", null, Map.of("email", "nobody@battery.example"), List.of("email")),
         new BodyEndpoint("/api/password-resets/unknown-token-123", null, Map.of("password", "correct horse 42"), List.of("password")),
@@ -174,7 +177,8 @@ class BadInputBatteryTest {
               "/api/partners/%s", "/api/partners/%s/history", "/api/partners/%s/tier-history", "/api/partners/%s/deals",
               "/api/partners/%s/mdf-requests", "/api/partners/%s/curriculum", "/api/partners/%s/notifications", "/api/training-catalogue/%s",
               "/api/tasks/%s", "/api/tasks/%s/form", "/api/process-instances/%s", "/api/territories/%s", "/api/partners/%s/coverage",
-              "/api/partners/%s/leads", "/api/leads/%s/routing")) {
+              "/api/partners/%s/leads", "/api/leads/%s/routing", "/api/partners/%s/banking-details", "/api/partners/%s/questions",
+              "/api/questions/%s", "/api/partners/%s/agreement/signature")) {
         send("GET", path.formatted(id), path.contains("process-instances") ? "designer" : "manager", null);
       }
       send("POST", "/api/tasks/" + id + "/claim", "manager", null);
