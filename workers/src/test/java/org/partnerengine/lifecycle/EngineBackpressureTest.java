@@ -79,6 +79,7 @@ public class EngineBackpressureTest {
     when(request.getPartnerId()).thenReturn(2L);
     when(request.getTier()).thenReturn("SILVER");
     when(request.getAmount()).thenReturn(new BigDecimal("500"));
+    when(request.budgetAmount()).thenReturn(new BigDecimal("500"));
 
     assertThatThrownBy(() -> deals.start(1L, 2L)).isInstanceOf(EngineUnavailable.class);
     assertThatThrownBy(() -> mdf.start(request)).isInstanceOf(EngineUnavailable.class);
