@@ -120,6 +120,11 @@ public class SecurityConfiguration {
                     .hasAnyRole(MANAGER, APPROVER, PARTNER)
                     .requestMatchers("/api/training-catalogue", "/api/training-catalogue/**").hasRole(MANAGER)
                     .requestMatchers("/api/analytics/**").hasRole(MANAGER)
+                    // The enablement library: partners read what their audience admits, managers keep it.
+                    .requestMatchers(GET, "/api/partners/*/content", "/api/partners/*/content/*", "/api/partners/*/content/*/download")
+                    .hasAnyRole(MANAGER, APPROVER, PARTNER)
+                    .requestMatchers(GET, "/api/content", "/api/content/*").hasAnyRole(MANAGER, APPROVER)
+                    .requestMatchers("/api/content", "/api/content/**").hasRole(MANAGER)
                     .requestMatchers(
                         POST,
                         "/api/partners/*/deals",

@@ -134,7 +134,7 @@ public class ContentLibrary {
 
   /** The published assets this partner's audience admits, filtered by locale and kind. */
   @Transactional(readOnly = true)
-  public Page<ContentAsset> visibleTo(long partnerId, String locale, ContentKind kind, Pageable pageable) {
+  public Page<Published> visibleTo(long partnerId, String locale, ContentKind kind, Pageable pageable) {
     PartnerFacts facts = audience.factsOf(partners.require(partnerId));
     List<ContentAsset> visible =
         assets.findByPublishedVersionIdIsNotNullOrderByIdDesc().stream()
@@ -144,7 +144,8 @@ public class ContentLibrary {
             .toList();
     int from = (int) Math.min(pageable.getOffset(), visible.size());
     int to = Math.min(from + pageable.getPageSize(), visible.size());
-    return new PageImpl<>(visible.subList(from, to), pageable, visible.size());
+    List<Published> page = visible.subList(from, to).stream().map(a -> new Published(a, versions.require(a.getPublishedVersionId()))).toList();
+    return new PageImpl<>(page, pageable, visible.size());
   }
 
   /** One asset as a partner sees it: {@link ContentNotFound} when unpublished or outside its audience. */

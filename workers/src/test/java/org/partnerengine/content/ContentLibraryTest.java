@@ -119,8 +119,8 @@ class ContentLibraryTest {
     Partner inside = partner("AT");
     Partner outside = partner("FR");
 
-    assertThat(library.visibleTo(inside.getId(), null, null, PageRequest.of(0, 100)).getContent()).extracting(ContentAsset::getId).contains(asset.getId());
-    assertThat(library.visibleTo(outside.getId(), null, null, PageRequest.of(0, 100)).getContent()).extracting(ContentAsset::getId).doesNotContain(asset.getId());
+    assertThat(library.visibleTo(inside.getId(), null, null, PageRequest.of(0, 100)).getContent()).extracting(p -> p.asset().getId()).contains(asset.getId());
+    assertThat(library.visibleTo(outside.getId(), null, null, PageRequest.of(0, 100)).getContent()).extracting(p -> p.asset().getId()).doesNotContain(asset.getId());
     assertThatThrownBy(() -> library.visibleAsset(outside.getId(), asset.getId())).isInstanceOf(ContentNotFound.class);
     assertThatThrownBy(() -> library.download(outside.getId(), asset.getId(), "eve")).isInstanceOf(ContentNotFound.class);
 
