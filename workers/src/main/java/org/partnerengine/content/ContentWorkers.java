@@ -106,15 +106,23 @@ public class ContentWorkers {
     return Map.of("notified", notified);
   }
 
-  /** Sets the next review date: the reviewer's, or one review period from now. */
+  /**
+   * Sets the next review date: the reviewer's, or one review period from now when the review is
+   * due. A review date already in the future (this job ran before) stays as it is.
+   */
   @JobWorker(type = RENEW)
   @Transactional
   public Map<String, Object> renew(@Variable long contentVersionId, @Variable(optional = true) String nextReviewDate) {
     ContentVersion version = versions.require(contentVersionId);
     Instant now = clock.instant();
     Instant next = parse(nextReviewDate);
-    version.renew(next != null && next.isAfter(now) ? next : now.plus(settings.reviewPeriod()));
-    return Map.of("reviewDate", (version.getReviewDate() == null ? now.plus(settings.reviewPeriod()) : version.getReviewDate()).toString());
+    if (next != null && next.isAfter(now)) {
+      version.renew(next);
+    } else if (version.getReviewDate() == null || !version.getReviewDate().isAfter(now)) {
+      version.renew(now.plus(settings.reviewPeriod()));
+    }
+    Instant reviewDate = version.getReviewDate();
+    return Map.of("reviewDate", (reviewDate != null && reviewDate.isAfter(now) ? reviewDate : now.plus(settings.reviewPeriod())).toString());
   }
 
   @JobWorker(type = RETIRE)
