@@ -1,15 +1,17 @@
-// The partner portal: a partner user's own stage, what it has to do, its deals and fund requests.
+// The partner portal: a partner user's own stage, what it has to do, its library, its deals and fund requests.
 import { api } from './api.js';
 import { h, mount, flash, when, stageChip, table, section, money, showProblem } from './ui.js';
 import { loadCurriculum, curriculumSection } from './curriculum.js';
+import { loadLibrary, librarySection } from './library.js';
 
 export async function portalView(me, id) {
   const partner = await api(`/api/partners/${id}`);
-  const [history, deals, mdf, curriculum] = await Promise.all([
+  const [history, deals, mdf, curriculum, library] = await Promise.all([
     api(`/api/partners/${id}/history`),
     api(`/api/partners/${id}/deals`).catch(() => []),
     api(`/api/partners/${id}/mdf-requests`).catch(() => []),
     loadCurriculum(id),
+    loadLibrary(id),
   ]);
   const reload = () => portalView(me, id);
   const send = (path, body, done) => async (event) => {
@@ -59,6 +61,7 @@ export async function portalView(me, id) {
       h('span', { id: 'partner-stage' }, stageChip(partner.stage)), partner.tier ? h('span', { class: 'chip' }, partner.tier) : null),
     section('To do', todo.length ? h('ul', { class: 'todo', id: 'todo' }, todo) : h('p', { class: 'muted' }, 'Nothing for you to do right now.'), signedCopy),
     showCurriculum ? curriculumSection(curriculum, partner.stage) : null,
+    library ? librarySection(library) : null,
     h('div', { class: 'columns' },
       section('Deals', table([
         { title: 'Customer', cell: (d) => d.customerName }, { title: 'Amount', cell: (d) => money(d.amount, d.currency || 'EUR') },
