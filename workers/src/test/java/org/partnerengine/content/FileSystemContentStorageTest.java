@@ -30,6 +30,21 @@ class FileSystemContentStorageTest {
   }
 
   @Test
+  void theSettingsChooseTheStorageAndAnUnknownOneStopsTheStart() {
+    ContentStorageConfiguration configuration = new ContentStorageConfiguration();
+
+    assertThat(configuration.contentStorage(settings("file-system"), null)).isInstanceOf(FileSystemContentStorage.class);
+    assertThat(configuration.contentStorage(settings(null), null)).isInstanceOf(DatabaseContentStorage.class);
+    assertThatThrownBy(() -> configuration.contentStorage(settings("s3"), null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("expected database or file-system");
+  }
+
+  private ContentSettings settings(String storage) {
+    return new ContentSettings(storage, directory, null, null, null);
+  }
+
+  @Test
   void aVersionWithoutAFileIsNotFound() {
     assertThatThrownBy(() -> new FileSystemContentStorage(directory).open(6)).isInstanceOf(ContentNotFound.class);
   }
