@@ -138,7 +138,7 @@ public class ContentLibrary {
     PartnerFacts facts = audience.factsOf(partners.require(partnerId));
     List<ContentAsset> visible =
         assets.findByPublishedVersionIdIsNotNullOrderByIdDesc().stream()
-            .filter(a -> locale == null || a.getLocale().equalsIgnoreCase(locale))
+            .filter(a -> locale == null || inLanguage(a.getLocale(), locale))
             .filter(a -> kind == null || a.getKind() == kind)
             .filter(a -> audience.admits(facts, a))
             .toList();
@@ -182,6 +182,11 @@ public class ContentLibrary {
   public Page<ContentView> views(long assetId, Pageable pageable) {
     assets.require(assetId);
     return views.findByAssetIdOrderByIdDesc(assetId, pageable);
+  }
+
+  /** "de" finds assets in de and de-AT; "de-AT" only those in de-AT. */
+  static boolean inLanguage(String assetLocale, String asked) {
+    return assetLocale.equalsIgnoreCase(asked) || assetLocale.toLowerCase().startsWith(asked.toLowerCase() + "-");
   }
 
   /** The client's file name without any path, and with the extension of the type it really is. */

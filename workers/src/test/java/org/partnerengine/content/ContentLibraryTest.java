@@ -188,6 +188,14 @@ class ContentLibraryTest {
   }
 
   @Test
+  void aLanguageFindsItsRegionalVariantsButNotTheOtherWayRound() {
+    assertThat(ContentLibrary.inLanguage("de-AT", "de")).isTrue();
+    assertThat(ContentLibrary.inLanguage("de", "DE")).isTrue();
+    assertThat(ContentLibrary.inLanguage("de", "de-AT")).isFalse();
+    assertThat(ContentLibrary.inLanguage("en", "de")).isFalse();
+  }
+
+  @Test
   void officeFilesAreToldFromPlainZips() throws IOException {
     assertThat(FileTypes.sniff(zip("[Content_Types].xml", "ppt/presentation.xml"))).contains(FileTypes.FileType.PPTX);
     assertThat(FileTypes.sniff(zip("[Content_Types].xml", "word/document.xml"))).contains(FileTypes.FileType.DOCX);
