@@ -108,7 +108,7 @@ class ContentController {
   @GetMapping("/api/content")
   PageView<AssetView> list(
       @RequestParam(defaultValue = "0") @Min(0) @Max(PageView.MAX_PAGE) int page,
-      @RequestParam(defaultValue = "50") @Min(1) @Max(PageView.MAX_SIZE) int size) {
+      @RequestParam(defaultValue = "20") @Min(1) @Max(PageView.MAX_SIZE) int size) {
     return PageView.of(library.all(PageRequest.of(page, size)), a -> view(a, false));
   }
 
@@ -142,7 +142,7 @@ class ContentController {
   PageView<ViewRecord> views(
       @PathVariable long assetId,
       @RequestParam(defaultValue = "0") @Min(0) @Max(PageView.MAX_PAGE) int page,
-      @RequestParam(defaultValue = "50") @Min(1) @Max(PageView.MAX_SIZE) int size) {
+      @RequestParam(defaultValue = "20") @Min(1) @Max(PageView.MAX_SIZE) int size) {
     return PageView.of(
         library.views(assetId, PageRequest.of(page, size)), v -> new ViewRecord(v.getVersionId(), v.getPartnerId(), v.getUsername(), v.getViewedAt()));
   }

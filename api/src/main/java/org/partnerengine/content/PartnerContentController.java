@@ -49,7 +49,7 @@ class PartnerContentController {
       @RequestParam(required = false) @Pattern(regexp = ContentController.LOCALE_TEXT, message = "must be a language such as en or de-DE") String locale,
       @RequestParam(required = false) ContentKind kind,
       @RequestParam(defaultValue = "0") @Min(0) @Max(PageView.MAX_PAGE) int page,
-      @RequestParam(defaultValue = "50") @Min(1) @Max(PageView.MAX_SIZE) int size,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(PageView.MAX_SIZE) int size,
       Authentication authentication) {
     requireAccess(id, authentication);
     return PageView.of(

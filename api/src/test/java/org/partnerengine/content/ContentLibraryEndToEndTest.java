@@ -95,6 +95,35 @@ class ContentLibraryEndToEndTest {
     assertThat(views.at("/content/0/username").asText()).isEqualTo("owner@library-reader.example");
   }
 
+  @Test
+  void aVersionSentBackCarriesTheCommentAndItsResubmissionIsReviewedInTheSameInstance() {
+    long assetId = createAsset(manager(), "Battle card Rival", List.of());
+    assertThat(upload(manager(), assetId, "card.pdf", PDF).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long versionId = manager().postForEntity("/api/content/" + assetId + "/submission", null, JsonNode.class).getBody().get("id").asLong();
+    long instance = versions.require(versionId).getProcessInstanceKey();
+
+    review(awaitReview(versionId), false, "the prices are last year's");
+    await().atMost(WAIT).until(() -> versions.require(versionId).getStatus() == ContentStatus.DRAFT);
+    JsonNode draft = manager().getForObject("/api/content/" + assetId, JsonNode.class);
+    assertThat(draft.at("/versions/0/reviewComment").asText()).isEqualTo("the prices are last year's");
+    assertThat(manager().exchange("/api/content/" + assetId + "/link", org.springframework.http.HttpMethod.PUT,
+        json(Map.of("link", "https://cdn.example.com/battle-card")), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(manager().postForEntity("/api/content/" + assetId + "/submission", null, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+    review(awaitReview(versionId), true, "fixed");
+    await().atMost(WAIT).until(() -> versions.require(versionId).getStatus() == ContentStatus.PUBLISHED);
+    assertThat(versions.require(versionId).getProcessInstanceKey()).isEqualTo(instance);
+    assertThat(versions.require(versionId).getLink()).isEqualTo("https://cdn.example.com/battle-card");
+  }
+
+  private void review(JsonNode task, boolean approved, String comment) {
+    long id = task.get("id").asLong();
+    assertThat(manager().postForEntity("/api/tasks/" + id + "/claim", null, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<JsonNode> done =
+        manager().postForEntity("/api/tasks/" + id + "/complete", json(Map.of("variables", Map.of("approved", approved, "comment", comment))), JsonNode.class);
+    assertThat(done.getStatusCode()).as("completing: %s", done.getBody()).isEqualTo(HttpStatus.OK);
+  }
+
   private JsonNode awaitReview(long versionId) {
     long instance = versions.require(versionId).getProcessInstanceKey();
     AtomicReference<JsonNode> found = new AtomicReference<>();
