@@ -120,9 +120,6 @@ public class ContentLibrary {
     assets.require(assetId);
     ContentVersion latest =
         versions.findFirstByAssetIdOrderByNumberDesc(assetId).orElseThrow(() -> new ContentNotReady(null, "of asset " + assetId + " does not exist yet"));
-    if (latest.getStatus() == ContentStatus.IN_REVIEW && latest.getProcessInstanceKey() == null) {
-      return latest; // submitted before, but its review never started: start it now
-    }
     latest.submit(null, clock.instant());
     return latest;
   }

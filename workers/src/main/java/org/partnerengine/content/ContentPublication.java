@@ -2,19 +2,25 @@ package org.partnerengine.content;
 
 import java.time.Duration;
 import java.util.Map;
+import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.engine.MessagePublisher;
 import org.partnerengine.engine.MessagePublisher.Message;
 import org.partnerengine.engine.ProcessStarter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * Submits an asset's latest version for review: the first submission of a version starts its
  * content-publication instance (one per version); a version sent back and submitted again resumes
  * the same instance through the content-resubmitted message. The version is stored as submitted
- * before the engine is asked, and a submission whose start was lost starts again when repeated.
+ * before the engine is asked; a start that was lost is recovered by {@link OrphanContentSubmissions},
+ * and the review task binds its instance when it reaches the inbox ({@link ContentInstances}).
  */
 @Service
 public class ContentPublication {
+
+  private static final Logger log = LoggerFactory.getLogger(ContentPublication.class);
 
   public static final String BPMN_PROCESS_ID = "content-publication";
   static final String RESUBMITTED = "content-resubmitted";
@@ -31,18 +37,18 @@ public class ContentPublication {
     this.settings = settings;
   }
 
+  /**
+   * Submits the latest version. A start the engine does not answer leaves the version in review
+   * without an instance: {@link OrphanContentSubmissions} starts it after the grace.
+   */
   public ContentVersion submit(long assetId) {
     ContentVersion version = library.markSubmitted(assetId);
     if (version.getProcessInstanceKey() == null) {
-      long key =
-          engine.start(
-              "the review of content version " + version.getId(),
-              BPMN_PROCESS_ID,
-              Map.of(
-                  "contentVersionId", version.getId(),
-                  "contentAssetId", version.getAssetId(),
-                  "contentReviewGrace", settings.reviewGrace().toString()));
-      library.started(version.getId(), key);
+      try {
+        start(version);
+      } catch (EngineUnavailable e) {
+        log.warn("The review of content version {} is not started yet, the orphan sweep will: {}", version.getId(), e.getMessage());
+      }
     } else {
       messages.publish(
           new Message(
@@ -53,5 +59,18 @@ public class ContentPublication {
               Map.of()));
     }
     return version;
+  }
+
+  /** Starts the version's review instance and binds it. */
+  void start(ContentVersion version) {
+    long key =
+        engine.start(
+            "the review of content version " + version.getId(),
+            BPMN_PROCESS_ID,
+            Map.of(
+                "contentVersionId", version.getId(),
+                "contentAssetId", version.getAssetId(),
+                "contentReviewGrace", settings.reviewGrace().toString()));
+    library.started(version.getId(), key);
   }
 }

@@ -82,8 +82,11 @@ public class ContentVersion {
     this.submittedAt = at;
   }
 
+  /** Binds the version to its review instance; the first binding stays. */
   void started(long processInstanceKey) {
-    this.processInstanceKey = processInstanceKey;
+    if (this.processInstanceKey == null) {
+      this.processInstanceKey = processInstanceKey;
+    }
   }
 
   /** Back to draft with the reviewer's comment; a redelivered job finds it there already. */

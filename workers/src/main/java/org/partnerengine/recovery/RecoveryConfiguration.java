@@ -1,5 +1,6 @@
 package org.partnerengine.recovery;
 
+import org.partnerengine.content.OrphanContentSubmissions;
 import org.partnerengine.deals.OrphanDeals;
 import org.partnerengine.deployment.approval.DeploymentApprovals;
 import org.partnerengine.mdf.OrphanMdfRequests;
@@ -11,7 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs the orphan sweep on a schedule when {@code partner-engine.recovery.orphan-sweep-enabled}: orphan
- * applications, deals and MDF requests, and deployment requests whose approval task the engine did
+ * applications, deals, MDF requests and library submissions, and deployment requests whose approval task the engine did
  * not take.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,15 +25,17 @@ class RecoveryConfiguration {
       OrphanApplications orphans,
       OrphanDeals deals,
       OrphanMdfRequests mdfRequests,
+      OrphanContentSubmissions contentSubmissions,
       DeploymentApprovals approvals,
       RecoverySettings settings) {
-    return new ScheduledSweep(orphans, deals, mdfRequests, approvals, settings);
+    return new ScheduledSweep(orphans, deals, mdfRequests, contentSubmissions, approvals, settings);
   }
 
   static class ScheduledSweep {
     private final OrphanApplications orphans;
     private final OrphanDeals deals;
     private final OrphanMdfRequests mdfRequests;
+    private final OrphanContentSubmissions contentSubmissions;
     private final DeploymentApprovals approvals;
     private final RecoverySettings settings;
 
@@ -40,11 +43,13 @@ class RecoveryConfiguration {
         OrphanApplications orphans,
         OrphanDeals deals,
         OrphanMdfRequests mdfRequests,
+        OrphanContentSubmissions contentSubmissions,
         DeploymentApprovals approvals,
         RecoverySettings settings) {
       this.orphans = orphans;
       this.deals = deals;
       this.mdfRequests = mdfRequests;
+      this.contentSubmissions = contentSubmissions;
       this.approvals = approvals;
       this.settings = settings;
     }
@@ -56,6 +61,7 @@ class RecoveryConfiguration {
       orphans.sweep();
       deals.sweep(settings.orphanGrace());
       mdfRequests.sweep(settings.orphanGrace());
+      contentSubmissions.sweep(settings.orphanGrace());
       approvals.startMissing();
     }
   }

@@ -11,14 +11,16 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import java.util.Map;
 import org.partnerengine.DatabaseTest;
+import org.partnerengine.MovingClock;
+import org.partnerengine.tasks.UserTaskOpened;
+import org.springframework.context.ApplicationEventPublisher;
 import org.partnerengine.engine.DecisionEvaluator;
 import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.engine.MessagePublisher;
@@ -37,14 +39,14 @@ import org.springframework.util.unit.DataSize;
 /** Submitting a version: stored first, started once, and a sent-back draft resumes its own instance. */
 @DatabaseTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ContentLibrary.class, ContentPublication.class, ContentWorkers.class, ContentAudienceRule.class, NotificationOutbox.class, ContentPublicationTest.Settings.class})
+@Import({ContentLibrary.class, ContentPublication.class, ContentInstances.class, OrphanContentSubmissions.class, ContentWorkers.class, ContentAudienceRule.class, NotificationOutbox.class, ContentPublicationTest.Settings.class})
 class ContentPublicationTest {
 
   @TestConfiguration(proxyBeanMethods = false)
   static class Settings {
     @Bean
-    Clock clock() {
-      return Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+    MovingClock clock() {
+      return new MovingClock(Instant.parse("2026-03-01T10:00:00Z"));
     }
 
     @Bean
@@ -66,24 +68,47 @@ class ContentPublicationTest {
   @Autowired ContentPublication publication;
   @Autowired ContentWorkers workers;
   @Autowired ContentVersions versions;
+  @Autowired OrphanContentSubmissions orphans;
+  @Autowired MovingClock clock;
+  @Autowired ApplicationEventPublisher events;
+
+  private static final Duration GRACE = Duration.ofMinutes(2);
 
   @Test
-  void aSubmissionTheEngineDidNotTakeStaysInReviewAndStartsOnceWhenRepeated() {
+  void aSubmissionTheEngineDidNotTakeIsStartedOnceByTheSweepAfterTheGrace() {
     long assetId = linkedAsset();
     when(engine.start(anyString(), eq(ContentPublication.BPMN_PROCESS_ID), anyMap()))
         .thenThrow(new EngineUnavailable("start the review", new RuntimeException("down")))
         .thenReturn(4711L);
 
-    assertThatThrownBy(() -> publication.submit(assetId)).isInstanceOf(EngineUnavailable.class);
-    ContentVersion stored = versions.findFirstByAssetIdOrderByNumberDesc(assetId).orElseThrow();
-    assertThat(stored.getStatus()).isEqualTo(ContentStatus.IN_REVIEW);
-    assertThat(stored.getProcessInstanceKey()).isNull();
+    ContentVersion submitted = publication.submit(assetId);
 
-    publication.submit(assetId);
-
-    assertThat(versions.require(stored.getId()).getProcessInstanceKey()).isEqualTo(4711L);
+    assertThat(versions.require(submitted.getId()).getStatus()).isEqualTo(ContentStatus.IN_REVIEW);
+    assertThat(versions.require(submitted.getId()).getProcessInstanceKey()).isNull();
     assertThatThrownBy(() -> publication.submit(assetId)).isInstanceOf(ContentNotReady.class);
+    assertThat(orphans.sweep(GRACE)).isZero();
+
+    clock.move(GRACE.plusSeconds(1));
+    orphans.sweep(GRACE);
+    orphans.sweep(GRACE);
+
+    assertThat(versions.require(submitted.getId()).getProcessInstanceKey()).isEqualTo(4711L);
     verify(engine, times(2)).start(anyString(), eq(ContentPublication.BPMN_PROCESS_ID), anyMap());
+  }
+
+  @Test
+  void theReviewTaskReachingTheInboxBindsAVersionWhoseStartAnswerWasLost() {
+    long assetId = linkedAsset();
+    when(engine.start(anyString(), eq(ContentPublication.BPMN_PROCESS_ID), anyMap()))
+        .thenThrow(new EngineUnavailable("start the review", new RuntimeException("no answer"), true));
+    long versionId = publication.submit(assetId).getId();
+
+    events.publishEvent(new UserTaskOpened(ContentPublication.BPMN_PROCESS_ID, 4713L, Map.of("contentVersionId", versionId)));
+    clock.move(GRACE.plusSeconds(1));
+
+    assertThat(orphans.sweep(GRACE)).isZero();
+    assertThat(versions.require(versionId).getProcessInstanceKey()).isEqualTo(4713L);
+    verify(engine, times(1)).start(anyString(), anyString(), anyMap());
   }
 
   @Test
