@@ -5,6 +5,7 @@ import { boardView, partnerView, instanceView } from './board.js';
 import { inboxView, taskView } from './tasks.js';
 import { designerView } from './designer.js';
 import { portalView } from './portal.js';
+import { libraryManagerView } from './library.js';
 import { analyticsView } from './analytics.js';
 import { invitationView, resetRequestView, resetView, changePasswordView } from './account.js';
 
@@ -22,6 +23,7 @@ const routes = [
   [/^\/tasks\/(\d+)$/, (id) => taskView(me, Number(id))],
   [/^\/designer$/, () => designerView(me)],
   [/^\/analytics$/, () => analyticsView(me)],
+  [/^\/library$/, () => libraryManagerView(me)],
   [/^\/portal$/, () => portalView(me, me.partnerId)],
   [/^\/password$/, () => changePasswordView()],
 ];
@@ -54,6 +56,7 @@ function navigation() {
   if (has('PARTNER_MANAGER') || has('APPROVER')) links.push(['#/board', 'Partners']);
   if (has('PARTNER_MANAGER') || has('APPROVER') || has('PROCESS_DESIGNER')) links.push(['#/tasks', 'Task inbox']);
   if (has('PARTNER_MANAGER')) links.push(['#/analytics', 'Analytics']);
+  if (has('PARTNER_MANAGER') || has('APPROVER')) links.push(['#/library', 'Library']);
   if (has('PROCESS_DESIGNER') || has('PARTNER_MANAGER')) links.push(['#/designer', 'Processes']);
   if (isPartnerUser()) links.push(['#/portal', 'My partnership']);
   // With an identity provider, passwords are its business.

@@ -1,18 +1,20 @@
-// The partner portal: a partner user's own stage, what it has to do, its deals and fund requests.
+// The partner portal: a partner user's own stage, what it has to do, its library, its deals and fund requests.
 import { api } from './api.js';
 import { h, mount, flash, when, stageChip, table, section, money, showProblem } from './ui.js';
 import { loadCurriculum, curriculumSection } from './curriculum.js';
 import { loadLeadInbox, leadInboxSection } from './leads.js';
+import { loadLibrary, librarySection } from './library.js';
 
 export async function portalView(me, id) {
   const partner = await api(`/api/partners/${id}`);
-  const [history, deals, mdf, curriculum, questions, faq] = await Promise.all([
+  const [history, deals, mdf, curriculum, questions, faq, library] = await Promise.all([
     api(`/api/partners/${id}/history`),
     api(`/api/partners/${id}/deals`).catch(() => []),
     api(`/api/partners/${id}/mdf-requests`).catch(() => []),
     loadCurriculum(id),
     api(`/api/partners/${id}/questions?size=50`).then((page) => page.content).catch(() => []),
     api('/api/faq?size=50').then((page) => page.content).catch(() => []),
+    loadLibrary(id),
   ]);
   const reload = () => portalView(me, id);
   const leads = partner.stage === 'ACTIVE' ? await loadLeadInbox(id) : null;
@@ -74,6 +76,7 @@ export async function portalView(me, id) {
     section('To do', todo.length ? h('ul', { class: 'todo', id: 'todo' }, todo) : h('p', { class: 'muted' }, 'Nothing for you to do right now.'), signedCopy),
     showCurriculum ? curriculumSection(curriculum, partner.stage) : null,
     leads ? leadInboxSection(leads, reload) : null,
+    library ? librarySection(library) : null,
     h('div', { class: 'columns' },
       section('Deals', table([
         { title: 'Customer', cell: (d) => d.customerName }, { title: 'Amount', cell: (d) => money(d.amount, d.currency || 'EUR') },

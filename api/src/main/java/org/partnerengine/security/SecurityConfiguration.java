@@ -138,6 +138,11 @@ public class SecurityConfiguration {
                     .requestMatchers(POST, "/api/questions/*/faq").hasRole(MANAGER)
                     .requestMatchers(GET, "/api/faq").hasAnyRole(MANAGER, APPROVER, PARTNER, DESIGNER)
                     .requestMatchers(DELETE, "/api/faq/*").hasRole(MANAGER)
+                    // The enablement library: partners read what their audience admits, managers keep it.
+                    .requestMatchers(GET, "/api/partners/*/content", "/api/partners/*/content/*", "/api/partners/*/content/*/download")
+                    .hasAnyRole(MANAGER, APPROVER, PARTNER)
+                    .requestMatchers(GET, "/api/content", "/api/content/*").hasAnyRole(MANAGER, APPROVER)
+                    .requestMatchers("/api/content", "/api/content/**").hasRole(MANAGER)
                     .requestMatchers(
                         POST,
                         "/api/partners/*/deals",

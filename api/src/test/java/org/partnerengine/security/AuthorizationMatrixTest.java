@@ -129,6 +129,11 @@ class AuthorizationMatrixTest {
       rows.add(get("/api/partners/" + partner + "/scorecard",           401, 403, 200, 200, 200, 200, read));
       rows.add(get("/api/partners/" + partner + "/forecast",            401, 403, 200, 200, 200, 200, read));
       rows.add(get("/api/partners/" + partner + "/curriculum",          401, 403, 200, 200, 200, 200, read));
+      // The library a partner sees: what its audience admits (nothing yet, in recruitment).
+      rows.add(get("/api/partners/" + partner + "/content",             401, 403, 200, 200, 200, 200, read));
+      rows.add(get("/api/partners/" + partner + "/content/999999",      401, 403, 404, 404, 404, 404, 404));
+      rows.add(get("/api/partners/" + partner + "/content/999999/download",
+                                                                        401, 403, 404, 404, 404, 404, 404));
       // Both partners are still in recruitment: whoever may register a deal or request funds for
       // them is told 409, only active partners may.
       int notYet = partner == partnerA ? 409 : 404;
@@ -208,6 +213,17 @@ class AuthorizationMatrixTest {
     rows.add(post("/api/leads/999999/open", null,                       401, 403, 403, 403, 403, 403, 404));
     rows.add(post("/api/leads/999999/accept", null,                     401, 403, 403, 403, 403, 403, 404));
     rows.add(post("/api/leads/999999/decline", Map.of("reason", "SPAM"), 401, 403, 403, 403, 403, 403, 404));
+    // The enablement library: managers keep it, approvers read the list.
+    rows.add(post("/api/content", Map.of("title", "Matrix deck", "kind", "SALES_DECK", "locale", "en"),
+                                                                        401, 403, 201, 403, 403, 403, 403));
+    rows.add(get("/api/content",                                        401, 403, 200, 200, 200, 200, 403));
+    rows.add(get("/api/content/999999",                                 401, 403, 404, 404, 404, 404, 403));
+    rows.add(new Row(HttpMethod.POST, "/api/content/999999/file", contentFile(),
+                                                              codes(401, 403, 404, 403, 403, 403, 403)));
+    rows.add(put("/api/content/999999/link", Map.of("link", "https://cdn.matrix.example/deck"),
+                                                                        401, 403, 404, 403, 403, 403, 403));
+    rows.add(post("/api/content/999999/submission", null,               401, 403, 404, 403, 403, 403, 403));
+    rows.add(get("/api/content/999999/views",                           401, 403, 404, 403, 403, 403, 403));
     rows.add(get("/api/me",                                             401, 200, 200, 200, 200, 200, 200).as("training", 200).as("crm", 200));
     rows.add(post("/api/applications", application(),                   201, 201, 201, 201, 201, 201, 201));
     rows.add(post("/api/invitations/abc123", Map.of("password", "correct horse 42"),
@@ -245,6 +261,22 @@ class AuthorizationMatrixTest {
         as("partner").exchange(
             "/api/partners/" + partnerA + "/offboarding", HttpMethod.POST, json(Map.of("reason", "leaving")), String.class);
     assertThat(selfOffboarding.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+  }
+
+  /** A one-page PDF as the library's upload part. */
+  private static HttpEntity<?> contentFile() {
+    org.springframework.util.MultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+    parts.add(
+        "file",
+        new org.springframework.core.io.ByteArrayResource("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {
+          @Override
+          public String getFilename() {
+            return "deck.pdf";
+          }
+        });
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return new HttpEntity<>(parts, headers);
   }
 
   private static Map<String, Object> deal() {

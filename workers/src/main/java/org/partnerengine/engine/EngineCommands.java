@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * {@link EngineUnavailable} naming what was attempted, which the API answers with 503.
  */
 @Component
-public class EngineCommands implements ProcessStarter, MessagePublisher, JobCompleter, ResourceDeployer {
+public class EngineCommands implements ProcessStarter, MessagePublisher, JobCompleter, ResourceDeployer, DecisionEvaluator {
 
   /** How long a command waits for the engine's answer. */
   static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(10);
@@ -77,6 +77,16 @@ public class EngineCommands implements ProcessStarter, MessagePublisher, JobComp
 
   private CreateProcessInstanceCommandStep3 startCommand(String bpmnProcessId, Map<String, Object> variables) {
     return camunda.newCreateInstanceCommand().bpmnProcessId(bpmnProcessId).latestVersion().variables(variables);
+  }
+
+  @Override
+  public String evaluate(String decisionId, Map<String, Object> variables) {
+    return send(
+            "evaluate " + decisionId,
+            camunda.newEvaluateDecisionCommand().decisionId(decisionId).variables(variables),
+            COMMAND_TIMEOUT,
+            Set.of())
+        .getDecisionOutput();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.partnerengine.recovery;
 
+import org.partnerengine.content.OrphanContentSubmissions;
 import org.partnerengine.deals.OrphanDeals;
 import org.partnerengine.deployment.approval.DeploymentApprovals;
 import org.partnerengine.leads.OrphanLeads;
@@ -13,7 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs the orphan sweep on a schedule when {@code partner-engine.recovery.orphan-sweep-enabled}: orphan
- * applications, deals, MDF requests and leads, and deployment requests whose approval task the engine did
+ * applications, deals, MDF requests, questions, leads and library submissions, and deployment requests whose approval task the engine did
  * not take.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,10 +28,11 @@ class RecoveryConfiguration {
       OrphanDeals deals,
       OrphanMdfRequests mdfRequests,
       OrphanQuestions questions,
+      OrphanContentSubmissions contentSubmissions,
       DeploymentApprovals approvals,
       OrphanLeads leads,
       RecoverySettings settings) {
-    return new ScheduledSweep(orphans, deals, mdfRequests, questions, approvals, leads, settings);
+    return new ScheduledSweep(orphans, deals, mdfRequests, questions, contentSubmissions, approvals, leads, settings);
   }
 
   static class ScheduledSweep {
@@ -38,6 +40,7 @@ class RecoveryConfiguration {
     private final OrphanDeals deals;
     private final OrphanMdfRequests mdfRequests;
     private final OrphanQuestions questions;
+    private final OrphanContentSubmissions contentSubmissions;
     private final DeploymentApprovals approvals;
     private final OrphanLeads leads;
     private final RecoverySettings settings;
@@ -47,6 +50,7 @@ class RecoveryConfiguration {
         OrphanDeals deals,
         OrphanMdfRequests mdfRequests,
         OrphanQuestions questions,
+        OrphanContentSubmissions contentSubmissions,
         DeploymentApprovals approvals,
         OrphanLeads leads,
         RecoverySettings settings) {
@@ -55,6 +59,7 @@ class RecoveryConfiguration {
       this.deals = deals;
       this.mdfRequests = mdfRequests;
       this.questions = questions;
+      this.contentSubmissions = contentSubmissions;
       this.approvals = approvals;
       this.settings = settings;
     }
@@ -68,6 +73,7 @@ class RecoveryConfiguration {
       mdfRequests.sweep(settings.orphanGrace());
       questions.sweep(settings.orphanGrace());
       leads.sweep(settings.orphanGrace());
+      contentSubmissions.sweep(settings.orphanGrace());
       approvals.startMissing();
     }
   }

@@ -94,7 +94,8 @@ class MailDeliveryTest {
           Map.entry(
               "certificate-expiring",
               Map.of("certificateNumber", "PE-2026-000042", "examId", "CLOUD-ARCH", "expiresOn", "2027-03-01")),
-          Map.entry("question-answered", Map.of("topic", "DEALS")));
+          Map.entry("question-answered", Map.of("topic", "DEALS")),
+          Map.entry("content-published", Map.of("assetTitle", "Battle card: Acme vs. Rival", "assetKind", "BATTLE_CARD")));
 
   /** Templates of mails to a staff group about no one partner, with their values. */
   static final Map<String, Map<String, String>> GROUP_TEMPLATES =

@@ -52,6 +52,12 @@ import org.partnerengine.deployment.Deployments;
 import org.partnerengine.deployment.approval.DeploymentApprovalProcess;
 import org.partnerengine.tasks.TaskInbox;
 import org.partnerengine.lifecycle.LifecycleProcess;
+import org.partnerengine.content.ContentAsset;
+import org.partnerengine.content.ContentAudience;
+import org.partnerengine.content.ContentAudienceRule;
+import org.partnerengine.content.ContentDescription;
+import org.partnerengine.content.ContentKind;
+import org.partnerengine.content.ContentLibrary;
 import org.partnerengine.mdf.MdfProcess;
 import org.partnerengine.mdf.MdfRequestForm;
 import org.partnerengine.mdf.MdfRequests;
@@ -103,6 +109,7 @@ class RedeliveryTest {
   @MockitoBean DeploymentApprovalProcess approvalProcess;
   @MockitoBean QuestionProcess questionProcess;
   @MockitoBean org.partnerengine.leads.LeadDistribution leadDistribution;
+  @MockitoBean ContentAudienceRule contentAudience;
 
   @Autowired ApplicationContext context;
   @Autowired DataSource dataSource;
@@ -116,6 +123,7 @@ class RedeliveryTest {
   @Autowired Questions questions;
   @Autowired org.partnerengine.leads.LeadIntake leadIntake;
   @Autowired org.partnerengine.territory.TerritoryCatalogue territories;
+  @Autowired ContentLibrary contentLibrary;
 
   private final AtomicLong keys = new AtomicLong(7_000_000);
   private final List<String> publishedMessageIds = new ArrayList<>();
@@ -165,6 +173,7 @@ class RedeliveryTest {
     leadsOf(journey);
     attentionOf(journey);
     marketingFundsOf(journey);
+    libraryContentFor(journey);
     offboard(journey);
     rejectedApplicants();
     aUserTask((Long) journey.get("partnerId"));
@@ -342,6 +351,23 @@ class RedeliveryTest {
     Map<String, Object> rejected = mdfRequest(partnerId, "200");
     deliver("mdf.reject-request", with(rejected, "approvalStep", "FINANCE", "comment", "no plan attached"));
     mdfRequest(partnerId, "100");
+  }
+
+  /** An asset's version sent back, resubmitted, published to its audience, renewed and retired. */
+  private void libraryContentFor(Map<String, Object> partner) {
+    when(contentAudience.admits(any(), any())).thenReturn(true);
+    ContentAsset asset =
+        contentLibrary.create(
+            new ContentDescription("Battle card", null, ContentKind.BATTLE_CARD, "en", new ContentAudience(List.of(), null, List.of("DE"), null)),
+            "manager");
+    contentLibrary.link(asset.getId(), "https://cdn.example.com/battle-card", "manager");
+    Map<String, Object> vars = new HashMap<>(Map.of("contentVersionId", contentLibrary.markSubmitted(asset.getId()).getId()));
+    deliver("content.send-back", with(vars, "comment", "last year's prices"));
+    contentLibrary.markSubmitted(asset.getId());
+    deliver("content.publish", vars);
+    deliver("content.notify-audience", vars);
+    deliver("content.renew", with(vars, "renew", true, "nextReviewDate", LocalDate.now().plusYears(1).toString()));
+    deliver("content.retire", vars);
   }
 
   private void offboard(Map<String, Object> partner) {
