@@ -39,7 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A new partner's first days, in a browser, from the invitation in its mailbox: it sets its
  * password, opens and signs its agreement, which a manager countersigns in the inbox, gives the
- * account for its payouts, sees its courses, and asks a question that the partner managers answer. Screenshots land in target/screenshots.
+ * account for its payouts, sees its courses and its library, and asks a question that the partner
+ * managers answer. Screenshots land in target/screenshots.
  */
 @Tag("browser")
 @PartnerEngineTest
@@ -143,11 +144,32 @@ class PartnerWalkBrowserTest {
     complete(as("manager"), awaitTask(as("manager"), partnerId, "Task_HoldKickoffCall"), Map.of("kickoffHeldOn", "2026-11-20"));
     await().atMost(STEP).until(() -> as("manager").getForObject("/api/partners/" + partnerId, JsonNode.class).path("stage").asText(), "ENABLE"::equals);
 
+    // A sales deck in the library, reviewed and published by the partner managers.
+    long assetId = as("manager").postForEntity("/api/content", json(Map.of("title", "First steps sales deck", "kind", "SALES_DECK",
+        "locale", "en", "audience", Map.of("countries", java.util.List.of()))), JsonNode.class).getBody().get("id").asLong();
+    assertThat(as("manager").exchange("/api/content/" + assetId + "/link", org.springframework.http.HttpMethod.PUT,
+        json(Map.of("link", "https://cdn.example.com/first-steps-deck")), JsonNode.class).getStatusCode().is2xxSuccessful()).isTrue();
+    assertThat(as("manager").postForEntity("/api/content/" + assetId + "/submission", null, JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    JsonNode review = await().atMost(STEP).until(() -> {
+      for (JsonNode task : as("manager").getForObject("/api/tasks?state=CREATED&size=100", JsonNode.class).path("content")) {
+        if ("Task_ReviewContent".equals(task.path("elementId").asText())) {
+          return task;
+        }
+      }
+      return null;
+    }, task -> task != null);
+    complete(as("manager"), review, Map.of("approved", true, "comment", "Good to go"));
+    await().atMost(STEP).until(() -> as("manager").getForObject("/api/content/" + assetId, JsonNode.class).hasNonNull("publishedVersionId"));
+
     try (Browser browser = Browser.open(port, "first-days-courses")) {
       browser.logIn("ada@first-days.example", "First-Days-2026");
       browser.waitFor(By.id("course-checklist"));
       assertThat(browser.driver().findElement(By.id("course-count")).getText()).isEqualTo("0 of 2 courses completed");
       assertThat(browser.driver().findElement(By.id("training-todo")).getText()).contains("2 left");
+      WebElement deck = browser.waitFor(By.cssSelector("#library a.download[data-asset='" + assetId + "']"));
+      assertThat(browser.driver().findElement(By.id("library")).getText()).contains("First steps sales deck");
+      assertThat(deck.getText()).isEqualTo("Open link");
       browser.screenshot("courses");
 
       // A question to the partner team, from the portal.
