@@ -19,6 +19,11 @@ class LeadProblems {
     return problem(HttpStatus.CONFLICT, "Offer not open", ex);
   }
 
+  @ExceptionHandler(LeadNotOpen.class)
+  ProblemDetail leadNotOpen(LeadNotOpen ex) {
+    return problem(HttpStatus.CONFLICT, "Lead not open", ex);
+  }
+
   private static ProblemDetail problem(HttpStatus status, String title, RuntimeException ex) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
     problem.setTitle(title);

@@ -1,5 +1,14 @@
 package org.partnerengine.leads;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.partnerengine.money.ConvertibleCurrency;
+import org.springframework.http.HttpStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,12 +38,22 @@ class PartnerLeadController {
   /** A partner's answer when it declines a lead. */
   record Decline(@NotNull DeclineReason reason) {}
 
+  /** The deal a taken lead becomes: the customer comes from the lead, the terms from the partner. */
+  record Conversion(
+      @NotNull @DecimalMin("0.01") @DecimalMax("1000000000000") @Digits(integer = 13, fraction = 2) BigDecimal amount,
+      @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") @ConvertibleCurrency String currency,
+      @NotNull @Future LocalDate expectedCloseDate) {}
+
+  record Lost(@NotNull LostReason reason) {}
+
   private final PartnerLeads partnerLeads;
   private final LeadRouting routing;
+  private final LeadConversions conversions;
 
-  PartnerLeadController(PartnerLeads partnerLeads, LeadRouting routing) {
+  PartnerLeadController(PartnerLeads partnerLeads, LeadRouting routing, LeadConversions conversions) {
     this.partnerLeads = partnerLeads;
     this.routing = routing;
+    this.conversions = conversions;
   }
 
   @GetMapping("/api/partners/{partnerId}/leads")
@@ -64,6 +83,24 @@ class PartnerLeadController {
   ResponseEntity<Void> decline(@PathVariable long leadId, @Valid @RequestBody Decline decline, Authentication authentication) {
     partnerLeads.decline(leadId, partnerOf(leadId, authentication), decline.reason());
     return ResponseEntity.accepted().build();
+  }
+
+  /** Registers the lead's customer as a deal of the partner that took the lead (201), or links the deal it holds already (200). */
+  @PostMapping("/api/leads/{leadId}/conversion")
+  ResponseEntity<LeadConversions.Conversion> convert(
+      @PathVariable long leadId, @Valid @RequestBody Conversion body, Authentication authentication) {
+    LeadConversions.Conversion converted =
+        conversions.convert(
+            leadId,
+            partnerOf(leadId, authentication),
+            new LeadConversions.DealTerms(body.amount(), body.currency(), body.expectedCloseDate()));
+    return ResponseEntity.status(converted.registered() ? HttpStatus.CREATED : HttpStatus.OK).body(converted);
+  }
+
+  @PostMapping("/api/leads/{leadId}/loss")
+  ResponseEntity<Void> lost(@PathVariable long leadId, @Valid @RequestBody Lost body, Authentication authentication) {
+    conversions.closeLost(leadId, partnerOf(leadId, authentication), body.reason());
+    return ResponseEntity.noContent().build();
   }
 
   @GetMapping("/api/leads")

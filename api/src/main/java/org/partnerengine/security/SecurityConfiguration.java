@@ -157,7 +157,10 @@ public class SecurityConfiguration {
                     .requestMatchers(POST, "/api/leads", "/api/leads/import").hasAnyRole(MANAGER, CRM)
                     .requestMatchers(GET, "/api/leads", "/api/leads/*/routing").hasRole(MANAGER)
                     .requestMatchers(GET, "/api/partners/*/leads").hasAnyRole(MANAGER, PARTNER)
-                    .requestMatchers(POST, "/api/leads/*/open", "/api/leads/*/accept", "/api/leads/*/decline").hasRole(PARTNER)
+                    .requestMatchers(
+                        POST, "/api/leads/*/open", "/api/leads/*/accept", "/api/leads/*/decline", "/api/leads/*/conversion",
+                        "/api/leads/*/loss")
+                    .hasRole(PARTNER)
                     .requestMatchers("/api/**").authenticated()
                     // The web page and its assets.
                     .anyRequest().permitAll());

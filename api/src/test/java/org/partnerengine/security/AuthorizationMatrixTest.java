@@ -213,6 +213,9 @@ class AuthorizationMatrixTest {
     rows.add(post("/api/leads/999999/open", null,                       401, 403, 403, 403, 403, 403, 404));
     rows.add(post("/api/leads/999999/accept", null,                     401, 403, 403, 403, 403, 403, 404));
     rows.add(post("/api/leads/999999/decline", Map.of("reason", "SPAM"), 401, 403, 403, 403, 403, 403, 404));
+    rows.add(post("/api/leads/999999/conversion", Map.of("amount", 1000, "expectedCloseDate", java.time.LocalDate.now().plusMonths(1).toString()),
+                                                                        401, 403, 403, 403, 403, 403, 404));
+    rows.add(post("/api/leads/999999/loss", Map.of("reason", "NO_BUDGET"), 401, 403, 403, 403, 403, 403, 404));
     // The enablement library: managers keep it, approvers read the list.
     rows.add(post("/api/content", Map.of("title", "Matrix deck", "kind", "SALES_DECK", "locale", "en"),
                                                                         401, 403, 201, 403, 403, 403, 403));

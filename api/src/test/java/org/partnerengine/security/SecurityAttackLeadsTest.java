@@ -112,6 +112,44 @@ class SecurityAttackLeadsTest {
   }
 
   @Test
+  void anAcceptedLeadBecomesADealOfItsPartnerWithNoConflictAndOnlyOnce() {
+    long taker = activePartner("lead-taker");
+    long rival = activePartner("lead-taker-rival");
+    TestRestTemplate owner = portalUser(taker, "lead-taker");
+    TestRestTemplate other = portalUser(rival, "lead-taker-rival");
+    cover(taker, territory("MT"), 5);
+    long leadId = as("crm").postForEntity("/api/leads", json(lead("maltacorp.example", "MT")), JsonNode.class).getBody().get("leadId").asLong();
+    await().atMost(WAIT).until(() -> owner.getForObject("/api/partners/" + taker + "/leads", JsonNode.class).path("content").size() == 1);
+    String lead = "/api/leads/" + leadId;
+    Map<String, Object> terms = Map.of("amount", 48000, "currency", "EUR", "expectedCloseDate", java.time.LocalDate.now().plusMonths(2).toString());
+    // Not taken yet: nothing to convert.
+    assertThat(owner.postForEntity(lead + "/conversion", json(terms), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(owner.postForEntity(lead + "/accept", null, Void.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    await().atMost(WAIT).until(() -> as("manager").getForObject(lead + "/routing", JsonNode.class).get("status").asText(), "ACCEPTED"::equals);
+
+    assertThat(other.postForEntity(lead + "/conversion", json(terms), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(as("manager").postForEntity(lead + "/conversion", json(terms), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(owner.postForEntity(lead + "/conversion", json(Map.of("amount", -5, "expectedCloseDate", "2020-01-01")), JsonNode.class)
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<JsonNode> converted = owner.postForEntity(lead + "/conversion", json(terms), JsonNode.class);
+
+    assertThat(converted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long dealId = converted.getBody().get("dealId").asLong();
+    // The customer was the lead's: the registration passes its conflict check and is approved.
+    JsonNode deal = await().atMost(WAIT).until(
+        () -> owner.getForObject("/api/partners/" + taker + "/deals", JsonNode.class),
+        deals -> deals.findValuesAsText("status").contains("APPROVED"));
+    assertThat(deal.findValuesAsText("customerDomain")).containsExactly("maltacorp.example");
+    ResponseEntity<JsonNode> again = owner.postForEntity(lead + "/conversion", json(terms), JsonNode.class);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(owner.postForEntity(lead + "/loss", json(Map.of("reason", "NO_BUDGET")), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+    assertThat(as("manager").getForObject(lead + "/routing", JsonNode.class).get("status").asText()).isEqualTo("CONVERTED");
+    assertThat(owner.getForObject("/api/partners/" + taker + "/history", JsonNode.class).findValuesAsText("type")).contains("LEAD_CONVERTED");
+    assertThat(dealId).isPositive();
+  }
+
+  @Test
   void aDeclinedLeadCannotBeAcceptedAfterwardsAndGoesToTriageWhenNobodyIsLeft() {
     long partnerId = activePartner("lead-decliner");
     TestRestTemplate partner = portalUser(partnerId, "lead-decliner");

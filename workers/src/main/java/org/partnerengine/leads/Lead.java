@@ -41,6 +41,11 @@ public class Lead {
   private String routingRule;
   private Long partnerId;
   private Long processInstanceKey;
+  private Long dealId;
+
+  @Enumerated(EnumType.STRING)
+  private LostReason lostReason;
+
   private Instant receivedAt;
   private Instant updatedAt;
 
@@ -125,6 +130,45 @@ public class Lead {
     updatedAt = at;
   }
 
+  /** The partner that took the lead registers the customer as a deal: this lead becomes that deal. */
+  void convert(long partner, Instant at) {
+    requireTakenBy(partner, LeadStatus.CONVERTED);
+    status = LeadStatus.CONVERTED;
+    updatedAt = at;
+  }
+
+  void linkDeal(long deal) {
+    if (status != LeadStatus.CONVERTED || dealId != null) {
+      throw new IllegalStateException("Lead " + id + " is " + status + " with deal " + dealId + ", it cannot take deal " + deal);
+    }
+    dealId = deal;
+  }
+
+  /** A conversion whose registration the engine did not take: the lead is the partner's again. */
+  void undoConversion(LeadStatus before, Instant at) {
+    if (status == LeadStatus.CONVERTED && dealId == null) {
+      status = before;
+      updatedAt = at;
+    }
+  }
+
+  void closeLost(long partner, LostReason reason, Instant at) {
+    requireTakenBy(partner, LeadStatus.LOST);
+    status = LeadStatus.LOST;
+    lostReason = reason;
+    updatedAt = at;
+  }
+
+  /** Converting and losing are for the partner that accepted or was assigned the lead, once. */
+  private void requireTakenBy(long partner, LeadStatus to) {
+    if (partnerId == null || partnerId != partner) {
+      throw new LeadNotFound(id);
+    }
+    if (status != LeadStatus.ACCEPTED && status != LeadStatus.ASSIGNED) {
+      throw new LeadNotOpen(id, status, to);
+    }
+  }
+
   private void require(Set<LeadStatus> from, LeadStatus to) {
     if (!from.contains(status)) {
       throw new IllegalStateException("Lead " + id + " is " + status + ", it cannot become " + to);
@@ -133,6 +177,14 @@ public class Lead {
 
   public Long getId() {
     return id;
+  }
+
+  public Long getDealId() {
+    return dealId;
+  }
+
+  public LostReason getLostReason() {
+    return lostReason;
   }
 
   public String getCompanyName() {

@@ -12,5 +12,9 @@ public enum LeadStatus {
   ASSIGNED,
   DIRECT_SALES,
   TRIAGE,
-  CLOSED
+  CLOSED,
+  /** The partner registered a deal for the customer from it (or had one already). */
+  CONVERTED,
+  /** The partner closed it as lost, with a reason. */
+  LOST
 }

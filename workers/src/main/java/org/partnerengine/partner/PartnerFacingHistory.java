@@ -76,6 +76,8 @@ public final class PartnerFacingHistory {
           Map.entry("DEAL_EXTENSION_REFUSED", asWritten()),
           Map.entry("QUESTION_ASKED", asWritten()),
           Map.entry("QUESTION_ANSWERED", asWritten()),
+          Map.entry("LEAD_CONVERTED", asWritten()),
+          Map.entry("LEAD_LOST", asWritten()),
           Map.entry("OFFBOARDING_REQUESTED", sentenceOnly()),
           Map.entry("ACCESS_REVOKED", asWritten()),
           Map.entry("DEALS_RELEASED", asWritten()),
