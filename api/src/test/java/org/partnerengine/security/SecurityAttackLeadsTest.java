@@ -117,8 +117,8 @@ class SecurityAttackLeadsTest {
     long rival = activePartner("lead-taker-rival");
     TestRestTemplate owner = portalUser(taker, "lead-taker");
     TestRestTemplate other = portalUser(rival, "lead-taker-rival");
-    cover(taker, territory("MT"), 5);
-    long leadId = as("crm").postForEntity("/api/leads", json(lead("maltacorp.example", "MT")), JsonNode.class).getBody().get("leadId").asLong();
+    cover(taker, territory("EE"), 5);
+    long leadId = as("crm").postForEntity("/api/leads", json(lead("eestcorp.example", "EE")), JsonNode.class).getBody().get("leadId").asLong();
     await().atMost(WAIT).until(() -> owner.getForObject("/api/partners/" + taker + "/leads", JsonNode.class).path("content").size() == 1);
     String lead = "/api/leads/" + leadId;
     Map<String, Object> terms = Map.of("amount", 48000, "currency", "EUR", "expectedCloseDate", java.time.LocalDate.now().plusMonths(2).toString());
@@ -139,7 +139,7 @@ class SecurityAttackLeadsTest {
     JsonNode deal = await().atMost(WAIT).until(
         () -> owner.getForObject("/api/partners/" + taker + "/deals", JsonNode.class),
         deals -> deals.findValuesAsText("status").contains("APPROVED"));
-    assertThat(deal.findValuesAsText("customerDomain")).containsExactly("maltacorp.example");
+    assertThat(deal.findValuesAsText("customerDomain")).containsExactly("eestcorp.example");
     ResponseEntity<JsonNode> again = owner.postForEntity(lead + "/conversion", json(terms), JsonNode.class);
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(owner.postForEntity(lead + "/loss", json(Map.of("reason", "NO_BUDGET")), JsonNode.class).getStatusCode())
