@@ -4,7 +4,9 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.partnerengine.money.ConvertibleCurrency;
@@ -45,6 +47,9 @@ class PartnerLeadController {
       @NotNull @Future LocalDate expectedCloseDate) {}
 
   record Lost(@NotNull LostReason reason) {}
+
+  /** Where a lead the partner took stands, in its words. */
+  record StatusUpdate(@NotBlank @Size(max = 1000) String note) {}
 
   private final PartnerLeads partnerLeads;
   private final LeadRouting routing;
@@ -100,6 +105,13 @@ class PartnerLeadController {
   @PostMapping("/api/leads/{leadId}/loss")
   ResponseEntity<Void> lost(@PathVariable long leadId, @Valid @RequestBody Lost body, Authentication authentication) {
     conversions.closeLost(leadId, partnerOf(leadId, authentication), body.reason());
+    return ResponseEntity.noContent().build();
+  }
+
+  /** The partner that took the lead says where it stands; its reminder and reclaim clocks start again. */
+  @PostMapping("/api/leads/{leadId}/status")
+  ResponseEntity<Void> status(@PathVariable long leadId, @Valid @RequestBody StatusUpdate body, Authentication authentication) {
+    conversions.updateStatus(leadId, partnerOf(leadId, authentication), body.note());
     return ResponseEntity.noContent().build();
   }
 

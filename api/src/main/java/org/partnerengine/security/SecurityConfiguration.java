@@ -159,7 +159,7 @@ public class SecurityConfiguration {
                     .requestMatchers(GET, "/api/partners/*/leads").hasAnyRole(MANAGER, PARTNER)
                     .requestMatchers(
                         POST, "/api/leads/*/open", "/api/leads/*/accept", "/api/leads/*/decline", "/api/leads/*/conversion",
-                        "/api/leads/*/loss")
+                        "/api/leads/*/loss", "/api/leads/*/status")
                     .hasRole(PARTNER)
                     .requestMatchers("/api/**").authenticated()
                     // The web page and its assets.

@@ -216,6 +216,7 @@ class AuthorizationMatrixTest {
     rows.add(post("/api/leads/999999/conversion", Map.of("amount", 1000, "expectedCloseDate", java.time.LocalDate.now().plusMonths(1).toString()),
                                                                         401, 403, 403, 403, 403, 403, 404));
     rows.add(post("/api/leads/999999/loss", Map.of("reason", "NO_BUDGET"), 401, 403, 403, 403, 403, 403, 404));
+    rows.add(post("/api/leads/999999/status", Map.of("note", "demo booked"), 401, 403, 403, 403, 403, 403, 404));
     rows.add(get("/api/analytics/leads/fairness?territoryId=999999",   401, 403, 404, 403, 403, 403, 403));
     // The enablement library: managers keep it, approvers read the list.
     rows.add(post("/api/content", Map.of("title", "Matrix deck", "kind", "SALES_DECK", "locale", "en"),

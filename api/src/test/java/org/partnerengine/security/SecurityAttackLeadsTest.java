@@ -127,6 +127,13 @@ class SecurityAttackLeadsTest {
     assertThat(owner.postForEntity(lead + "/accept", null, Void.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     await().atMost(WAIT).until(() -> as("manager").getForObject(lead + "/routing", JsonNode.class).get("status").asText(), "ACCEPTED"::equals);
 
+    // Where it stands, from its partner only: the lead's reminder and reclaim clocks start again.
+    assertThat(owner.postForEntity(lead + "/status", json(Map.of("note", "Demo booked for next week")), Void.class).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(other.postForEntity(lead + "/status", json(Map.of("note", "mine now")), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(owner.postForEntity(lead + "/status", json(Map.of("note", " ")), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(other.postForEntity(lead + "/conversion", json(terms), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(as("manager").postForEntity(lead + "/conversion", json(terms), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(owner.postForEntity(lead + "/conversion", json(Map.of("amount", -5, "expectedCloseDate", "2020-01-01")), JsonNode.class)
@@ -145,7 +152,10 @@ class SecurityAttackLeadsTest {
     assertThat(owner.postForEntity(lead + "/loss", json(Map.of("reason", "NO_BUDGET")), JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
     assertThat(as("manager").getForObject(lead + "/routing", JsonNode.class).get("status").asText()).isEqualTo("CONVERTED");
-    assertThat(owner.getForObject("/api/partners/" + taker + "/history", JsonNode.class).findValuesAsText("type")).contains("LEAD_CONVERTED");
+    assertThat(owner.getForObject("/api/partners/" + taker + "/history", JsonNode.class).findValuesAsText("type"))
+        .contains("LEAD_STATUS_UPDATED", "LEAD_CONVERTED");
+    assertThat(owner.postForEntity(lead + "/status", json(Map.of("note", "still there?")), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
     assertThat(dealId).isPositive();
   }
 

@@ -83,6 +83,7 @@ class LeadDistributionProcessTest {
     ActivatedJob pick = processes.complete("leads.pick-partner", offer(100, 1L, 1));
     processes.publish("lead-offer-accepted", "100", "lead-offer-answer:100", Map.of());
     processes.complete("leads.record-acceptance", Map.of());
+    processes.publish("lead-outcome", String.valueOf(LEAD), "lead-outcome:" + LEAD, Map.of());
 
     // GOLD 30 + focused 10 + acceptance >= 0.8 20; REGISTERED 10 + no answers yet 10
     assertThat(pick.getVariablesAsMap().get("candidateWeights")).isEqualTo(List.of(60, 20));
@@ -91,9 +92,65 @@ class LeadDistributionProcessTest {
         .hasPassedElementsInOrder(
             "Gateway_Engagement", "Task_FindCandidates", "Gateway_HasCandidates",
             // the multi-instance body, then one evaluation per candidate
-            "Task_WeighCandidates", "Task_WeighCandidates", "Task_WeighCandidates", "Task_PickPartner", "Task_AwaitAnswer", "Task_RecordAcceptance", "EndEvent_LeadAccepted")
+            "Task_WeighCandidates", "Task_WeighCandidates", "Task_WeighCandidates", "Task_PickPartner", "Task_AwaitAnswer", "Task_RecordAcceptance",
+            "Task_AwaitLeadOutcome", "EndEvent_LeadAccepted")
         .hasNotPassedElement("Event_OfferDeclined")
         .isCompleted();
+  }
+
+  @Test
+  void aPartnerThatAcceptedIsRemindedWhenQuietAndAStatusUpdateStartsTheClockAgain() {
+    InspectedProcessInstance lead = accepted();
+
+    processes.moveClock(Duration.ofDays(7).plusMinutes(1));
+    processes.complete("leads.remind-status", Map.of());
+    processes.publish("lead-status-updated", String.valueOf(LEAD), "lead-status-updated:" + LEAD + ":1", Map.of());
+    // The update reset both clocks: seven more days bring no reclaim, only the next reminder.
+    processes.moveClock(Duration.ofDays(8));
+    processes.complete("leads.remind-status", Map.of());
+    processes.publish("lead-outcome", String.valueOf(LEAD), "lead-outcome:" + LEAD, Map.of());
+
+    assertThat(processes.flowsTaken("Flow_ToRemindLeadStatus")).isEqualTo(2);
+    assertThat(processes.flowsTaken("Flow_StatusUpdated")).isEqualTo(1);
+    assertThat(lead).hasPassedElement("EndEvent_StatusReminded", 2).hasNotPassedElement("Task_ReclaimLead").hasPassedElement("EndEvent_LeadAccepted").isCompleted();
+  }
+
+  @Test
+  void aLeadLeftWithoutNewsIsTakenBackAndOfferedToTheNextPartner() {
+    InspectedProcessInstance lead = accepted();
+
+    processes.moveClock(Duration.ofDays(14).plusMinutes(1));
+    processes.complete("leads.remind-status", Map.of());
+    ActivatedJob reclaim = processes.complete("leads.reclaim", Map.of("leadReclaimed", true));
+    assertThat(reclaim.getVariablesAsMap()).containsEntry("offerId", 100).containsEntry("leadId", (int) LEAD);
+    processes.complete("leads.find-candidates", candidates(2L));
+
+    assertThat(lead).hasPassedElementsInOrder("Task_RecordAcceptance", "Task_ReclaimLead", "Gateway_Reclaimed", "Gateway_MoreOffers")
+        .hasPassedElement("Task_FindCandidates", 2);
+    assertThat(processes.flowsTaken("Flow_LeadReclaimed")).isEqualTo(1);
+  }
+
+  @Test
+  void aDealOrALossThatCameFirstEndsTheWaitWhenTheReclaimFindsIt() {
+    InspectedProcessInstance lead = accepted();
+
+    processes.moveClock(Duration.ofDays(14).plusMinutes(1));
+    processes.complete("leads.remind-status", Map.of());
+    processes.complete("leads.reclaim", Map.of("leadReclaimed", false));
+
+    assertThat(lead).hasPassedElement("EndEvent_ClosedMeanwhile").isCompleted();
+    assertThat(processes.flowsTaken("Flow_LeadReclaimed")).isZero();
+  }
+
+  /** A lead routed, offered and accepted: now waiting for its deal or loss. */
+  private InspectedProcessInstance accepted() {
+    InspectedProcessInstance lead = receive();
+    processes.complete("leads.gather-engagement-facts", facts(false, null, null));
+    processes.complete("leads.find-candidates", candidates(1L, 2L));
+    processes.complete("leads.pick-partner", offer(100, 1L, 1));
+    processes.publish("lead-offer-accepted", "100", "lead-offer-answer:100", Map.of());
+    processes.complete("leads.record-acceptance", Map.of());
+    return lead;
   }
 
   @Test
@@ -156,7 +213,9 @@ class LeadDistributionProcessTest {
   private InspectedProcessInstance receive() {
     return new InspectedProcessInstance(
         processes.start(
-            "lead-distribution", Map.of("leadId", LEAD, "acceptanceWindow", WINDOW.toString(), "maxOffers", 3, "offersMade", 0)));
+            "lead-distribution",
+            Map.of("leadId", LEAD, "acceptanceWindow", WINDOW.toString(), "maxOffers", 3, "offersMade", 0,
+                "leadStatusReminder", "P7D", "leadReclaimAfter", "P14D")));
   }
 
   private static Map<String, Object> facts(boolean directSales, Long protectedPartner, Long incumbent) {

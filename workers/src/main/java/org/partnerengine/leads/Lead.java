@@ -42,6 +42,7 @@ public class Lead {
   private Long partnerId;
   private Long processInstanceKey;
   private Long dealId;
+  private Instant statusUpdatedAt;
 
   @Enumerated(EnumType.STRING)
   private LostReason lostReason;
@@ -152,6 +153,28 @@ public class Lead {
     }
   }
 
+  /** The partner says where the lead stands: its process starts its clocks again. */
+  void statusUpdated(long partner, Instant at) {
+    if (partnerId == null || partnerId != partner) {
+      throw new LeadNotFound(id);
+    }
+    if (status != LeadStatus.ACCEPTED && status != LeadStatus.ASSIGNED) {
+      throw new LeadNotOpen(id, status);
+    }
+    statusUpdatedAt = at;
+    updatedAt = at;
+  }
+
+  /** Nobody heard from the partner that accepted the lead: it goes back to routing, without that partner. */
+  void reclaim(Instant at) {
+    if (status != LeadStatus.ACCEPTED) {
+      throw new IllegalStateException("Lead " + id + " is " + status + ", it cannot be taken back");
+    }
+    status = LeadStatus.ROUTING;
+    partnerId = null;
+    updatedAt = at;
+  }
+
   void closeLost(long partner, LostReason reason, Instant at) {
     requireTakenBy(partner, LeadStatus.LOST);
     status = LeadStatus.LOST;
@@ -177,6 +200,10 @@ public class Lead {
 
   public Long getId() {
     return id;
+  }
+
+  public Instant getStatusUpdatedAt() {
+    return statusUpdatedAt;
   }
 
   public Long getDealId() {

@@ -2,15 +2,21 @@ package org.partnerengine.leads;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.partnerengine.deals.DealReceipt;
 import org.partnerengine.deals.DealRegistration;
 import org.partnerengine.deals.DealRegistrations;
 import org.partnerengine.deals.Deals;
+import org.partnerengine.engine.EngineUnavailable;
+import org.partnerengine.messaging.PartnerMessages;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.Partners;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class LeadConversions {
 
+  private static final Logger log = LoggerFactory.getLogger(LeadConversions.class);
+  static final String OUTCOME_MESSAGE = "lead-outcome";
+  static final String STATUS_MESSAGE = "lead-status-updated";
+
   /** The terms the partner gives the deal; the customer comes from the lead. */
   public record DealTerms(BigDecimal amount, String currency, LocalDate expectedCloseDate) {}
 
@@ -34,6 +44,7 @@ public class LeadConversions {
   private final DealRegistrations registrations;
   private final Partners partners;
   private final PartnerHistory history;
+  private final PartnerMessages messages;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
@@ -43,6 +54,7 @@ public class LeadConversions {
       DealRegistrations registrations,
       Partners partners,
       PartnerHistory history,
+      PartnerMessages messages,
       TransactionTemplate transaction,
       Clock clock) {
     this.leads = leads;
@@ -50,6 +62,7 @@ public class LeadConversions {
     this.registrations = registrations;
     this.partners = partners;
     this.history = history;
+    this.messages = messages;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -91,6 +104,7 @@ public class LeadConversions {
       Partner partner = partners.require(partnerId);
       history.recordOnce("lead-" + leadId + ":converted", partner, "LEAD_CONVERTED", "partner", "lead " + leadId + " -> deal " + dealId);
     });
+    outcomeReached(leadId);
     return new Conversion(leadId, dealId, registered);
   }
 
@@ -100,5 +114,30 @@ public class LeadConversions {
       lead.closeLost(partnerId, reason, clock.instant());
       history.recordOnce("lead-" + leadId + ":lost", partners.require(partnerId), "LEAD_LOST", "partner", "lead " + leadId + ": " + reason);
     });
+    outcomeReached(leadId);
+  }
+
+  /**
+   * The partner says where a lead it took stands: the lead's reminder and reclaim clocks start
+   * again. Told to the process first: if the engine does not take it, nothing is recorded (503).
+   */
+  public void updateStatus(long leadId, long partnerId, String note) {
+    Instant at = clock.instant();
+    transaction.executeWithoutResult(status -> leads.require(leadId).statusUpdated(partnerId, at));
+    messages.publish(STATUS_MESSAGE, String.valueOf(leadId), STATUS_MESSAGE + ":" + leadId + ":" + at.toEpochMilli(), Map.of());
+    transaction.executeWithoutResult(status ->
+        history.recordOnce("lead-" + leadId + ":status:" + at.toEpochMilli(), partners.require(partnerId), "LEAD_STATUS_UPDATED", "partner", note.strip()));
+  }
+
+  /**
+   * Ends the lead's wait for its outcome. The lead is converted or lost already; if the engine
+   * misses this, the reclaim timer finds it so and ends the wait then.
+   */
+  private void outcomeReached(long leadId) {
+    try {
+      messages.publish(OUTCOME_MESSAGE, String.valueOf(leadId), OUTCOME_MESSAGE + ":" + leadId, Map.of());
+    } catch (EngineUnavailable e) {
+      log.warn("Lead {} is closed; its process learns it when its reclaim timer fires: {}", leadId, e.getMessage());
+    }
   }
 }

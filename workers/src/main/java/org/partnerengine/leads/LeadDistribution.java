@@ -34,6 +34,8 @@ public class LeadDistribution {
         "leadId", leadId,
         "acceptanceWindow", settings.acceptanceWindow().toString(),
         "maxOffers", settings.maxOffers(),
-        "offersMade", 0);
+        "offersMade", 0,
+        "leadStatusReminder", settings.statusReminder().toString(),
+        "leadReclaimAfter", settings.reclaimAfter().toString());
   }
 }

@@ -102,6 +102,18 @@ public class LeadOffer {
     return true;
   }
 
+  /** The partner accepted and then left the lead: answers false when taken back before. */
+  boolean reclaim(Instant at) {
+    if (status == OfferStatus.RECLAIMED) {
+      return false;
+    }
+    if (status != OfferStatus.ACCEPTED) {
+      throw new IllegalStateException("Offer " + id + " is " + status + ", it cannot be taken back");
+    }
+    status = OfferStatus.RECLAIMED;
+    return true;
+  }
+
   boolean isOpen() {
     return status == OfferStatus.OPEN;
   }

@@ -4,5 +4,7 @@ public enum OfferStatus {
   OPEN,
   ACCEPTED,
   DECLINED,
-  EXPIRED
+  EXPIRED,
+  /** Accepted, then left without a deal, a loss or a status update: the lead was taken back. */
+  RECLAIMED
 }

@@ -78,6 +78,8 @@ public final class PartnerFacingHistory {
           Map.entry("QUESTION_ANSWERED", asWritten()),
           Map.entry("LEAD_CONVERTED", asWritten()),
           Map.entry("LEAD_LOST", asWritten()),
+          Map.entry("LEAD_RECLAIMED", asWritten()),
+          Map.entry("LEAD_STATUS_UPDATED", asWritten()),
           Map.entry("OFFBOARDING_REQUESTED", sentenceOnly()),
           Map.entry("ACCESS_REVOKED", asWritten()),
           Map.entry("DEALS_RELEASED", asWritten()),

@@ -95,6 +95,7 @@ class MailDeliveryTest {
               "certificate-expiring",
               Map.of("certificateNumber", "PE-2026-000042", "examId", "CLOUD-ARCH", "expiresOn", "2027-03-01")),
           Map.entry("question-answered", Map.of("topic", "DEALS")),
+          Map.entry("lead-status-reminder", Map.of("leadCompany", "Lux Corp")),
           Map.entry("content-published", Map.of("assetTitle", "Battle card: Acme vs. Rival", "assetKind", "BATTLE_CARD")));
 
   /** Templates of mails to a staff group about no one partner, with their values. */

@@ -317,6 +317,9 @@ class RedeliveryTest {
     deliver("leads.find-candidates", accepted);
     deliver("leads.pick-partner", accepted);
     deliver("leads.record-acceptance", accepted);
+    // Quiet after accepting: reminded once, then the lead is taken back.
+    deliver("leads.remind-status", accepted);
+    deliver("leads.reclaim", accepted);
 
     Map<String, Object> silent = lead("silent-lead.example");
     deliver("leads.find-candidates", silent);
