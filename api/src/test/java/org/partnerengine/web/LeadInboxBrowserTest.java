@@ -78,6 +78,16 @@ class LeadInboxBrowserTest {
       browser.visit("/partners/" + partnerId);
       browser.waitUntil(d -> d.findElements(By.className("lead-accept")).isEmpty() && d.getPageSource().contains("ACCEPTED"));
       browser.screenshot("lead-inbox-accepted");
+
+      // The partner registers the customer as its deal from the inbox.
+      browser.waitFor(By.className("lead-amount")).sendKeys("25000");
+      browser.script("document.querySelector('.lead-close-date').value = arguments[0]", java.time.LocalDate.now().plusMonths(2).toString());
+      browser.driver().findElement(By.cssSelector(".lead-convert button")).click();
+      JsonNode converted = await().atMost(STEP).until(
+          () -> manager().getForObject("/api/leads/" + leadId + "/routing", JsonNode.class), r -> r.get("status").asText().equals("CONVERTED"));
+      browser.waitUntil(d -> d.findElements(By.className("lead-convert")).isEmpty() && d.getPageSource().contains("deal "));
+      assertThat(converted.get("status").asText()).isEqualTo("CONVERTED");
+      browser.screenshot("lead-inbox-converted");
       browser.assertNoConsoleErrors();
     }
   }

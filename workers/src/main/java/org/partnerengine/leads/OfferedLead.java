@@ -26,7 +26,9 @@ public record OfferedLead(
     String domain,
     String postcode,
     String contactName,
-    String contactEmail) {
+    String contactEmail,
+    LeadStatus leadStatus,
+    Long dealId) {
 
   static OfferedLead of(LeadOffer offer, Lead lead) {
     boolean visible =
@@ -49,6 +51,9 @@ public record OfferedLead(
         visible ? lead.getDomain() : null,
         visible ? lead.getPostcode() : null,
         visible ? lead.getContactName() : null,
-        visible ? lead.getContactEmail() : null);
+        visible ? lead.getContactEmail() : null,
+        // What became of the lead matters to the partner that took it, not to one it passed by.
+        offer.getStatus() == OfferStatus.ACCEPTED ? lead.getStatus() : null,
+        offer.getStatus() == OfferStatus.ACCEPTED ? lead.getDealId() : null);
   }
 }
