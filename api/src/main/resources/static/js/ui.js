@@ -18,7 +18,8 @@ export function h(tag, attrs = {}, ...children) {
 
 export function mount(...children) {
   const main = document.getElementById('main');
-  main.replaceChildren(...children);
+  // A section a page leaves out is null: nothing to show, not the text "null".
+  main.replaceChildren(...children.filter((child) => child !== null && child !== undefined && child !== false));
   return main;
 }
 

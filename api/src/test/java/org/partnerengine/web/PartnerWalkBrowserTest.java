@@ -89,6 +89,7 @@ class PartnerWalkBrowserTest {
       assertThat(step.getText()).contains("Sign the partner agreement");
       assertThat(browser.waitFor(By.id("open-agreement")).getAttribute("href")).startsWith("blob:");
       browser.screenshot("to-do");
+      assertThat(browser.driver().findElement(By.id("main")).getText()).as("sections left out leave no trace").doesNotContain("null");
       browser.driver().findElement(By.name("signerName")).sendKeys("Ada Lovelace");
       browser.driver().findElement(By.name("signerTitle")).sendKeys("Managing Director");
       browser.driver().findElement(By.name("consent")).click();
