@@ -7,9 +7,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.partnerengine.analytics.TaskAnalytics;
 import org.partnerengine.messaging.MessagePublished;
+import org.partnerengine.leads.LeadStatus;
+import org.partnerengine.leads.OfferStatus;
 import org.partnerengine.partner.Stage;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * Programme gauges and message counters, on {@code /actuator/prometheus}:
  * {@code partner_engine_partners{stage}}, {@code partner_engine_tasks_open},
- * {@code partner_engine_tasks_overdue} and {@code partner_engine_messages_total{message, outcome}}.
+ * {@code partner_engine_tasks_overdue}, {@code partner_engine_leads{status}},
+ * {@code partner_engine_lead_offers{status}} (EXPIRED: an acceptance window passed unanswered;
+ * RECLAIMED: a taken lead went quiet and was taken back, the two ways a lead's time runs out) and
+ * {@code partner_engine_messages_total{message, outcome}}.
  * The gauges read the database at most once per {@link #REFRESH}, however often they are scraped.
  * Incidents are not counted here: neither instance reader keeps a running count, and listing every
  * instance per scrape would cost more than the metric is worth.
@@ -34,7 +40,8 @@ class ProgrammeMetrics {
   private final Clock clock;
   private Snapshot snapshot;
 
-  private record Snapshot(Instant takenAt, Map<Stage, Long> partners, long openTasks, long overdueTasks) {}
+  private record Snapshot(
+      Instant takenAt, Map<Stage, Long> partners, long openTasks, long overdueTasks, Map<String, Long> leads, Map<String, Long> offers) {}
 
   ProgrammeMetrics(MeterRegistry registry, JdbcTemplate jdbc, TaskAnalytics tasks, Clock clock) {
     this.registry = registry;
@@ -53,6 +60,18 @@ class ProgrammeMetrics {
     Gauge.builder("partner_engine_tasks_overdue", this, m -> m.current().overdueTasks())
         .description("Open user tasks past their due date")
         .register(registry);
+    for (LeadStatus status : LeadStatus.values()) {
+      Gauge.builder("partner_engine_leads", this, m -> m.current().leads().getOrDefault(status.name(), 0L))
+          .description("Leads in the status now")
+          .tag("status", status.name())
+          .register(registry);
+    }
+    for (OfferStatus status : OfferStatus.values()) {
+      Gauge.builder("partner_engine_lead_offers", this, m -> m.current().offers().getOrDefault(status.name(), 0L))
+          .description("Lead offers in the status: EXPIRED and RECLAIMED are the leads whose time ran out")
+          .tag("status", status.name())
+          .register(registry);
+    }
   }
 
   @EventListener
@@ -65,6 +84,15 @@ class ProgrammeMetrics {
         .increment();
   }
 
+  /** Rows of the table by status; the table name is this class's constant, never input. */
+  private Map<String, Long> counts(String table) {
+    Map<String, Long> byStatus = new HashMap<>();
+    jdbc.query("select status, count(*) as n from " + table + " group by status", rs -> {
+      byStatus.put(rs.getString("status"), rs.getLong("n"));
+    });
+    return byStatus;
+  }
+
   private synchronized Snapshot current() {
     Instant now = clock.instant();
     if (snapshot == null || !snapshot.takenAt().plus(REFRESH).isAfter(now)) {
@@ -75,7 +103,7 @@ class ProgrammeMetrics {
             partners.put(Stage.valueOf(rs.getString("stage")), rs.getLong("partners"));
           });
       long[] openAndOverdue = tasks.openAndOverdue();
-      snapshot = new Snapshot(now, partners, openAndOverdue[0], openAndOverdue[1]);
+      snapshot = new Snapshot(now, partners, openAndOverdue[0], openAndOverdue[1], counts("sales_lead"), counts("lead_offer"));
     }
     return snapshot;
   }

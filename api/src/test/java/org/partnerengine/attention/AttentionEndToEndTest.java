@@ -67,6 +67,8 @@ class AttentionEndToEndTest {
     assertThat(metrics)
         .contains("partner_engine_partners{stage=\"ACTIVE\"}")
         .contains("partner_engine_tasks_open")
+        .contains("partner_engine_leads{status=\"CONVERTED\"}")
+        .contains("partner_engine_lead_offers{status=\"RECLAIMED\"}")
         .contains("partner_engine_messages_total{message=\"attention-raised\",outcome=\"accepted\"}");
   }
 

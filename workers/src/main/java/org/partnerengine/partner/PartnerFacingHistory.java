@@ -53,7 +53,7 @@ public final class PartnerFacingHistory {
           Map.entry("APPLICATION_RECEIVED", asWritten()),
           Map.entry("APPLICATION_APPROVED", sentenceOnly()),
           Map.entry("APPLICATION_REJECTED", sentenceOnly()),
-          Map.entry("STAGE_ENTERED", asWritten()),
+          Map.entry("STAGE_ENTERED", sentenceOnly()),
           Map.entry("AGREEMENT_GENERATED", asWritten()),
           Map.entry("AGREEMENT_REMINDER_SENT", sentenceOnly()),
           Map.entry("AGREEMENT_SIGNED", asWritten()),
