@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import org.partnerengine.partner.PartnerNotFound;
 import org.partnerengine.security.Caller;
 import org.partnerengine.security.Role;
 import org.partnerengine.web.NotFound;
@@ -53,7 +52,7 @@ class BankingDetailsController {
 
   @GetMapping
   BankingDetailsView details(@PathVariable long id, Authentication authentication) {
-    Caller caller = visible(id, authentication);
+    Caller caller = Caller.forPartner(id, authentication);
     return banking
         .of(id)
         .map(account -> BankingDetailsView.of(account, isFinance(caller)))
@@ -62,7 +61,7 @@ class BankingDetailsController {
 
   @PutMapping
   BankingDetailsView submit(@PathVariable long id, @Valid @RequestBody BankingDetailsForm form, Authentication authentication) {
-    Caller caller = visible(id, authentication);
+    Caller caller = Caller.forPartner(id, authentication);
     boolean finance = isFinance(caller);
     if (!finance && !caller.is(Role.PARTNER)) {
       throw new AccessDeniedException("Banking details are given by the partner or changed by finance");
@@ -75,11 +74,4 @@ class BankingDetailsController {
     return caller.is(Role.APPROVER) && caller.groups().contains(FINANCE);
   }
 
-  private static Caller visible(long id, Authentication authentication) {
-    Caller caller = Caller.of(authentication);
-    if (!caller.mayAccessPartner(id)) {
-      throw new PartnerNotFound(id);
-    }
-    return caller;
-  }
 }

@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.partnerengine.paging.PageView;
-import org.partnerengine.partner.PartnerNotFound;
 import org.partnerengine.security.Caller;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -67,9 +66,7 @@ class PartnerLeadController {
       @RequestParam(defaultValue = "0") @Min(0) @Max(PageView.MAX_PAGE) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(PageView.MAX_SIZE) int size,
       Authentication authentication) {
-    if (!Caller.of(authentication).mayAccessPartner(partnerId)) {
-      throw new PartnerNotFound(partnerId);
-    }
+    Caller.forPartner(partnerId, authentication);
     return PageView.of(partnerLeads.offeredTo(partnerId, PageRequest.of(page, size)), lead -> lead);
   }
 

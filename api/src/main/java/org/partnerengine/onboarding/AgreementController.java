@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Locale;
-import org.partnerengine.partner.PartnerNotFound;
 import org.partnerengine.security.Caller;
 import org.partnerengine.web.NotFound;
 import org.springframework.http.CacheControl;
@@ -89,7 +88,7 @@ class AgreementController {
       @RequestParam(name = "lang", required = false) @Pattern(regexp = LANGUAGE) String lang,
       Locale locale,
       Authentication authentication) {
-    requireAccess(id, authentication);
+    Caller.forPartner(id, authentication);
     AgreementLanguage language = lang != null ? AgreementLanguage.ofCode(lang) : AgreementLanguage.of(locale);
     AgreementDocument document = agreements.document(id, language);
     return pdf(document.pdf(), document.sha256(), document.fileName(), language);
@@ -101,7 +100,7 @@ class AgreementController {
       @Valid @RequestBody AgreementSigning body,
       Authentication authentication,
       HttpServletRequest request) {
-    Caller caller = requireAccess(id, authentication);
+    Caller caller = Caller.forPartner(id, authentication);
     AgreementSignature signature =
         agreements.sign(
             id,
@@ -116,7 +115,7 @@ class AgreementController {
   /** Who signed and countersigned, when, and the hash of the document signed. */
   @GetMapping("/signature")
   SignatureView signature(@PathVariable long id, Authentication authentication) {
-    requireAccess(id, authentication);
+    Caller.forPartner(id, authentication);
     try {
       return SignatureView.of(agreements.signature(id));
     } catch (AgreementRefused e) {
@@ -127,7 +126,7 @@ class AgreementController {
   /** The PDF exactly as signed; its ETag is the SHA-256 kept with the signature. */
   @GetMapping("/signed-copy")
   ResponseEntity<byte[]> signedCopy(@PathVariable long id, Authentication authentication) {
-    requireAccess(id, authentication);
+    Caller.forPartner(id, authentication);
     AgreementSignature signature;
     try {
       signature = agreements.signature(id);
@@ -145,7 +144,7 @@ class AgreementController {
   /** A manager's countersignature (managers only, see the security configuration). */
   @PostMapping("/countersignature")
   SignatureView countersign(@PathVariable long id, @Valid @RequestBody Countersigning body, Authentication authentication) {
-    Caller caller = requireAccess(id, authentication);
+    Caller caller = Caller.forPartner(id, authentication);
     return SignatureView.of(agreements.countersignOutsideTheInbox(id, new Signer(body.signerName(), body.signerTitle()), caller.username()));
   }
 
@@ -166,13 +165,6 @@ class AgreementController {
     return problem;
   }
 
-  private static Caller requireAccess(long partnerId, Authentication authentication) {
-    Caller caller = Caller.of(authentication);
-    if (!caller.mayAccessPartner(partnerId)) {
-      throw new PartnerNotFound(partnerId);
-    }
-    return caller;
-  }
 
   private static ResponseEntity<byte[]> pdf(byte[] bytes, String sha256, String fileName, AgreementLanguage language) {
     return ResponseEntity.ok()

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Set;
 import org.partnerengine.paging.PageView;
-import org.partnerengine.partner.PartnerNotFound;
 import org.partnerengine.security.Caller;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -81,7 +80,7 @@ class QuestionController {
   @ResponseStatus(HttpStatus.CREATED)
   QuestionView ask(@PathVariable long id, @RequestBody Asking body, Authentication authentication) {
     // Whose partner first, then the body: another partner's id answers 404 whatever the body holds.
-    Caller caller = visible(id, authentication);
+    Caller caller = Caller.forPartner(id, authentication);
     Set<ConstraintViolation<Asking>> violations = validator.validate(body);
     if (!violations.isEmpty()) {
       throw new ConstraintViolationException(violations);
@@ -95,13 +94,13 @@ class QuestionController {
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
       Authentication authentication) {
-    visible(id, authentication);
+    Caller.forPartner(id, authentication);
     return PageView.of(questions.of(id, PageRequest.of(page, size)), QuestionView::of);
   }
 
   @GetMapping("/api/partners/{id}/questions/{questionId}")
   QuestionView one(@PathVariable long id, @PathVariable long questionId, Authentication authentication) {
-    visible(id, authentication);
+    Caller.forPartner(id, authentication);
     return QuestionView.of(questions.of(id, questionId));
   }
 
@@ -145,11 +144,4 @@ class QuestionController {
     return problem;
   }
 
-  private static Caller visible(long id, Authentication authentication) {
-    Caller caller = Caller.of(authentication);
-    if (!caller.mayAccessPartner(id)) {
-      throw new PartnerNotFound(id);
-    }
-    return caller;
-  }
 }

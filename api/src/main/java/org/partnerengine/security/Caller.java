@@ -3,6 +3,7 @@ package org.partnerengine.security;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.partnerengine.partner.PartnerNotFound;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -70,5 +71,17 @@ public record Caller(String username, Set<Role> roles, Set<String> groups, Long 
       return true;
     }
     return is(Role.PARTNER) && partnerId != null && partnerId == id;
+  }
+
+  /**
+   * The caller, when it may reach this partner; otherwise the partner is not found (404), so a
+   * partner user learns nothing of another partner, not even that it exists.
+   */
+  public static Caller forPartner(long partnerId, Authentication authentication) {
+    Caller caller = of(authentication);
+    if (!caller.mayAccessPartner(partnerId)) {
+      throw new PartnerNotFound(partnerId);
+    }
+    return caller;
   }
 }

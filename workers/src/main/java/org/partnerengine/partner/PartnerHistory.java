@@ -59,12 +59,6 @@ public class PartnerHistory {
     return true;
   }
 
-  /** Removes the entry of something withdrawn right after it was recorded (the engine refused its start). */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public void forget(String idempotencyKey) {
-    jdbc.update("delete from partner_event where idempotency_key = ?", idempotencyKey);
-  }
-
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(Partner partner, String type, String actor, String detail) {
     events.save(

@@ -1,6 +1,7 @@
 package org.partnerengine.questions;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.partnerengine.engine.AcceptedStarts;
 import org.partnerengine.engine.EngineUnavailable;
@@ -58,29 +59,31 @@ public class Questions {
     PartnerQuestion stored =
         transaction.execute(
             status -> {
-              Partner partner = partners.require(partnerId);
-              PartnerQuestion question = questions.saveAndFlush(new PartnerQuestion(partnerId, topic, text.strip(), askedBy, clock.instant()));
-              history.recordOnce("question-" + question.getId() + ":asked", partner, "QUESTION_ASKED", askedBy, topic.name());
-              return question;
+              partners.require(partnerId);
+              return questions.saveAndFlush(new PartnerQuestion(partnerId, topic, text.strip(), askedBy, clock.instant()));
             });
     long id = stored.getId();
     OptionalLong started;
     try {
       started = starts.await("question " + id, process.startAsync(stored), key -> attach(id, key));
     } catch (EngineUnavailable refused) {
-      transaction.executeWithoutResult(status -> {
-        questions.deleteById(id);
-        history.forget("question-" + id + ":asked");
-      });
+      transaction.executeWithoutResult(status -> questions.deleteById(id));
       throw refused;
     }
     started.ifPresent(key -> attach(id, key));
     return transaction.execute(status -> questions.findById(id).orElseThrow());
   }
 
-  /** Binds the question to its instance, once. */
+  /**
+   * Binds the question to its instance, once, and writes it into the partner's history then: a
+   * question the engine refused is deleted before it ever shows there.
+   */
   public void attach(long questionId, long processInstanceKey) {
-    transaction.executeWithoutResult(status -> questions.findById(questionId).ifPresent(q -> q.attach(processInstanceKey)));
+    transaction.executeWithoutResult(status -> questions.findById(questionId).ifPresent(q -> {
+      q.attach(processInstanceKey);
+      history.recordOnce(
+          "question-" + questionId + ":asked", partners.require(q.getPartnerId()), "QUESTION_ASKED", q.getAskedBy(), q.getTopic().name());
+    }));
   }
 
   @Transactional(readOnly = true)
@@ -107,7 +110,7 @@ public class Questions {
       Partner partner = partners.require(question.getPartnerId());
       String key = "question-" + questionId + ":answered";
       history.recordOnce(key, partner, "QUESTION_ANSWERED", answeredBy, question.getTopic().name());
-      outbox.enqueue(question.getPartnerId(), ANSWERED_TEMPLATE, key, java.util.Map.of("topic", question.getTopic().name()));
+      outbox.enqueue(question.getPartnerId(), ANSWERED_TEMPLATE, key, Map.of("topic", question.getTopic().name()));
     }
   }
 
@@ -121,7 +124,7 @@ public class Questions {
       history.recordOnce(key, partner, "QUESTION_ESCALATED", "system", "to " + escalationGroup);
       outbox.enqueueForGroup(
           escalationGroup, ESCALATED_TEMPLATE, key,
-          java.util.Map.of("topic", question.getTopic().name(), "questionId", String.valueOf(questionId), "companyName", partner.getCompanyName()));
+          Map.of("topic", question.getTopic().name(), "questionId", String.valueOf(questionId), "companyName", partner.getCompanyName()));
     }
   }
 }
