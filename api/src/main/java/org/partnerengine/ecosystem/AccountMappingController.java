@@ -1,0 +1,57 @@
+package org.partnerengine.ecosystem;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.partnerengine.security.Caller;
+import org.partnerengine.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Account mapping: a partner shares its account lists, each at the level it chooses, and reads
+ * where they overlap with the vendor's. The partner decides what it shares (a partner manager may
+ * load a list for it); the overlaps are for the partner and staff.
+ */
+@RestController
+class AccountMappingController {
+
+  private final SharedPopulations populations;
+  private final AccountOverlaps overlaps;
+
+  AccountMappingController(SharedPopulations populations, AccountOverlaps overlaps) {
+    this.populations = populations;
+    this.overlaps = overlaps;
+  }
+
+  /** The accounts as the partner's CRM exports them: domains, web addresses or e-mail addresses. */
+  record PopulationForm(@NotNull SharingLevel sharingLevel, @NotNull @Size(max = 5_000) List<@NotNull @Size(max = 320) String> accounts) {}
+
+  @GetMapping("/api/partners/{id}/populations")
+  List<SharedPopulation> populations(@PathVariable long id, Authentication authentication) {
+    Caller.forPartner(id, authentication);
+    return populations.of(id);
+  }
+
+  @PutMapping("/api/partners/{id}/populations/{population}")
+  SharedPopulation share(
+      @PathVariable long id, @PathVariable AccountPopulation population, @Valid @RequestBody PopulationForm form, Authentication authentication) {
+    Caller caller = Caller.forPartner(id, authentication);
+    if (!caller.is(Role.PARTNER) && !caller.is(Role.PARTNER_MANAGER)) {
+      throw new AccessDeniedException("A partner shares its own account lists, or a partner manager loads them for it");
+    }
+    return populations.share(id, population, form.sharingLevel(), form.accounts(), caller.username());
+  }
+
+  @GetMapping("/api/partners/{id}/overlaps")
+  OverlapMatrix overlaps(@PathVariable long id, Authentication authentication) {
+    Caller.forPartner(id, authentication);
+    return overlaps.of(id);
+  }
+}
