@@ -161,6 +161,10 @@ public class SecurityConfiguration {
                         POST, "/api/leads/*/open", "/api/leads/*/accept", "/api/leads/*/decline", "/api/leads/*/conversion",
                         "/api/leads/*/loss", "/api/leads/*/status")
                     .hasRole(PARTNER)
+                    // Account mapping: a partner shares its own lists (a manager may load them for
+                    // it) and reads its overlaps with the vendor.
+                    .requestMatchers(GET, "/api/partners/*/populations", "/api/partners/*/overlaps").hasAnyRole(MANAGER, PARTNER)
+                    .requestMatchers(PUT, "/api/partners/*/populations/*").hasAnyRole(MANAGER, PARTNER)
                     .requestMatchers("/api/**").authenticated()
                     // The web page and its assets.
                     .anyRequest().permitAll());

@@ -87,6 +87,16 @@ class AuthorizationMatrixTest {
     rows.add(get("/api/partners/" + partnerB + "/banking-details",      401, 403, 404, 404, 404, 404, 404));
     rows.add(put("/api/partners/" + partnerA + "/banking-details", wrongIban, 401, 403, 403, 403, 400, 403, 400));
     rows.add(put("/api/partners/" + partnerB + "/banking-details", wrongIban, 401, 403, 403, 403, 400, 403, 404));
+    // Account mapping: the partner's own lists and overlaps. A list at no known level is refused
+    // before anything is looked up, so it tells nothing of the other partner either.
+    Map<String, Object> loudList = Map.of("sharingLevel", "LOUD", "accounts", List.of("acme.com"));
+    for (long partner : List.of(partnerA, partnerB)) {
+      int own = partner == partnerA ? 200 : 404;
+      rows.add(get("/api/partners/" + partner + "/populations",         401, 403, 200, 403, 403, 403, own));
+      rows.add(put("/api/partners/" + partner + "/populations/CUSTOMERS", loudList,
+                                                                        401, 403, 400, 403, 403, 403, 400));
+      rows.add(get("/api/partners/" + partner + "/overlaps",            401, 403, 200, 403, 403, 403, own));
+    }
     // Questions: a partner asks for itself (a blank one is refused with 400 to whoever may ask);
     // the answering groups read them; the FAQ is for everyone in the programme, managers keep it.
     Map<String, Object> blankQuestion = Map.of("topic", "OTHER", "text", " ");
