@@ -18,22 +18,19 @@ public class AccountOverlaps {
 
   private final SharedPopulations shared;
   private final VendorPopulations vendor;
-  private final EcosystemSettings settings;
+  private final VendorSharing vendorSharing;
 
-  AccountOverlaps(SharedPopulations shared, VendorPopulations vendor, EcosystemSettings settings) {
+  AccountOverlaps(SharedPopulations shared, VendorPopulations vendor, VendorSharing vendorSharing) {
     this.shared = shared;
     this.vendor = vendor;
-    this.settings = settings;
+    this.vendorSharing = vendorSharing;
   }
 
   @Transactional(readOnly = true)
   public OverlapMatrix of(long partnerId) {
     List<SharedPopulation> partnerSide = shared.of(partnerId);
-    List<OverlapMatrix.VendorSide> vendorSide = new ArrayList<>();
+    List<OverlapMatrix.VendorSide> vendorSide = vendorSharing.levels();
     Map<AccountPopulation, Set<String>> vendorAccounts = new EnumMap<>(AccountPopulation.class);
-    for (AccountPopulation population : AccountPopulation.values()) {
-      vendorSide.add(new OverlapMatrix.VendorSide(population, settings.vendorSharing(population)));
-    }
     List<OverlapMatrix.Cell> cells = new ArrayList<>();
     for (OverlapMatrix.VendorSide vendorPopulation : vendorSide) {
       for (SharedPopulation partnerPopulation : partnerSide) {

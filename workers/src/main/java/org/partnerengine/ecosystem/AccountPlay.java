@@ -1,0 +1,17 @@
+package org.partnerengine.ecosystem;
+
+import java.time.Instant;
+
+/** A play raised for a partner on one overlapping account. */
+public record AccountPlay(
+    long playId,
+    long partnerId,
+    String domain,
+    Play play,
+    AccountPopulation vendorPopulation,
+    AccountPopulation partnerPopulation,
+    PlayStatus status,
+    Instant raisedAt,
+    Instant expiresAt,
+    Instant answeredAt,
+    String answerNote) {}
