@@ -2,6 +2,7 @@ package org.partnerengine.ecosystem;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.partnerengine.security.Caller;
@@ -10,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,11 +26,23 @@ class AccountMappingController {
 
   private final SharedPopulations populations;
   private final AccountOverlaps overlaps;
+  private final VendorSharing vendorSharing;
+  private final AccountPlays plays;
+  private final PlayAnswers answers;
 
-  AccountMappingController(SharedPopulations populations, AccountOverlaps overlaps) {
+  AccountMappingController(
+      SharedPopulations populations, AccountOverlaps overlaps, VendorSharing vendorSharing, AccountPlays plays, PlayAnswers answers) {
     this.populations = populations;
     this.overlaps = overlaps;
+    this.vendorSharing = vendorSharing;
+    this.plays = plays;
+    this.answers = answers;
   }
+
+  /** The note is what the partner writes: lines of text, no other control characters. */
+  record PlayAnswerForm(@NotNull Boolean accepted, @Size(max = 1000) @Pattern(regexp = "[^\\p{Cntrl}]*+(?:\\R[^\\p{Cntrl}]*+)*+") String note) {}
+
+  record VendorSharingForm(@NotNull SharingLevel sharingLevel) {}
 
   /** The accounts as the partner's CRM exports them: domains, web addresses or e-mail addresses. */
   record PopulationForm(@NotNull SharingLevel sharingLevel, @NotNull @Size(max = 5_000) List<@NotNull @Size(max = 320) String> accounts) {}
@@ -47,6 +61,35 @@ class AccountMappingController {
       throw new AccessDeniedException("A partner shares its own account lists, or a partner manager loads them for it");
     }
     return populations.share(id, population, form.sharingLevel(), form.accounts(), caller.username());
+  }
+
+  /** How far the vendor shares each of its populations with partners; managers set it. */
+  @GetMapping("/api/ecosystem/vendor-sharing")
+  List<OverlapMatrix.VendorSide> vendorSharing() {
+    return vendorSharing.levels();
+  }
+
+  @PutMapping("/api/ecosystem/vendor-sharing/{population}")
+  List<OverlapMatrix.VendorSide> shareVendorPopulation(
+      @PathVariable AccountPopulation population, @Valid @RequestBody VendorSharingForm form, Authentication authentication) {
+    return vendorSharing.set(population, form.sharingLevel(), authentication.getName());
+  }
+
+  /** The plays raised for the partner, newest first. */
+  @GetMapping("/api/partners/{id}/plays")
+  List<AccountPlay> plays(@PathVariable long id, Authentication authentication) {
+    Caller.forPartner(id, authentication);
+    return plays.of(id);
+  }
+
+  /** The partner's own answer: staff do not accept an introduction on a partner's behalf. */
+  @PostMapping("/api/partners/{id}/plays/{playId}/answer")
+  AccountPlay answer(@PathVariable long id, @PathVariable long playId, @Valid @RequestBody PlayAnswerForm form, Authentication authentication) {
+    Caller caller = Caller.forPartner(id, authentication);
+    if (!caller.is(Role.PARTNER)) {
+      throw new AccessDeniedException("A play is answered by its partner");
+    }
+    return answers.answer(id, playId, form.accepted(), form.note(), caller.username());
   }
 
   @GetMapping("/api/partners/{id}/overlaps")

@@ -17,4 +17,19 @@ class EcosystemProblems {
     problem.setProperty("refused", ex.refused());
     return problem;
   }
+
+  /** Unknown and another partner's play read the same. */
+  @ExceptionHandler(PlayNotFound.class)
+  ProblemDetail playNotFound(PlayNotFound ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+    problem.setTitle("Play not found");
+    return problem;
+  }
+
+  @ExceptionHandler(PlayNotOpen.class)
+  ProblemDetail playNotOpen(PlayNotOpen ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+    problem.setTitle("Play not open");
+    return problem;
+  }
 }

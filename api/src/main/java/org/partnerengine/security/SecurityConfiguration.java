@@ -165,6 +165,9 @@ public class SecurityConfiguration {
                     // it) and reads its overlaps with the vendor.
                     .requestMatchers(GET, "/api/partners/*/populations", "/api/partners/*/overlaps").hasAnyRole(MANAGER, PARTNER)
                     .requestMatchers(PUT, "/api/partners/*/populations/*").hasAnyRole(MANAGER, PARTNER)
+                    .requestMatchers(GET, "/api/partners/*/plays").hasAnyRole(MANAGER, PARTNER)
+                    .requestMatchers(POST, "/api/partners/*/plays/*/answer").hasRole(PARTNER)
+                    .requestMatchers("/api/ecosystem/**").hasRole(MANAGER)
                     .requestMatchers("/api/**").authenticated()
                     // The web page and its assets.
                     .anyRequest().permitAll());

@@ -58,10 +58,12 @@ class AccountMappingTest {
         return vendor.get(population);
       }
     };
-    var everythingShared = new EcosystemSettings(Map.of(
-        AccountPopulation.CUSTOMERS, SharingLevel.OVERLAPS,
-        AccountPopulation.OPEN_OPPORTUNITIES, SharingLevel.OVERLAPS,
-        AccountPopulation.PROSPECTS, SharingLevel.OVERLAPS), null);
+    VendorSharing everythingShared = new VendorSharing(null, EcosystemSettings.defaults(), null) {
+      @Override
+      public List<OverlapMatrix.VendorSide> levels() {
+        return java.util.Arrays.stream(AccountPopulation.values()).map(p -> new OverlapMatrix.VendorSide(p, SharingLevel.OVERLAPS)).toList();
+      }
+    };
 
     OverlapMatrix matrix = new AccountOverlaps(shared, generated, everythingShared).of(partnerId);
 

@@ -96,7 +96,14 @@ class AuthorizationMatrixTest {
       rows.add(put("/api/partners/" + partner + "/populations/CUSTOMERS", loudList,
                                                                         401, 403, 400, 403, 403, 403, 400));
       rows.add(get("/api/partners/" + partner + "/overlaps",            401, 403, 200, 403, 403, 403, own));
+      rows.add(get("/api/partners/" + partner + "/plays",               401, 403, 200, 403, 403, 403, own));
+      // A play is its partner's to answer; staff never answer for it.
+      rows.add(post("/api/partners/" + partner + "/plays/999999/answer", Map.of("accepted", true),
+                                                                        401, 403, 403, 403, 403, 403, 404));
     }
+    rows.add(get("/api/ecosystem/vendor-sharing",                       401, 403, 200, 403, 403, 403, 403));
+    rows.add(put("/api/ecosystem/vendor-sharing/CUSTOMERS", Map.of("sharingLevel", "LOUD"),
+                                                                        401, 403, 400, 403, 403, 403, 403));
     // Questions: a partner asks for itself (a blank one is refused with 400 to whoever may ask);
     // the answering groups read them; the FAQ is for everyone in the programme, managers keep it.
     Map<String, Object> blankQuestion = Map.of("topic", "OTHER", "text", " ");

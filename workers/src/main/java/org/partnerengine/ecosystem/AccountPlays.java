@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -114,7 +113,8 @@ public class AccountPlays {
             + " where id = ? and partner_id = ? and status = 'OFFERED' and expires_at > ?",
         accepted ? "ACCEPTED" : "DECLINED", now, answeredBy, note, playId, partnerId, now);
     if (answered == 0) {
-      throw new PlayNotOpen(playId);
+      Integer own = jdbc.queryForObject("select count(*) from account_play where id = ? and partner_id = ?", Integer.class, playId, partnerId);
+      throw own == 0 ? new PlayNotFound(playId) : new PlayNotOpen(playId);
     }
     return require(playId);
   }
@@ -153,9 +153,5 @@ public class AccountPlays {
 
   private static Instant instant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
-  }
-
-  static Map<String, Object> introVariables(long playId) {
-    return Map.of("playId", playId);
   }
 }

@@ -1,9 +1,9 @@
 package org.partnerengine.ecosystem;
 
-/** A play that is not waiting for the partner's answer (unknown, someone else's, answered or expired). */
+/** The partner's play is not waiting for an answer: not offered yet, answered, or its window closed. */
 public class PlayNotOpen extends RuntimeException {
 
   public PlayNotOpen(long playId) {
-    super("Play " + playId + " is not waiting for an answer from this partner");
+    super("Play " + playId + " is not waiting for an answer: not offered yet, answered already, or its window closed");
   }
 }

@@ -123,6 +123,9 @@ class RedeliveryTest {
   @Autowired Questions questions;
   @Autowired org.partnerengine.leads.LeadIntake leadIntake;
   @Autowired org.partnerengine.territory.TerritoryCatalogue territories;
+  @MockitoBean org.partnerengine.ecosystem.IntroRequestProcess introRequests;
+  @Autowired org.partnerengine.ecosystem.SharedPopulations sharedPopulations;
+  @Autowired org.partnerengine.ecosystem.VendorSharing vendorSharing;
   @Autowired ContentLibrary contentLibrary;
 
   private final AtomicLong keys = new AtomicLong(7_000_000);
@@ -155,6 +158,7 @@ class RedeliveryTest {
         .thenAnswer(call -> java.util.concurrent.CompletableFuture.completedFuture(keys.incrementAndGet()));
     when(mdfProcess.startAsync(any())).thenAnswer(call -> java.util.concurrent.CompletableFuture.completedFuture(keys.incrementAndGet()));
     when(approvalProcess.start(any())).thenAnswer(call -> keys.incrementAndGet());
+    when(introRequests.start(anyLong())).thenAnswer(call -> keys.incrementAndGet());
     when(leadDistribution.startAsync(anyLong()))
         .thenAnswer(call -> java.util.concurrent.CompletableFuture.completedFuture(keys.incrementAndGet()));
     when(deployments.deploy(any()))
@@ -171,6 +175,7 @@ class RedeliveryTest {
     Map<String, Object> journey = lifeOfAnActivePartner();
     dealsOf(journey);
     leadsOf(journey);
+    accountMappingOf(journey);
     attentionOf(journey);
     marketingFundsOf(journey);
     libraryContentFor(journey);
@@ -328,6 +333,30 @@ class RedeliveryTest {
 
     deliver("leads.hand-to-direct-sales", lead("direct-lead.example"));
     deliver("leads.assign-to-owner", with(lead("owned-lead.example"), "ownerPartnerId", partnerId));
+  }
+
+  /**
+   * The partner's customer is a prospect of the vendor's, both shared as accounts: a refresh round
+   * raises one introduction, its instance offers it, and its window closes.
+   */
+  private void accountMappingOf(Map<String, Object> partner) {
+    long partnerId = (Long) partner.get("partnerId");
+    lead("intro-redelivery.com");
+    sharedPopulations.share(
+        partnerId,
+        org.partnerengine.ecosystem.AccountPopulation.CUSTOMERS,
+        org.partnerengine.ecosystem.SharingLevel.OVERLAPS,
+        List.of("www.intro-redelivery.com"),
+        "ada@redelivery-cloud.de");
+    vendorSharing.set(org.partnerengine.ecosystem.AccountPopulation.PROSPECTS, org.partnerengine.ecosystem.SharingLevel.OVERLAPS, "manager");
+    deliver("ecosystem.list-mapped-partners", new HashMap<>());
+    deliver(
+        "ecosystem.raise-plays",
+        with(partner, "playTable", List.of(Map.of("vendorPopulation", "PROSPECTS", "partnerPopulation", "CUSTOMERS", "play", "ASK_FOR_INTRODUCTION"))));
+    Map<String, Object> play = jdbc.queryForMap("select id, process_instance_key from account_play where partner_id = ?", partnerId);
+    Map<String, Object> intro = new HashMap<>(Map.of("playId", play.get("id"), "processInstanceKey", play.get("process_instance_key")));
+    deliver("ecosystem.offer-play", intro);
+    deliver("ecosystem.expire-play", intro);
   }
 
   /** A lead of the partner's territory, with the variables its instance starts with and the rules' answer. */
