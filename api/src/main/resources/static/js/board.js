@@ -1,5 +1,6 @@
 // Managers' and approvers' views: the partner board, a partner's page, a process instance.
 import { api } from './api.js';
+import { loadOverlaps, overlapSection, loadPlays, playsSection } from './ecosystem.js';
 import { h, mount, flash, when, isOverdue, stageChip, table, section, money } from './ui.js';
 import { drawInstance, incidentList, legend } from './diagram.js';
 import { scorecardSection } from './analytics.js';
@@ -130,7 +131,7 @@ export async function boardView(me) {
 export async function partnerView(me, id) {
   const partner = await api(`/api/partners/${id}`);
   const manager = can(me, 'PARTNER_MANAGER');
-  const [history, tiers, instances, scorecard, curriculum, mails, questions] = await Promise.all([
+  const [history, tiers, instances, scorecard, curriculum, mails, questions, overlaps, plays] = await Promise.all([
     api(`/api/partners/${id}/history`),
     api(`/api/partners/${id}/tier-history`).catch(() => []),
     can(me, 'PARTNER_MANAGER', 'PROCESS_DESIGNER') ? api(`/api/process-instances?partnerId=${id}&size=100`) : Promise.resolve(null),
@@ -138,6 +139,8 @@ export async function partnerView(me, id) {
     can(me, 'PARTNER_MANAGER', 'APPROVER') ? loadCurriculum(id) : Promise.resolve(null),
     manager ? api(`/api/partners/${id}/notifications?size=20`).then((page) => page.content).catch(() => null) : Promise.resolve(null),
     api(`/api/partners/${id}/questions?size=20`).then((page) => page.content).catch(() => null),
+    manager ? loadOverlaps(id) : Promise.resolve(null),
+    manager ? loadPlays(id) : Promise.resolve(null),
   ]);
   // Finance sees the IBAN whole (it verifies it), everyone else masked.
   const account = can(me, 'PARTNER_MANAGER', 'APPROVER') && history.some((e) => e.type === 'BANKING_DETAILS_RECEIVED')
@@ -173,6 +176,8 @@ export async function partnerView(me, id) {
       { title: 'Question', cell: (q) => q.text }, { title: 'Status', cell: (q) => q.status.toLowerCase() },
       { title: 'Answer', cell: (q) => (q.answer ? `${q.answer} (${q.answeredBy})` : '') },
     ], questions))) : null,
+    overlaps || plays ? h('div', { class: 'columns' }, overlaps ? overlapSection(overlaps) : null,
+      plays ? playsSection(id, plays, () => partnerView(me, id), false) : null) : null,
     manager && partner.processInstanceKey ? section('Lifecycle', legend(), diagram, incidents) : null,
     instances ? section('Process instances', h('div', { id: 'instances' }, table([
       { title: 'Instance', cell: (i) => h('a', { href: `#/instances/${i.key}` }, String(i.key)) },

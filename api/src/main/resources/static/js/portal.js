@@ -4,6 +4,7 @@ import { h, mount, flash, when, stageChip, table, section, money, showProblem } 
 import { loadCurriculum, curriculumSection } from './curriculum.js';
 import { loadLeadInbox, leadInboxSection } from './leads.js';
 import { loadLibrary, librarySection } from './library.js';
+import { loadOverlaps, overlapSection, loadPlays, playsSection } from './ecosystem.js';
 
 export async function portalView(me, id) {
   const partner = await api(`/api/partners/${id}`);
@@ -18,6 +19,7 @@ export async function portalView(me, id) {
   ]);
   const reload = () => portalView(me, id);
   const leads = partner.stage === 'ACTIVE' ? await loadLeadInbox(id) : null;
+  const [overlaps, plays] = await Promise.all([loadOverlaps(id), loadPlays(id)]);
   const send = (path, body, done) => async (event) => {
     if (event && event.preventDefault) event.preventDefault();
     try {
@@ -76,6 +78,8 @@ export async function portalView(me, id) {
     section('To do', todo.length ? h('ul', { class: 'todo', id: 'todo' }, todo) : h('p', { class: 'muted' }, 'Nothing for you to do right now.'), signedCopy),
     showCurriculum ? curriculumSection(curriculum, partner.stage) : null,
     leads ? leadInboxSection(leads, reload) : null,
+    plays ? playsSection(id, plays, reload, true) : null,
+    overlaps ? overlapSection(overlaps) : null,
     library ? librarySection(library) : null,
     h('div', { class: 'columns' },
       section('Deals', table([

@@ -1,12 +1,14 @@
 package org.partnerengine.ecosystem;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.partnerengine.security.Caller;
 import org.partnerengine.security.Role;
+import org.partnerengine.web.ProblemResponses;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,14 +32,21 @@ class AccountMappingController {
   private final VendorSharing vendorSharing;
   private final AccountPlays plays;
   private final PlayAnswers answers;
+  private final AccountPartners accountPartners;
 
   AccountMappingController(
-      SharedPopulations populations, AccountOverlaps overlaps, VendorSharing vendorSharing, AccountPlays plays, PlayAnswers answers) {
+      SharedPopulations populations,
+      AccountOverlaps overlaps,
+      VendorSharing vendorSharing,
+      AccountPlays plays,
+      PlayAnswers answers,
+      AccountPartners accountPartners) {
     this.populations = populations;
     this.overlaps = overlaps;
     this.vendorSharing = vendorSharing;
     this.plays = plays;
     this.answers = answers;
+    this.accountPartners = accountPartners;
   }
 
   /** The note is what the partner writes: lines of text, no other control characters. */
@@ -73,6 +83,15 @@ class AccountMappingController {
   List<OverlapMatrix.VendorSide> shareVendorPopulation(
       @PathVariable AccountPopulation population, @Valid @RequestBody VendorSharingForm form, Authentication authentication) {
     return vendorSharing.set(population, form.sharingLevel(), authentication.getName());
+  }
+
+  /**
+   * The partners that know an account, best first, with the reasons: only through overlaps both
+   * sides share as accounts.
+   */
+  @GetMapping("/api/ecosystem/account-partners")
+  AccountPartners.AccountRanking accountPartners(@RequestParam @NotBlank @Size(max = 320) String account) {
+    return accountPartners.rank(account).orElseThrow(() -> ProblemResponses.invalidField("account", "names no registrable domain"));
   }
 
   /** The plays raised for the partner, newest first. */

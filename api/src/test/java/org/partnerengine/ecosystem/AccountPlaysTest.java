@@ -100,6 +100,38 @@ class AccountPlaysTest {
         .isEqualTo("I know their CTO");
   }
 
+  @Test
+  void theBestPartnersForAnAccountAreThoseThatShareItAsAnAccountClosestRelationshipFirst() {
+    long customerOf = partnerInOnboarding(http, "ranking-customer.example");
+    long prospectOf = partnerInOnboarding(http, "ranking-prospect.example");
+    long countsOnly = partnerInOnboarding(http, "ranking-counts.example");
+    String account = "ranked-account-" + customerOf + ".com";
+    lead(account);
+    TestRestTemplate manager = http.withBasicAuth("manager", "manager");
+    shareAs(customerOf, "CUSTOMERS", "OVERLAPS", account);
+    shareAs(prospectOf, "PROSPECTS", "OVERLAPS", "https://www." + account + "/about");
+    shareAs(countsOnly, "CUSTOMERS", "COUNTS", account);
+    String ranking = "/api/ecosystem/account-partners?account=" + account;
+
+    assertThat(manager.getForObject(ranking, JsonNode.class).get("partners")).as("the vendor shares its prospects as counts").isEmpty();
+
+    vendorSharing("PROSPECTS", "OVERLAPS");
+    JsonNode ranked = manager.getForObject(ranking, JsonNode.class);
+
+    assertThat(ranked.get("domain").asText()).isEqualTo(account);
+    assertThat(ranked.get("partners").findValues("partnerId")).extracting(JsonNode::asLong).containsExactly(customerOf, prospectOf);
+    assertThat(ranked.get("partners").get(0).get("reasons").get(0).asText()).isEqualTo("The account is the partner's customer");
+    assertThat(ranked.get("partners").get(1).get("score").asInt()).isLessThan(ranked.get("partners").get(0).get("score").asInt());
+    assertThat(manager.getForEntity("/api/ecosystem/account-partners?account=10.0.0.1", JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  /** A manager loads a partner's list at the level the partner chose. */
+  private void shareAs(long partnerId, String population, String level, String account) {
+    assertThat(AccountMappingTest.put(http.withBasicAuth("manager", "manager"), partnerId, population, level, List.of(account)).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private long jdbcInstanceOf(long playId) {

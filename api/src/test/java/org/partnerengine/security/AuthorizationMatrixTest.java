@@ -102,6 +102,7 @@ class AuthorizationMatrixTest {
                                                                         401, 403, 403, 403, 403, 403, 404));
     }
     rows.add(get("/api/ecosystem/vendor-sharing",                       401, 403, 200, 403, 403, 403, 403));
+    rows.add(get("/api/ecosystem/account-partners?account=acme.com",    401, 403, 200, 403, 403, 403, 403));
     rows.add(put("/api/ecosystem/vendor-sharing/CUSTOMERS", Map.of("sharingLevel", "LOUD"),
                                                                         401, 403, 400, 403, 403, 403, 403));
     // Questions: a partner asks for itself (a blank one is refused with 400 to whoever may ask);
