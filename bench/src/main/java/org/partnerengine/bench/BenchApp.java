@@ -56,6 +56,23 @@ final class BenchApp implements AutoCloseable {
     }
     command.add("-jar");
     command.add(jar.toAbsolutePath().toString());
+    return startWith(command, work, port, jdbcUrl);
+  }
+
+  /**
+   * Starts the app the way the README's run command does ({@code launcherCommand}: the JVM, its
+   * options and class cache, the app), with the benchmark's database and settings, and waits until
+   * its health is UP.
+   */
+  static BenchApp startAsRun(List<String> launcherCommand, Path work) throws Exception {
+    Files.createDirectories(work);
+    Path db = work.resolve("db").toAbsolutePath();
+    deleteRecursively(db);
+    String jdbcUrl = "jdbc:h2:file:" + db.resolve("partner-engine") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=128";
+    return startWith(new ArrayList<>(launcherCommand), work, freePort(), jdbcUrl);
+  }
+
+  private static BenchApp startWith(List<String> command, Path work, int port, String jdbcUrl) throws Exception {
     command.add("--server.port=" + port);
     command.add("--spring.datasource.url=" + jdbcUrl);
     command.add("--logging.level.root=WARN");

@@ -30,6 +30,24 @@ public final class Charts {
     latency(out, "api-latency", "API latency at a fixed request rate (ms, counted from when each request was due)");
     latency(out, "analytics-latency", "Analytics latency at a fixed request rate (ms)");
     memory(out);
+    latency(out, "first-minute-starts", "Applications at a fixed rate: the app's first minute against the app warm (ms)");
+    firstLifecycles(out);
+  }
+
+  private static void firstLifecycles(Path out) throws IOException {
+    List<String[]> rows = read(out, "first-minute-lifecycles");
+    if (rows.size() < 3) {
+      return;
+    }
+    String[] header = rows.get(0);
+    CategoryChart chart =
+        new CategoryChartBuilder().width(800).height(450).title("Lifecycles per second: a fresh app's first ones against warm").yAxisTitle("lifecycles/s").build();
+    chart.getStyler().setLegendVisible(false);
+    chart.addSeries(
+        "lifecycles/s",
+        List.of("first " + rows.get(1)[1], rows.get(2)[0]),
+        List.of(number(header, rows.get(1), "lifecycles_per_second"), number(header, rows.get(2), "lifecycles_per_second")));
+    save(chart, out, "first-minute-lifecycles");
   }
 
   private static void throughput(Path out) throws IOException {

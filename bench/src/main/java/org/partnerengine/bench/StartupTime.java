@@ -59,7 +59,7 @@ public final class StartupTime {
   }
 
   /** The run command's JVM options (those of the api module's run profile) as the launcher fills them in. */
-  private static List<String> command(Path launcher, Path jar, Path work, boolean cache) throws Exception {
+  static List<String> command(Path launcher, Path jar, Path work, boolean cache) throws Exception {
     List<String> ask = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         launcher.toString(), "--print-command"));
     if (!cache) {
