@@ -7,7 +7,7 @@ import { scorecardSection } from './analytics.js';
 import { loadCurriculum, curriculumSection } from './curriculum.js';
 
 const STAGES = ['RECRUIT', 'ONBOARD', 'ENABLE', 'CERTIFY', 'ACTIVE', 'REJECTED', 'OFFBOARDED'];
-const TYPES = ['RESELLER', 'DISTRIBUTOR', 'SYSTEM_INTEGRATOR', 'MSP'];
+const TYPES = ['RESELLER', 'DISTRIBUTOR', 'SYSTEM_INTEGRATOR', 'MSP', 'REFERRAL', 'TECHNOLOGY_ALLIANCE', 'SERVICE_PROVIDER'];
 const TIERS = ['REGISTERED', 'SILVER', 'GOLD', 'PLATINUM'];
 
 /** The portal invitation's state; the token goes to the partner's mail only. */

@@ -54,6 +54,18 @@ class LifecycleDecisionsTest {
   }
 
   @Test
+  void technologyAlliancesLearnTheIntegrationPointsOnly() {
+    assertThat(curriculum("TECHNOLOGY_ALLIANCE", List.of("implementation", "managed-services"))).containsExactly("integration-essentials");
+  }
+
+  @Test
+  void serviceProvidersLearnTheProductAndToDeployAndRunIt() {
+    assertThat(curriculum("SERVICE_PROVIDER", List.of())).containsExactly("product-essentials", "technical-deployment");
+    assertThat(curriculum("SERVICE_PROVIDER", List.of("implementation", "managed-services")))
+        .containsExactly("product-essentials", "technical-deployment", "managed-services-ops");
+  }
+
+  @Test
   void aMissingSpecialisationListCountsAsNone() {
     Map<String, Object> variables = new HashMap<>();
     variables.put("partnerType", "RESELLER");

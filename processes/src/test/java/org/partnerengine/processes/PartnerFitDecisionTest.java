@@ -46,6 +46,29 @@ class PartnerFitDecisionTest {
   }
 
   @Test
+  void aSmallTechnologyAllianceWithAnIntegrationIsFastTracked() {
+    // 25 (alliance) + 15 (an alliance with integrations) + 10 (revenue) + 10 (employees) + 10 (a specialisation) = 70
+    Map<String, Object> fit = fit("TECHNOLOGY_ALLIANCE", "BR", 500_000, 12, List.of("crm-connector"));
+
+    assertThat(fit).containsEntry("recommendation", "FAST_TRACK").containsEntry("fitScore", 70);
+  }
+
+  @Test
+  void anAllianceWithNothingIntegratedYetIsReviewed() {
+    Map<String, Object> fit = fit("TECHNOLOGY_ALLIANCE", "BR", 500_000, 12, List.of());
+
+    assertThat(fit).containsEntry("recommendation", "REVIEW").containsEntry("fitScore", 45);
+  }
+
+  @Test
+  void aServiceProviderIsScoredForItsType() {
+    // 20 (service provider) + 10 (core market) + 20 (revenue 1-10 million) + 10 (10-49 employees) = 60
+    Map<String, Object> fit = fit("SERVICE_PROVIDER", "DE", 2_000_000, 12, List.of());
+
+    assertThat(fit).containsEntry("recommendation", "REVIEW").containsEntry("fitScore", 60);
+  }
+
+  @Test
   void theThresholdsAreInclusive() {
     // 30 (distributor) + 10 (core market) + 20 (revenue 1-10 million) + 10 (10-49 employees) = 70
     Map<String, Object> fit = fit("DISTRIBUTOR", "US", 1_000_000, 10, List.of());

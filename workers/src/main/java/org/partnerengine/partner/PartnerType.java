@@ -6,5 +6,9 @@ public enum PartnerType {
   DISTRIBUTOR,
   SYSTEM_INTEGRATOR,
   MSP,
-  REFERRAL
+  REFERRAL,
+  /** A technology partner whose product integrates with ours: it builds, it does not resell. */
+  TECHNOLOGY_ALLIANCE,
+  /** Runs, extends and supports deployments for customers (consultancies, managed service firms). */
+  SERVICE_PROVIDER
 }

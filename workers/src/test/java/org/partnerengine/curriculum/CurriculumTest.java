@@ -74,6 +74,7 @@ class CurriculumTest {
             tuple("technical-deployment", TrainingKind.COURSE),
             tuple("managed-services-ops", TrainingKind.COURSE),
             tuple("referral-basics", TrainingKind.COURSE),
+            tuple("integration-essentials", TrainingKind.COURSE),
             tuple("sales-certification", TrainingKind.EXAM),
             tuple("technical-certification", TrainingKind.EXAM),
             tuple("managed-services-certification", TrainingKind.EXAM));
