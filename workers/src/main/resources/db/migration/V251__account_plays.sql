@@ -10,7 +10,8 @@ create table vendor_sharing (
 
 -- A play the account-mapping refresh raised from an overlap: once per partner, account and play.
 -- NEW until its intro-request instance offers it to the partner (OFFERED), then ACCEPTED,
--- DECLINED or EXPIRED.
+-- DECLINED or EXPIRED. An accepted play's influenced_deal_id is the first deal registered for its
+-- account after the answer: the partner influenced it.
 create table account_play (
     id                    bigint        not null auto_increment,
     partner_id            bigint        not null,
@@ -25,6 +26,7 @@ create table account_play (
     answered_at           datetime(6),
     answered_by           varchar(255),
     answer_note           varchar(1000),
+    influenced_deal_id    bigint,
     primary key (id),
     constraint fk_account_play_partner foreign key (partner_id) references partner (id),
     constraint uq_account_play unique (partner_id, domain, play)

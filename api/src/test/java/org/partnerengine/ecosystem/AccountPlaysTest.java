@@ -98,6 +98,33 @@ class AccountPlaysTest {
         instance -> instance.path("state").asText().equals("COMPLETED") && instance.path("completedElementIds").toString().contains("EndEvent_Answered"));
     assertThat(partner.getForObject("/api/partners/" + partnerId + "/plays", JsonNode.class).get(0).get("answerNote").asText())
         .isEqualTo("I know their CTO");
+
+    // The introduction leads to a deal, registered by whoever sells it: the next round links it.
+    long seller = activePartner("intro-seller-" + partnerId + ".example");
+    long dealId = dealRegistrations.register(
+        seller,
+        new org.partnerengine.deals.DealRegistration(
+            "Intro Target", "https://shop." + account, new java.math.BigDecimal("42000"), "EUR", java.time.LocalDate.now().plusMonths(2)))
+        .dealId();
+    workers.raisePlays(partnerId, PLAY_TABLE);
+    workers.raisePlays(partnerId, PLAY_TABLE);
+    assertThat(partner.getForObject("/api/partners/" + partnerId + "/plays", JsonNode.class).get(0).get("influencedDealId").asLong())
+        .isEqualTo(dealId);
+  }
+
+  @Autowired org.partnerengine.deals.DealRegistrations dealRegistrations;
+  @Autowired org.partnerengine.partner.Partners partners;
+
+  /** An active partner, stored directly: it sells the deal the introduction led to. */
+  private long activePartner(String domain) {
+    var partner = new org.partnerengine.partner.Partner("Seller of " + domain, org.partnerengine.partner.PartnerType.RESELLER, "DE",
+        "https://" + domain, "Sam Seller", "sam@" + domain, new java.math.BigDecimal("2500000"), 40, java.time.Instant.now());
+    for (var stage : new org.partnerengine.partner.Stage[] {
+        org.partnerengine.partner.Stage.ONBOARD, org.partnerengine.partner.Stage.ENABLE,
+        org.partnerengine.partner.Stage.CERTIFY, org.partnerengine.partner.Stage.ACTIVE}) {
+      partner.enterStage(stage, java.time.Instant.now());
+    }
+    return partners.saveAndFlush(partner).getId();
   }
 
   @Test

@@ -2,7 +2,10 @@ package org.partnerengine.ecosystem;
 
 import java.time.Instant;
 
-/** A play raised for a partner on one overlapping account. */
+/**
+ * A play raised for a partner on one overlapping account; {@code influencedDealId} is the first deal
+ * registered for the account after the partner accepted the play.
+ */
 public record AccountPlay(
     long playId,
     long partnerId,
@@ -14,4 +17,5 @@ public record AccountPlay(
     Instant raisedAt,
     Instant expiresAt,
     Instant answeredAt,
-    String answerNote) {}
+    String answerNote,
+    Long influencedDealId) {}

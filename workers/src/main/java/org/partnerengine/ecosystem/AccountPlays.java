@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -65,6 +66,33 @@ public class AccountPlays {
       }
     }
     return unstarted(partnerId);
+  }
+
+  /**
+   * Links each of the partner's accepted plays to the first deal registered for its account after
+   * the partner accepted it, by anyone: the partner influenced that deal. Once linked, a play keeps
+   * its deal. Deals are matched on the registrable domain, the account or any host under it.
+   */
+  @Transactional
+  public int recordInfluence(long partnerId) {
+    List<Map<String, Object>> accepted = jdbc.queryForList(
+        "select id, domain, answered_at from account_play where partner_id = ? and status = 'ACCEPTED' and influenced_deal_id is null",
+        partnerId);
+    int linked = 0;
+    for (Map<String, Object> play : accepted) {
+      String domain = (String) play.get("domain");
+      List<Map<String, Object>> deals = jdbc.queryForList(
+          "select id, customer_domain from deal where (customer_domain = ? or customer_domain like ?) and registered_at >= ? order by registered_at, id",
+          domain, "%." + domain, play.get("answered_at"));
+      for (Map<String, Object> deal : deals) {
+        if (AccountDomain.registrable((String) deal.get("customer_domain")).filter(domain::equals).isPresent()) {
+          linked += jdbc.update(
+              "update account_play set influenced_deal_id = ? where id = ? and influenced_deal_id is null", deal.get("id"), play.get("id"));
+          break;
+        }
+      }
+    }
+    return linked;
   }
 
   @Transactional(readOnly = true)
@@ -148,7 +176,8 @@ public class AccountPlays {
         instant(row.getTimestamp("raised_at")),
         instant(row.getTimestamp("expires_at")),
         instant(row.getTimestamp("answered_at")),
-        row.getString("answer_note"));
+        row.getString("answer_note"),
+        (Long) row.getObject("influenced_deal_id", Long.class));
   }
 
   private static Instant instant(Timestamp timestamp) {

@@ -44,13 +44,14 @@ public class EcosystemWorkers {
   }
 
   /**
-   * Raises the partner's plays, then starts an intro-request for each play not yet started. The
-   * plays are committed first; a start that is lost is made again by the next delivery or round,
-   * and the second instance finds the play taken and ends. It answers nothing: a redelivery
-   * must answer as the first delivery did.
+   * Links the partner's accepted plays to the deals that followed them, raises its new plays, then
+   * starts an intro-request for each play not yet started. The plays are committed first; a start
+   * that is lost is made again by the next delivery or round, and the second instance finds the
+   * play taken and ends. It answers nothing: a redelivery must answer as the first delivery did.
    */
   @JobWorker(type = "ecosystem.raise-plays")
   public void raisePlays(@Variable long partnerId, @Variable List<Map<String, Object>> playTable) {
+    plays.recordInfluence(partnerId);
     for (long playId : plays.raise(partnerId, rules(playTable))) {
       try {
         long instance = introRequests.start(playId);
