@@ -8,6 +8,7 @@ import { portalView } from './portal.js';
 import { libraryManagerView } from './library.js';
 import { analyticsView } from './analytics.js';
 import { invitationView, resetRequestView, resetView, changePasswordView } from './account.js';
+import { surveyView } from './feedback.js';
 
 let me = null;
 let checked = false;
@@ -33,6 +34,7 @@ const PUBLIC = [
   [/^\/invitation\/([A-Za-z0-9_-]+)$/, (token) => invitationView(token)],
   [/^\/password-reset$/, () => resetRequestView()],
   [/^\/password-reset\/([A-Za-z0-9_-]+)$/, (token) => resetView(token)],
+  [/^\/survey\/([A-Za-z0-9_-]+)$/, (token) => surveyView(token)],
 ];
 
 export function has(role) {

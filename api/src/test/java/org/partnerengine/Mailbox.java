@@ -28,6 +28,11 @@ public final class Mailbox {
     return token(partnerId, AccountService.RESET_TEMPLATE, AccountService.RESET_LINK);
   }
 
+  /** The token of the partner's latest survey invitation, if one was sent. */
+  public Optional<String> surveyToken(long partnerId) {
+    return token(partnerId, org.partnerengine.feedback.Surveys.INVITATION_TEMPLATE, org.partnerengine.feedback.Surveys.INVITATION_LINK);
+  }
+
   /**
    * The token in a mail's text, after the page's route {@code linkPrefix}: where a test runs with a
    * mail server, it reads the token from the mail as the partner does.

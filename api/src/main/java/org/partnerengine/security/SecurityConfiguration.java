@@ -81,6 +81,9 @@ public class SecurityConfiguration {
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(GET, LoginMethodsController.PATH).permitAll()
+                    // A survey is answered from the link in its mail: the token is the proof.
+                    .requestMatchers(GET, "/api/surveys/*").permitAll()
+                    .requestMatchers(POST, "/api/surveys/*").permitAll()
                     .requestMatchers(
                         POST, "/api/applications", "/api/invitations/*", "/api/password-resets", "/api/password-resets/*")
                     .permitAll()

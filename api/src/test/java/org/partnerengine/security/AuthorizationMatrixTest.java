@@ -101,6 +101,11 @@ class AuthorizationMatrixTest {
       rows.add(post("/api/partners/" + partner + "/plays/999999/answer", Map.of("accepted", true),
                                                                         401, 403, 403, 403, 403, 403, 404));
     }
+    // Surveys are answered from the mail's link by anyone holding it; the report is for managers.
+    String unknownSurvey = "/api/surveys/" + "A".repeat(43);
+    rows.add(get(unknownSurvey,                                         404, 404, 404, 404, 404, 404, 404));
+    rows.add(post(unknownSurvey, Map.of("score", 5),                    404, 404, 404, 404, 404, 404, 404));
+    rows.add(get("/api/analytics/nps",                                  401, 403, 200, 403, 403, 403, 403));
     rows.add(get("/api/ecosystem/vendor-sharing",                       401, 403, 200, 403, 403, 403, 403));
     rows.add(get("/api/ecosystem/account-partners?account=acme.com",    401, 403, 200, 403, 403, 403, 403));
     rows.add(put("/api/ecosystem/vendor-sharing/CUSTOMERS", Map.of("sharingLevel", "LOUD"),

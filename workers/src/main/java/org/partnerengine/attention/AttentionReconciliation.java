@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.Partners;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,15 +24,52 @@ public class AttentionReconciliation {
   private final FollowUps followUps;
   private final Partners partners;
   private final PartnerHistory history;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
+  /**
+   * Reasons raised by something other than the attention rules (a detractor's survey answer): the
+   * review never clears them; their follow-up does.
+   */
+  public static final Set<String> RAISED_OUTSIDE_THE_RULES = Set.of("DETRACTOR");
+
   public AttentionReconciliation(
-      PartnerAttentions attentions, FollowUps followUps, Partners partners, PartnerHistory history, Clock clock) {
+      PartnerAttentions attentions,
+      FollowUps followUps,
+      Partners partners,
+      PartnerHistory history,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.attentions = attentions;
     this.followUps = followUps;
     this.partners = partners;
     this.history = history;
+    this.events = events;
     this.clock = clock;
+  }
+
+  /**
+   * Raises one of the {@link #RAISED_OUTSIDE_THE_RULES} reasons: a new follow-up, unless the
+   * reason is open already (its follow-up is still to be done).
+   *
+   * @return whether a follow-up was raised
+   */
+  @Transactional
+  public boolean raise(long partnerId, String reason, AttentionKind kind, String source) {
+    if (!RAISED_OUTSIDE_THE_RULES.contains(reason)) {
+      throw new IllegalArgumentException(reason + " is raised by the attention rules only");
+    }
+    Instant now = clock.instant();
+    Partner partner = partners.require(partnerId);
+    PartnerAttention attention = attentions.findByPartnerIdAndReason(partnerId, reason).orElse(null);
+    if (attention == null) {
+      attention = attentions.saveAndFlush(new PartnerAttention(partnerId, reason, kind, now));
+    } else if (!attention.raiseAgain(kind, now)) {
+      return false;
+    }
+    history.recordOnce(roundKey(attention) + ":raised", partner, "ATTENTION_RAISED", source, reason);
+    followUps.raise(attention);
+    return true;
   }
 
   @Transactional
@@ -51,6 +89,9 @@ public class AttentionReconciliation {
     }
     Set<String> found = findings.stream().map(AttentionFinding::reason).collect(Collectors.toSet());
     for (PartnerAttention open : attentions.findByPartnerIdAndStatus(partnerId, AttentionStatus.OPEN)) {
+      if (RAISED_OUTSIDE_THE_RULES.contains(open.getReason())) {
+        continue;
+      }
       if (!found.contains(open.getReason()) && open.clear(now)) {
         history.recordOnce(
             roundKey(open) + ":cleared", partner, "ATTENTION_CLEARED", "partner-attention rules", open.getReason());
@@ -70,6 +111,11 @@ public class AttentionReconciliation {
               a.followedUp(note, clock.instant());
               history.recordOnce(
                   roundKey(a) + ":followed-up", partners.require(partnerId), "ATTENTION_FOLLOWED_UP", "partner-managers", note);
+              if (RAISED_OUTSIDE_THE_RULES.contains(reason)) {
+                // Nothing else clears it: done once followed up, so the next round can raise it again.
+                a.clear(clock.instant());
+              }
+              events.publishEvent(new AttentionFollowedUp(partnerId, reason, round, note));
             });
   }
 

@@ -176,6 +176,7 @@ class RedeliveryTest {
     dealsOf(journey);
     leadsOf(journey);
     accountMappingOf(journey);
+    surveysOf(journey);
     attentionOf(journey);
     marketingFundsOf(journey);
     libraryContentFor(journey);
@@ -357,6 +358,14 @@ class RedeliveryTest {
     Map<String, Object> intro = new HashMap<>(Map.of("playId", play.get("id"), "processInstanceKey", play.get("process_instance_key")));
     deliver("ecosystem.offer-play", intro);
     deliver("ecosystem.expire-play", intro);
+  }
+
+  /** A relationship-survey round: the partners listed, the partner's facts read, the partner invited once. */
+  private void surveysOf(Map<String, Object> partner) {
+    deliver("feedback.list-partners", new HashMap<>());
+    deliver("feedback.list-partners", laterPage((Long) partner.get("partnerId"), "surveyRound"));
+    deliver("feedback.survey-facts", partner);
+    deliver("feedback.invite", with(partner, "surveyRound", "relationship-2026-12-05", "touchpoint", "RELATIONSHIP"));
   }
 
   /** A lead of the partner's territory, with the variables its instance starts with and the rules' answer. */
