@@ -2,7 +2,7 @@
 // attention; and a partner's scorecard with its revenue trend (on the partner page).
 import { api } from './api.js';
 import { h, mount, when, stageChip, table, section, money } from './ui.js';
-import { stackedArea, barChart } from './charts.js';
+import { stackedArea, barChart, intervalChart } from './charts.js';
 
 const STAGES = ['RECRUIT', 'ONBOARD', 'ENABLE', 'CERTIFY', 'ACTIVE', 'REJECTED', 'OFFBOARDED'];
 // The lifecycle's stages in order: a visit to a final stage never ends, so it has no cycle time.
@@ -62,11 +62,13 @@ export async function analyticsView() {
   // Points fall at the start of a day: ending at tomorrow's start takes in today's changes.
   const to = daysAgo(-1);
   const from = daysAgo(-1 + 26 * 7);
-  const [timeline, stages, atRisk, readyToGrow] = await Promise.all([
+  const [timeline, stages, atRisk, readyToGrow, npsProgramme, npsTouchpoint] = await Promise.all([
     api(`/api/analytics/stages/timeline?from=${from}&to=${to}&stepDays=7`),
     api(`/api/analytics/stages?from=${daysAgo(365)}&to=${to}`),
     api('/api/analytics/attention?kind=AT_RISK&size=50'),
     api('/api/analytics/attention?kind=READY_TO_GROW&size=50'),
+    api(`/api/analytics/nps?by=PROGRAMME&to=${to}`),
+    api(`/api/analytics/nps?by=TOUCHPOINT&to=${to}`),
   ]);
   const points = timeline.points.map((p) => ({ at: p.at, values: p.partners }));
   const byStage = new Map(stages.stages.map((s) => [s.stage, s]));
@@ -79,9 +81,23 @@ export async function analyticsView() {
       h('p', { class: 'muted small' }, `Visits that ended between ${stages.from} and ${stages.to}, by length; dashed lines mark the median and the 90th percentile.`),
       h('div', { id: 'cycle-times', class: 'chart-grid' },
         CYCLE_STAGES.filter((name) => byStage.has(name)).map((name) => cycleTimeChart(byStage.get(name))))),
+    npsSection(npsProgramme, npsTouchpoint),
     h('div', { class: 'columns' },
       section('At risk', attentionTable(atRisk, 'at-risk', 'No partner at risk.')),
       section('Ready to grow', attentionTable(readyToGrow, 'ready-to-grow', 'No partner ready to grow.'))));
+}
+
+/** Partner NPS over the last year, the programme's and each touchpoint's, with 95 % intervals. */
+function npsSection(programme, byTouchpoint) {
+  const row = (g) => ({ label: `${g.group === 'programme' ? 'Programme' : g.group} (${g.answers})`, value: g.suppressed ? null : g.nps,
+    low: g.low, high: g.high, note: 'fewer than 5 answers' });
+  const rows = [...programme.groups, ...byTouchpoint.groups].map(row);
+  const loop = programme.closedLoopRate === null || programme.closedLoopRate === undefined ? '—' : `${programme.closedLoopRate} %`;
+  return section('Partner NPS',
+    h('p', { class: 'muted small' }, `Answers from ${programme.from} to ${programme.to}: ${programme.answers}. Detractors followed up: `
+      + `${programme.detractorsFollowedUp}, closed and told: ${programme.followUpsClosed} (closed loop ${loop}).`),
+    rows.length ? h('div', { id: 'nps-chart', class: 'chart-box' }, intervalChart(rows, { label: 'partner NPS with 95 % intervals' }))
+      : h('p', { class: 'muted', id: 'nps-chart' }, 'No survey answered yet.'));
 }
 
 function rate(value) {

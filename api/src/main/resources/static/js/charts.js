@@ -128,3 +128,35 @@ export function barChart(bars, { width = 420, height = 200, colour = '#0b5cad', 
   });
   return chart;
 }
+
+/**
+ * Scores with their intervals on a -100..100 axis, one row each: a dot at the score, a line from
+ * low to high. A row without a score (too few answers) shows its note instead.
+ */
+export function intervalChart(rows, { width = 900, rowHeight = 34, label = 'chart' } = {}) {
+  const left = 170;
+  const right = 30;
+  const top = 24;
+  const height = top + rows.length * rowHeight + 10;
+  const x = (value) => left + ((Number(value) + 100) / 200) * (width - left - right);
+  const chart = svg(width, height, label, 'interval-chart');
+  for (const tick of [-100, -50, 0, 50, 100]) {
+    chart.append(
+      s('line', { x1: x(tick), x2: x(tick), y1: top - 6, y2: height - 6, class: tick === 0 ? 'zero-line' : 'grid-line' }),
+      s('text', { x: x(tick), y: top - 10, 'text-anchor': 'middle', class: 'axis' }, String(tick)));
+  }
+  rows.forEach((row, i) => {
+    const y = top + i * rowHeight + rowHeight / 2;
+    chart.append(s('text', { x: left - 10, y: y + 4, 'text-anchor': 'end', class: 'row-label' }, row.label));
+    if (row.value === null || row.value === undefined) {
+      chart.append(s('text', { x: x(0), y: y + 4, 'text-anchor': 'middle', class: 'muted-note' }, row.note || ''));
+      return;
+    }
+    chart.append(
+      s('line', { x1: x(row.low), x2: x(row.high), y1: y, y2: y, class: 'interval', 'stroke-width': 3 },
+        s('title', {}, `${row.label}: ${row.value} (95 % interval ${row.low} to ${row.high})`)),
+      s('circle', { cx: x(row.value), cy: y, r: 6, class: 'point' }),
+      s('text', { x: x(row.value), y: y - 9, 'text-anchor': 'middle', class: 'value' }, String(row.value)));
+  });
+  return chart;
+}

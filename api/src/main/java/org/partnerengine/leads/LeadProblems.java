@@ -24,6 +24,12 @@ class LeadProblems {
     return problem(HttpStatus.CONFLICT, "Lead not open", ex);
   }
 
+  /** 400 naming the field, like any other bad input. */
+  @ExceptionHandler(InvalidCompetitors.class)
+  org.springframework.web.ErrorResponseException invalidCompetitors(InvalidCompetitors ex) {
+    return org.partnerengine.web.ProblemResponses.invalidField("partnerIds", ex.getMessage());
+  }
+
   private static ProblemDetail problem(HttpStatus status, String title, RuntimeException ex) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
     problem.setTitle(title);

@@ -106,6 +106,10 @@ class AuthorizationMatrixTest {
     rows.add(get(unknownSurvey,                                         404, 404, 404, 404, 404, 404, 404));
     rows.add(post(unknownSurvey, Map.of("score", 5),                    404, 404, 404, 404, 404, 404, 404));
     rows.add(get("/api/analytics/nps",                                  401, 403, 200, 403, 403, 403, 403));
+    // Competitors are kept by managers: a partner naming its own could keep leads from anyone.
+    rows.add(get("/api/partners/" + partnerA + "/competitors",         401, 403, 200, 403, 403, 403, 403));
+    rows.add(put("/api/partners/" + partnerA + "/competitors", Map.of("partnerIds", List.of(partnerA)),
+                                                                        401, 403, 400, 403, 403, 403, 403));
     rows.add(get("/api/ecosystem/vendor-sharing",                       401, 403, 200, 403, 403, 403, 403));
     rows.add(get("/api/ecosystem/account-partners?account=acme.com",    401, 403, 200, 403, 403, 403, 403));
     rows.add(put("/api/ecosystem/vendor-sharing/CUSTOMERS", Map.of("sharingLevel", "LOUD"),

@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Which partners may be offered a lead in a round, and why the others may not. A candidate is
  * ACTIVE, covers the lead's territory (the standings given are those that do), is specialised in
- * the lead's product, has capacity left in its 30 days, and was not offered this lead before
- * (declined or let the window pass). How much each candidate weighs is the rules'
+ * the lead's product, has capacity left in its 30 days, was not offered this lead before
+ * (declined or let the window pass), and does not compete with a partner that worked the lead (took
+ * it before it was reclaimed, or won the customer): a recycled lead never goes to a rival. How much each candidate weighs is the rules'
  * ({@code lead-candidate-weight}), not this class's.
  */
 public final class CandidateRules {
@@ -18,6 +19,7 @@ public final class CandidateRules {
   public enum ExclusionReason {
     NOT_ACTIVE,
     NOT_SPECIALISED,
+    COMPETITOR_OF_HOLDER,
     DECLINED_THIS_LEAD,
     OFFERED_BEFORE,
     AT_CAPACITY
@@ -43,12 +45,19 @@ public final class CandidateRules {
   private CandidateRules() {}
 
   public static Selection select(String product, List<Standing> standings, Set<Long> declined, Set<Long> offeredBefore) {
+    return select(product, standings, declined, offeredBefore, Set.of());
+  }
+
+  /** @param rivalsOfHolders the competitors of the partners that worked the lead */
+  public static Selection select(
+      String product, List<Standing> standings, Set<Long> declined, Set<Long> offeredBefore, Set<Long> rivalsOfHolders) {
     List<Candidate> candidates = new ArrayList<>();
     List<Exclusion> excluded = new ArrayList<>();
     for (Standing s : standings.stream().sorted(Comparator.comparingLong(Standing::partnerId)).toList()) {
       ExclusionReason reason =
           !s.active() ? ExclusionReason.NOT_ACTIVE
               : !s.products().contains(product) ? ExclusionReason.NOT_SPECIALISED
+              : rivalsOfHolders.contains(s.partnerId()) ? ExclusionReason.COMPETITOR_OF_HOLDER
               : declined.contains(s.partnerId()) ? ExclusionReason.DECLINED_THIS_LEAD
               : offeredBefore.contains(s.partnerId()) ? ExclusionReason.OFFERED_BEFORE
               : s.leadsIn30Days() >= s.capacity() ? ExclusionReason.AT_CAPACITY

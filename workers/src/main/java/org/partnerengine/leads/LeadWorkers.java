@@ -56,6 +56,7 @@ public class LeadWorkers {
   private final Deals deals;
   private final DealSettings dealSettings;
   private final Partners partners;
+  private final Competitors competitors;
   private final Clock clock;
   private final TransactionTemplate bindOnItsOwn;
 
@@ -67,6 +68,7 @@ public class LeadWorkers {
       Deals deals,
       DealSettings dealSettings,
       Partners partners,
+      Competitors competitors,
       Clock clock,
       TransactionTemplate transaction) {
     this.leads = leads;
@@ -76,6 +78,7 @@ public class LeadWorkers {
     this.deals = deals;
     this.dealSettings = dealSettings;
     this.partners = partners;
+    this.competitors = competitors;
     this.clock = clock;
     this.bindOnItsOwn = new TransactionTemplate(transaction.getTransactionManager());
     this.bindOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -134,10 +137,16 @@ public class LeadWorkers {
     if (stored.isEmpty()) {
       Set<Long> declined = new HashSet<>();
       Set<Long> offeredBefore = new HashSet<>();
+      // Who worked the lead: took it before it was reclaimed, or won the customer before.
+      Set<Long> holders = new HashSet<>(deals.partnersThatWon(lead.getDomain(), PageRequest.of(0, 20)));
       for (LeadOffer offer : offers.findByLeadIdOrderByRound(leadId)) {
         (offer.getStatus() == OfferStatus.DECLINED ? declined : offeredBefore).add(offer.getPartnerId());
+        if (offer.getStatus() == OfferStatus.ACCEPTED || offer.getStatus() == OfferStatus.RECLAIMED) {
+          holders.add(offer.getPartnerId());
+        }
       }
-      CandidateRules.Selection selection = CandidateRules.select(lead.getProduct(), standings.of(lead), declined, offeredBefore);
+      CandidateRules.Selection selection =
+          CandidateRules.select(lead.getProduct(), standings.of(lead), declined, offeredBefore, competitors.ofAny(holders));
       for (int i = 0; i < selection.candidates().size(); i++) {
         stored.add(LeadCandidate.candidate(leadId, round, i, selection.candidates().get(i)));
       }

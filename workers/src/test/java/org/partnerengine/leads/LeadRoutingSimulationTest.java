@@ -44,7 +44,7 @@ class LeadRoutingSimulationTest {
   record Offer(long leadId, long partnerId, Instant at, boolean accepted) {}
 
   @Test
-  void tenThousandLeadsAreSharedByWeightWithinCapacityAndNeverToDirectSalesOrADecliner() {
+  void tenThousandLeadsAreSharedByWeightWithinCapacityAndNeverToDirectSalesADeclinerOrARivalOfItsHolder() {
     List<SimPartner> partners = partners();
     SplittableRandom random = new SplittableRandom(2026);
     List<Offer> offers = new ArrayList<>();
@@ -56,6 +56,8 @@ class LeadRoutingSimulationTest {
     int picks = 0;
     int directSales = 0;
     int leftOutAtCapacity = 0;
+    int competitorsLeftOut = 0;
+    int reclaimed = 0;
 
     for (long leadId = 1; leadId <= LEADS; leadId++) {
       Instant now = START.plusSeconds(SPAN.toSeconds() * leadId / LEADS);
@@ -71,10 +73,15 @@ class LeadRoutingSimulationTest {
       }
       Set<Long> declined = declinedBy.computeIfAbsent(leadId, k -> new HashSet<>());
       Set<Long> offeredBefore = new HashSet<>();
+      // The partners that took the lead before it was reclaimed: their rivals never get it.
+      Set<Long> holders = new HashSet<>();
       boolean taken = false;
       for (int round = 1; round <= MAX_OFFERS && !taken; round++) {
         List<CandidateRules.Standing> standings = standings(partners, offers, country, postcode, now);
-        CandidateRules.Selection selection = CandidateRules.select(product, standings, declined, offeredBefore);
+        Set<Long> rivals = rivalsOf(holders);
+        CandidateRules.Selection selection = CandidateRules.select(product, standings, declined, offeredBefore, rivals);
+        competitorsLeftOut +=
+            (int) selection.excluded().stream().filter(e -> e.reason() == CandidateRules.ExclusionReason.COMPETITOR_OF_HOLDER).count();
         leftOutAtCapacity +=
             (int) selection.excluded().stream().filter(e -> e.reason() == CandidateRules.ExclusionReason.AT_CAPACITY).count();
         if (selection.candidates().isEmpty()) {
@@ -95,6 +102,9 @@ class LeadRoutingSimulationTest {
         if (declined.contains(partner.id()) || offeredBefore.contains(partner.id())) {
           violations.add("lead " + leadId + " offered again to partner " + partner.id());
         }
+        if (rivals.contains(partner.id())) {
+          violations.add("lead " + leadId + " recycled to partner " + partner.id() + ", a competitor of " + holders);
+        }
         if (!matchesTerritory(partner, country, postcode) || !partner.products().contains(product) || !partner.active()) {
           violations.add("lead " + leadId + " offered to partner " + partner.id() + " outside its coverage");
         }
@@ -102,6 +112,12 @@ class LeadRoutingSimulationTest {
         double answer = random.nextDouble();
         taken = answer < partner.accepts();
         offers.add(new Offer(leadId, partner.id(), now, taken));
+        if (taken && random.nextInt(10) == 0) {
+          // Accepted, then left without a word: reclaimed and offered on.
+          taken = false;
+          holders.add(partner.id());
+          reclaimed++;
+        }
         offeredBefore.add(partner.id());
         if (!taken && answer < partner.accepts() + partner.declines()) {
           declined.add(partner.id());
@@ -113,9 +129,11 @@ class LeadRoutingSimulationTest {
     }
 
     System.out.printf(
-        "Lead routing simulation: %d leads, %d direct sales, %d picks, %d triaged, %d candidates left out at capacity%n",
-        LEADS, directSales, picks, triaged.size(), leftOutAtCapacity);
+        "Lead routing simulation: %d leads, %d direct sales, %d picks, %d triaged, %d candidates left out at capacity,"
+            + " %d leads reclaimed, %d candidates left out as a competitor of a partner that worked the lead%n",
+        LEADS, directSales, picks, triaged.size(), leftOutAtCapacity, reclaimed, competitorsLeftOut);
     assertThat(leftOutAtCapacity).as("capacity is reached and then respected").isPositive();
+    assertThat(competitorsLeftOut).as("recycled leads met rivals, and passed them by").isPositive();
     assertThat(violations).isEmpty();
     assertThat(directSales).isBetween(300, 700);
     assertThat(triaged.values()).allMatch(n -> n == 1);
@@ -127,6 +145,15 @@ class LeadRoutingSimulationTest {
       assertThat(Math.abs(share - weightShare)).as("partner %d: share %.4f, weight share %.4f", partner.id(), share, weightShare).isLessThan(0.03);
     }
     assertThat(offered).doesNotContainKey(9L).doesNotContainKey(10L);
+  }
+
+  /** Who competes with whom: partners 1 and 2 (Germany-wide), 3 and 4, both ways. */
+  private static final Map<Long, Set<Long>> COMPETITORS = Map.of(1L, Set.of(2L), 2L, Set.of(1L), 3L, Set.of(4L), 4L, Set.of(3L));
+
+  private static Set<Long> rivalsOf(Set<Long> holders) {
+    Set<Long> rivals = new HashSet<>();
+    holders.forEach(holder -> rivals.addAll(COMPETITORS.getOrDefault(holder, Set.of())));
+    return rivals;
   }
 
   /**

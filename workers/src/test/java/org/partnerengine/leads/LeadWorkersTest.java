@@ -54,7 +54,8 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({
   AcceptedStarts.class, LeadIntake.class, LeadWorkers.class, Standings.class, OrphanLeads.class, TerritoryCatalogue.class,
-  PartnerLeads.class, LeadImports.class,
+  PartnerLeads.class, LeadImports.class, Competitors.class, LeadFollowUpWorkers.class, org.partnerengine.partner.PartnerHistory.class,
+  org.partnerengine.notification.NotificationOutbox.class,
   LeadWorkersTest.Settings.class
 })
 class LeadWorkersTest {
@@ -99,6 +100,8 @@ class LeadWorkersTest {
   @Autowired Deals deals;
   @Autowired TerritoryCatalogue territories;
   @Autowired JdbcTemplate jdbc;
+  @Autowired LeadFollowUpWorkers followUps;
+  @Autowired Competitors competitors;
 
   private final AtomicLong instances = new AtomicLong(5000);
 
@@ -262,6 +265,37 @@ class LeadWorkersTest {
     workers.awaitTriage(leadId);
     workers.applyTriage(leadId, "ASSIGN", other);
     assertThat(leads.require(leadId).getStatus()).isEqualTo(LeadStatus.ASSIGNED);
+  }
+
+  @Test
+  void aReclaimedLeadIsNeverOfferedToACompetitorOfThePartnerThatWorkedIt() {
+    Territory turin = territory("IT", "10");
+    long worker = activePartner("GOLD");
+    long rival = activePartner("GOLD");
+    long neutral = activePartner("SILVER");
+    cover(worker, turin, Set.of("core-platform"), 10);
+    competitors.set(worker, Set.of(rival), "manager");
+    assertThat(competitors.of(rival)).as("competition goes both ways").containsExactly(worker);
+    long leadId = intake.receive(submission("Torino SpA", "torino.example", "IT", "10121")).leadId();
+    workers.findCandidates(leadId, 0, "OPEN_LEAD");
+    LeadWorkers.OfferMade offer = workers.pickPartner(leadId, 0, List.of(40), "P2D");
+    assertThat(offer.offeredPartnerId()).isEqualTo(worker);
+    workers.recordAcceptance(offer.offerId());
+    // The worker goes quiet and the lead is taken back, while two more partners came to cover Turin.
+    followUps.reclaim(leadId, offer.offerId());
+    cover(rival, turin, Set.of("core-platform"), 10);
+    cover(neutral, turin, Set.of("core-platform"), 10);
+
+    LeadWorkers.CandidatesFound next = workers.findCandidates(leadId, 1, "OPEN_LEAD");
+
+    assertThat(next.candidates()).extracting(CandidateRules.Candidate::partnerId).containsExactly(neutral);
+    assertThat(candidates.findByLeadIdAndRoundOrderByPartnerId(leadId, 2))
+        .filteredOn(c -> c.getPartnerId() == rival)
+        .extracting(LeadCandidate::getExcludedReason)
+        .containsExactly("COMPETITOR_OF_HOLDER");
+    assertThatThrownBy(() -> competitors.set(worker, Set.of(worker), "manager")).isInstanceOf(InvalidCompetitors.class);
+    assertThatThrownBy(() -> competitors.set(worker, Set.of(999_999L), "manager")).isInstanceOf(InvalidCompetitors.class);
+    assertThat(competitors.of(worker)).as("a refused list changes nothing").containsExactly(rival);
   }
 
   @Test
