@@ -55,7 +55,7 @@ class PartnerSurveyBrowserTest {
     try (Browser browser = Browser.open(port, "survey-nps")) {
       browser.logIn("manager", "manager");
       browser.visit("/analytics");
-      browser.waitFor(By.id("nps-chart"));
+      browser.script("arguments[0].scrollIntoView()", browser.waitFor(By.id("nps-chart")));
       browser.screenshot("analytics-nps");
       browser.assertNoConsoleErrors();
     }

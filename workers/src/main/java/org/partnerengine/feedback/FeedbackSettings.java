@@ -13,10 +13,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param linkValidity how long a survey link can be answered
  * @param pageSize how many partners one page of a survey round holds
  * @param minimumGroup the fewest answers a group of the NPS report needs to be shown
+ * @param touchpointSurveysEnabled whether partners are asked after onboarding, a certificate and an
+ *     MDF payout
+ * @param touchpointLookback how far back a moment may lie to still be asked about
  */
 @ConfigurationProperties("partner-engine.feedback")
 public record FeedbackSettings(
-    Boolean scheduleEnabled, Period surveyInterval, Duration linkValidity, Integer pageSize, Integer minimumGroup) {
+    Boolean scheduleEnabled,
+    Period surveyInterval,
+    Duration linkValidity,
+    Integer pageSize,
+    Integer minimumGroup,
+    Boolean touchpointSurveysEnabled,
+    Duration touchpointLookback) {
 
   public FeedbackSettings {
     scheduleEnabled = scheduleEnabled == null || scheduleEnabled;
@@ -24,12 +33,14 @@ public record FeedbackSettings(
     linkValidity = linkValidity == null ? Duration.ofDays(30) : linkValidity;
     pageSize = pageSize == null ? 100 : pageSize;
     minimumGroup = minimumGroup == null ? 5 : minimumGroup;
+    touchpointSurveysEnabled = touchpointSurveysEnabled == null || touchpointSurveysEnabled;
+    touchpointLookback = touchpointLookback == null ? Duration.ofDays(2) : touchpointLookback;
     if (surveyInterval.isNegative() || surveyInterval.isZero() || pageSize < 1 || minimumGroup < 1 || !linkValidity.isPositive()) {
       throw new IllegalArgumentException("partner-engine.feedback: survey-interval and link-validity must be positive, page-size and minimum-group at least 1");
     }
   }
 
   public static FeedbackSettings defaults() {
-    return new FeedbackSettings(null, null, null, null, null);
+    return new FeedbackSettings(null, null, null, null, null, null, null);
   }
 }
