@@ -74,7 +74,7 @@ public final class FirstMinute {
 
   /** Applications for a minute at a fixed rate; they score in the review band, so each then waits for its approver. */
   private static String applications(BenchApp app, int rate, String when) throws Exception {
-    return FixedRate.measure("first-minute", "POST /api/applications, " + when, rate, 60,
+    return FixedRate.measure("first-minute", "POST /api/applications (" + when + ")", rate, 60,
         () -> app.send("POST", "/api/applications", null, LifecycleDriver.applicationForReview()));
   }
 
