@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnerengine.PartnerEngineTest;
+import org.partnerengine.account.OneTimeToken;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -61,7 +62,7 @@ class NpsReportTest {
     jdbc.update(
         "insert into survey_invitation (partner_id, survey_round, touchpoint, token_hash, tier, partner_type, invited_at, expires_at, answered_at, score)"
             + " values (?, ?, ?, ?, null, 'RESELLER', ?, ?, ?, ?)",
-        partnerId, round, touchpoint, SurveyToken.generate().hash(), at, Timestamp.from(Instant.now()), at, score);
+        partnerId, round, touchpoint, OneTimeToken.generate().hash(), at, Timestamp.from(Instant.now()), at, score);
   }
 
   private static JsonNode group(JsonNode report, String name) {

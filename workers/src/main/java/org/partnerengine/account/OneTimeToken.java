@@ -8,18 +8,18 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * A secret sent once by mail (an invitation, a password reset): 256 random bits, URL-safe. Only
- * its SHA-256 hash is stored, so whoever reads the database cannot use a token; the raw value
- * lives only in the mail that carries it.
+ * A secret sent once by mail (an invitation, a password reset, a survey link): 256 random bits,
+ * URL-safe. Only its SHA-256 hash is stored, so whoever reads the database cannot use a token;
+ * the raw value lives only in the mail that carries it.
  */
-record OneTimeToken(String raw, String hash) {
+public record OneTimeToken(String raw, String hash) {
 
   /** What a token looks like on the way in: 43 URL-safe Base64 characters (32 bytes). */
-  static final String PATTERN = "[A-Za-z0-9_-]{43}";
+  public static final String PATTERN = "[A-Za-z0-9_-]{43}";
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  static OneTimeToken generate() {
+  public static OneTimeToken generate() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String raw = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -27,7 +27,7 @@ record OneTimeToken(String raw, String hash) {
   }
 
   /** The stored form of a token; a value that cannot be a token hashes to something never stored. */
-  static String hash(String raw) {
+  public static String hash(String raw) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);

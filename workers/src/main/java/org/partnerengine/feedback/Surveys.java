@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.partnerengine.account.OneTimeToken;
 import org.partnerengine.notification.NotificationOutbox;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,7 +69,7 @@ public class Surveys {
       return false;
     }
     Map<String, Object> partner = jdbc.queryForMap("select tier, partner_type from partner where id = ?", partnerId);
-    SurveyToken token = SurveyToken.generate();
+    OneTimeToken token = OneTimeToken.generate();
     Instant now = clock.instant();
     jdbc.update(
         "insert into survey_invitation (partner_id, survey_round, touchpoint, token_hash, tier, partner_type, invited_at, expires_at)"
@@ -108,12 +109,12 @@ public class Surveys {
 
   /** The invitation the link names, if it can still be answered. */
   private Map<String, Object> open(String rawToken) {
-    if (rawToken == null || !rawToken.matches(SurveyToken.PATTERN)) {
+    if (rawToken == null || !rawToken.matches(OneTimeToken.PATTERN)) {
       throw new SurveyNotFound();
     }
     List<Map<String, Object>> found = jdbc.queryForList(
         "select id, partner_id, survey_round, touchpoint, expires_at, answered_at from survey_invitation where token_hash = ?",
-        SurveyToken.hash(rawToken));
+        OneTimeToken.hash(rawToken));
     if (found.isEmpty()) {
       throw new SurveyNotFound();
     }

@@ -96,7 +96,9 @@ class MailDeliveryTest {
               Map.of("certificateNumber", "PE-2026-000042", "examId", "CLOUD-ARCH", "expiresOn", "2027-03-01")),
           Map.entry("question-answered", Map.of("topic", "DEALS")),
           Map.entry("lead-status-reminder", Map.of("leadCompany", "Lux Corp")),
-          Map.entry("content-published", Map.of("assetTitle", "Battle card: Acme vs. Rival", "assetKind", "BATTLE_CARD")));
+          Map.entry("content-published", Map.of("assetTitle", "Battle card: Acme vs. Rival", "assetKind", "BATTLE_CARD")),
+          Map.entry("survey-invitation", Map.of()),
+          Map.entry("survey-follow-up", Map.of("note", "Payouts now run weekly")));
 
   /** Templates of mails to a staff group about no one partner, with their values. */
   static final Map<String, Map<String, String>> GROUP_TEMPLATES =
@@ -155,7 +157,7 @@ class MailDeliveryTest {
                 (template, values) -> {
                   for (long partnerId : List.of(german, english)) {
                     String key = "test:" + partnerId + ":" + template;
-                    if (template.equals("portal-invitation") || template.equals("password-reset")) {
+                    if (template.equals("portal-invitation") || template.equals("password-reset") || template.equals("survey-invitation")) {
                       outbox.enqueue(partnerId, template, key, "/#/" + template + "/token-" + partnerId);
                     } else {
                       outbox.enqueue(partnerId, template, key, values);
