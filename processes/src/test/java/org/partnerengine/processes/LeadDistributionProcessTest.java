@@ -85,8 +85,9 @@ class LeadDistributionProcessTest {
     processes.complete("leads.record-acceptance", Map.of());
     processes.publish("lead-outcome", String.valueOf(LEAD), "lead-outcome:" + LEAD, Map.of());
 
-    // GOLD 30 + focused 10 + acceptance >= 0.8 20; REGISTERED 10 + no answers yet 10
-    assertThat(pick.getVariablesAsMap().get("candidateWeights")).isEqualTo(List.of(60, 20));
+    // GOLD 30 + focused 10 + acceptance >= 0.8 20 + its postcode area 10 + wins >= half 15;
+    // REGISTERED 10 + no answers yet 10 + no deal closed 5 (the country only: nothing)
+    assertThat(pick.getVariablesAsMap().get("candidateWeights")).isEqualTo(List.of(85, 25));
     assertThat(pick.getVariablesAsMap()).containsEntry("engagementRule", "OPEN_LEAD").containsEntry("offersMade", 0);
     assertThat(lead)
         .hasPassedElementsInOrder(
@@ -226,7 +227,10 @@ class LeadDistributionProcessTest {
     return facts;
   }
 
-  /** The first is a focused GOLD partner that accepts most offers, the others registered newcomers. */
+  /**
+   * The first is a focused GOLD partner near the lead that accepts most offers and wins most deals,
+   * the others registered newcomers covering the whole country.
+   */
   private static Map<String, Object> candidates(Long... partnerIds) {
     List<Map<String, Object>> found =
         java.util.Arrays.stream(partnerIds)
@@ -237,6 +241,8 @@ class LeadDistributionProcessTest {
                   c.put("tier", id == 1L ? "GOLD" : "REGISTERED");
                   c.put("specialisationCount", id == 1L ? 1 : 5);
                   c.put("acceptanceRate", id == 1L ? 0.9 : null);
+                  c.put("distanceBand", id == 1L ? "POSTCODE_AREA" : "COUNTRY");
+                  c.put("winRate", id == 1L ? 0.6 : null);
                   return c;
                 })
             .toList();

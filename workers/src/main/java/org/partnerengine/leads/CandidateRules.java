@@ -30,12 +30,24 @@ public final class CandidateRules {
    *
    * @param leadsIn30Days the open and accepted offers it holds from the last 30 days
    * @param acceptanceRate accepted of its answered offers lately, null when it answered none
+   * @param distanceBand POSTCODE_AREA when a territory it covers names the lead's postcode area,
+   *     COUNTRY when it covers the lead's country as a whole
+   * @param winRate won of its deals closed in the last year, null when none closed
    */
   public record Standing(
-      long partnerId, boolean active, String tier, Set<String> products, int capacity, long leadsIn30Days, Double acceptanceRate) {}
+      long partnerId,
+      boolean active,
+      String tier,
+      Set<String> products,
+      int capacity,
+      long leadsIn30Days,
+      Double acceptanceRate,
+      String distanceBand,
+      Double winRate) {}
 
   /** A candidate, with the facts the weighing rules read. */
-  public record Candidate(long partnerId, String tier, int specialisationCount, Double acceptanceRate) {}
+  public record Candidate(
+      long partnerId, String tier, int specialisationCount, Double acceptanceRate, String distanceBand, Double winRate) {}
 
   public record Exclusion(long partnerId, ExclusionReason reason) {}
 
@@ -63,7 +75,8 @@ public final class CandidateRules {
               : s.leadsIn30Days() >= s.capacity() ? ExclusionReason.AT_CAPACITY
               : null;
       if (reason == null) {
-        candidates.add(new Candidate(s.partnerId(), s.tier() == null ? "REGISTERED" : s.tier(), s.products().size(), s.acceptanceRate()));
+        candidates.add(new Candidate(
+            s.partnerId(), s.tier() == null ? "REGISTERED" : s.tier(), s.products().size(), s.acceptanceRate(), s.distanceBand(), s.winRate()));
       } else {
         excluded.add(new Exclusion(s.partnerId(), reason));
       }

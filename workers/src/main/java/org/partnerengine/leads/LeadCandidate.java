@@ -26,6 +26,8 @@ public class LeadCandidate {
   private BigDecimal acceptanceRate;
   private BigDecimal weight;
   private String excludedReason;
+  private String distanceBand;
+  private BigDecimal winRate;
 
   protected LeadCandidate() {}
 
@@ -38,6 +40,8 @@ public class LeadCandidate {
     row.tier = candidate.tier();
     row.specialisationCount = candidate.specialisationCount();
     row.acceptanceRate = candidate.acceptanceRate() == null ? null : BigDecimal.valueOf(candidate.acceptanceRate());
+    row.distanceBand = candidate.distanceBand();
+    row.winRate = candidate.winRate() == null ? null : BigDecimal.valueOf(candidate.winRate());
     return row;
   }
 
@@ -53,7 +57,8 @@ public class LeadCandidate {
   /** The candidate as the weighing rules read it; only for a row that is a candidate. */
   CandidateRules.Candidate asCandidate() {
     return new CandidateRules.Candidate(
-        partnerId, tier, specialisationCount, acceptanceRate == null ? null : acceptanceRate.doubleValue());
+        partnerId, tier, specialisationCount, acceptanceRate == null ? null : acceptanceRate.doubleValue(), distanceBand,
+        winRate == null ? null : winRate.doubleValue());
   }
 
   void weigh(BigDecimal value) {
@@ -90,6 +95,14 @@ public class LeadCandidate {
 
   public BigDecimal getWeight() {
     return weight;
+  }
+
+  public String getDistanceBand() {
+    return distanceBand;
+  }
+
+  public BigDecimal getWinRate() {
+    return winRate;
   }
 
   public String getExcludedReason() {

@@ -25,7 +25,14 @@ public class LeadRouting {
   public record Round(int round, List<Considered> candidates, Offer offer) {}
 
   public record Considered(
-      long partnerId, String tier, Integer specialisationCount, BigDecimal acceptanceRate, BigDecimal weight, String excludedReason) {}
+      long partnerId,
+      String tier,
+      Integer specialisationCount,
+      BigDecimal acceptanceRate,
+      String distanceBand,
+      BigDecimal winRate,
+      BigDecimal weight,
+      String excludedReason) {}
 
   public record Offer(
       long offerId,
@@ -70,7 +77,9 @@ public class LeadRouting {
     for (LeadCandidate c : candidates.findByLeadIdOrderByRoundAscPartnerIdAsc(leadId)) {
       byRound
           .computeIfAbsent(c.getRound(), r -> new ArrayList<>())
-          .add(new Considered(c.getPartnerId(), c.getTier(), c.getSpecialisationCount(), c.getAcceptanceRate(), c.getWeight(), c.getExcludedReason()));
+          .add(new Considered(
+              c.getPartnerId(), c.getTier(), c.getSpecialisationCount(), c.getAcceptanceRate(), c.getDistanceBand(), c.getWinRate(),
+              c.getWeight(), c.getExcludedReason()));
     }
     Map<Integer, Offer> offerByRound = new TreeMap<>();
     for (LeadOffer o : offers.findByLeadIdOrderByRound(leadId)) {

@@ -3,9 +3,13 @@ package org.partnerengine.leads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.Partners;
 import org.partnerengine.partner.Stage;
@@ -13,9 +17,13 @@ import org.partnerengine.territory.PartnerCoverage;
 import org.partnerengine.territory.PartnerCoverages;
 import org.partnerengine.territory.Territories;
 import org.partnerengine.territory.Territory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Loads the partners that cover a lead's place, with their stage, tier, capacity used and acceptance rate. */
+/**
+ * Loads the partners that cover a lead's place, with their stage, tier, capacity used, acceptance
+ * rate, how close their coverage is (the postcode area or only the country) and win rate.
+ */
 @Component
 class Standings {
 
@@ -26,20 +34,34 @@ class Standings {
   private final Partners partners;
   private final LeadOffers offers;
   private final LeadSettings settings;
+  private final JdbcTemplate jdbc;
   private final Clock clock;
 
   Standings(
-      Territories territories, PartnerCoverages coverages, Partners partners, LeadOffers offers, LeadSettings settings, Clock clock) {
+      Territories territories,
+      PartnerCoverages coverages,
+      Partners partners,
+      LeadOffers offers,
+      LeadSettings settings,
+      JdbcTemplate jdbc,
+      Clock clock) {
     this.territories = territories;
     this.coverages = coverages;
     this.partners = partners;
     this.offers = offers;
     this.settings = settings;
+    this.jdbc = jdbc;
     this.clock = clock;
   }
 
   List<CandidateRules.Standing> of(Lead lead) {
-    List<Long> territoryIds = territories.covering(lead.getCountry(), lead.getPostcode()).stream().map(Territory::getId).toList();
+    List<Territory> coveringLead = territories.covering(lead.getCountry(), lead.getPostcode());
+    List<Long> territoryIds = coveringLead.stream().map(Territory::getId).toList();
+    // The territories that reach the lead through an area with a postcode prefix: the close ones.
+    Set<Long> postcodeArea = coveringLead.stream()
+        .filter(t -> t.getAreas().stream().anyMatch(a -> a.postcodePrefix() != null && !a.postcodePrefix().isEmpty() && a.covers(lead.getCountry(), lead.getPostcode())))
+        .map(Territory::getId)
+        .collect(Collectors.toSet());
     if (territoryIds.isEmpty()) {
       return List.of();
     }
@@ -61,6 +83,20 @@ class Standings {
       }
       counts[1] += (Long) row[2];
     }
+    Map<Long, long[]> closed = new HashMap<>(); // partner -> {won, closed}
+    LocalDate yearAgo = LocalDate.ofInstant(now, ZoneOffset.UTC).minusYears(1);
+    for (long partnerId : ids) {
+      jdbc.query(
+          "select status, count(*) from deal where partner_id = ? and status in ('WON', 'LOST') and closed_on >= ? group by status",
+          row -> {
+            long[] counts = closed.computeIfAbsent(partnerId, k -> new long[2]);
+            if ("WON".equals(row.getString(1))) {
+              counts[0] += row.getLong(2);
+            }
+            counts[1] += row.getLong(2);
+          },
+          partnerId, yearAgo);
+    }
     Map<Long, Partner> byId = new HashMap<>();
     partners.findAllById(ids).forEach(p -> byId.put(p.getId(), p));
     return covering.stream()
@@ -70,6 +106,9 @@ class Standings {
               Partner partner = byId.get(c.getPartnerId());
               long[] counts = answered.get(c.getPartnerId());
               Double rate = counts == null || counts[1] == 0 ? null : Math.round(10_000.0 * counts[0] / counts[1]) / 10_000.0;
+              long[] deals = closed.get(c.getPartnerId());
+              Double winRate = deals == null || deals[1] == 0 ? null : Math.round(10_000.0 * deals[0] / deals[1]) / 10_000.0;
+              boolean close = c.getTerritoryIds().stream().anyMatch(postcodeArea::contains);
               return new CandidateRules.Standing(
                   c.getPartnerId(),
                   partner.getStage() == Stage.ACTIVE,
@@ -77,7 +116,9 @@ class Standings {
                   c.getProducts(),
                   c.getCapacity(),
                   taken.getOrDefault(c.getPartnerId(), 0L),
-                  rate);
+                  rate,
+                  close ? "POSTCODE_AREA" : "COUNTRY",
+                  winRate);
             })
         .toList();
   }

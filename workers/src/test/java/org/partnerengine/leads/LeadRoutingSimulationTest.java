@@ -196,7 +196,10 @@ class LeadRoutingSimulationTest {
         }
       }
       Double rate = answered == 0 ? null : Math.round(10_000.0 * accepted / answered) / 10_000.0;
-      standings.add(new CandidateRules.Standing(p.id(), p.active(), p.tier(), p.products(), p.capacity(), holdsCapacity(offers, p.id(), now), rate));
+      String band = p.areas().stream().anyMatch(a -> a.postcodePrefix() != null && !a.postcodePrefix().isEmpty() && a.covers(country, postcode)) ? "POSTCODE_AREA" : "COUNTRY";
+      // The simulated partners close no deals here: no win rate.
+      standings.add(new CandidateRules.Standing(
+          p.id(), p.active(), p.tier(), p.products(), p.capacity(), holdsCapacity(offers, p.id(), now), rate, band, null));
     }
     return standings;
   }
@@ -216,7 +219,10 @@ class LeadRoutingSimulationTest {
     return partner.areas().stream().anyMatch(a -> a.covers(country, postcode));
   }
 
-  /** The points of lead-candidate-weight: tier, a focused specialist, the acceptance rate. */
+  /**
+   * The points of lead-candidate-weight: tier, a focused specialist, the acceptance rate, a
+   * coverage of the lead's postcode area, the win rate.
+   */
   private static BigDecimal weight(CandidateRules.Candidate c) {
     int points =
         switch (c.tier()) {
@@ -228,6 +234,9 @@ class LeadRoutingSimulationTest {
     points += c.specialisationCount() <= 2 ? 10 : 0;
     Double rate = c.acceptanceRate();
     points += rate == null ? 10 : rate >= 0.8 ? 20 : rate >= 0.5 ? 10 : 0;
+    points += "POSTCODE_AREA".equals(c.distanceBand()) ? 10 : 0;
+    Double wins = c.winRate();
+    points += wins == null ? 5 : wins >= 0.5 ? 15 : wins >= 0.25 ? 5 : 0;
     return BigDecimal.valueOf(points);
   }
 }

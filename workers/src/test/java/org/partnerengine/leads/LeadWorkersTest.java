@@ -217,7 +217,7 @@ class LeadWorkersTest {
     LeadWorkers.CandidatesFound found = workers.findCandidates(leadId, 0, "OPEN_LEAD");
 
     assertThat(found.candidates()).extracting(CandidateRules.Candidate::partnerId).containsExactly(gold, silver);
-    assertThat(found.candidates().get(0)).isEqualTo(new CandidateRules.Candidate(gold, "GOLD", 1, null));
+    assertThat(found.candidates().get(0)).isEqualTo(new CandidateRules.Candidate(gold, "GOLD", 1, null, "POSTCODE_AREA", null));
     assertThat(candidates.findByLeadIdAndRoundOrderByPartnerId(leadId, 1))
         .extracting(LeadCandidate::getPartnerId, LeadCandidate::getExcludedReason)
         .containsExactlyInAnyOrder(
@@ -228,6 +228,44 @@ class LeadWorkersTest {
             org.assertj.core.groups.Tuple.tuple(recruit, "NOT_ACTIVE"));
     assertThat(leads.require(leadId).getStatus()).isEqualTo(LeadStatus.ROUTING);
     assertThat(leads.require(leadId).getRoutingRule()).isEqualTo("OPEN_LEAD");
+  }
+
+  @Test
+  void aCandidateCarriesHowCloseItsCoverageIsAndItsWinRateOfTheLastYear() {
+    // Slovenia: no other test of this class routes there, and a whole-country territory would reach their leads.
+    Territory maribor = territory("SI", "2");
+    Territory slovenia = territory("SI", null);
+    long local = activePartner("SILVER");
+    long national = activePartner("SILVER");
+    cover(local, maribor, Set.of("core-platform"), 10);
+    cover(national, slovenia, Set.of("core-platform"), 10);
+    closedDeal(local, "WON", 10);
+    closedDeal(local, "WON", 40);
+    closedDeal(local, "LOST", 100);
+    closedDeal(local, "LOST", 500); // more than a year ago: not counted
+    long leadId = intake.receive(submission("Maribor d.o.o.", "maribor.example", "SI", "2000")).leadId();
+
+    LeadWorkers.CandidatesFound found = workers.findCandidates(leadId, 0, "OPEN_LEAD");
+
+    assertThat(found.candidates())
+        .extracting(CandidateRules.Candidate::partnerId, CandidateRules.Candidate::distanceBand, CandidateRules.Candidate::winRate)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(local, "POSTCODE_AREA", 0.6667),
+            org.assertj.core.groups.Tuple.tuple(national, "COUNTRY", null));
+    assertThat(candidates.findByLeadIdAndRoundOrderByPartnerId(leadId, 1))
+        .extracting(LeadCandidate::getDistanceBand)
+        .containsExactly("POSTCODE_AREA", "COUNTRY");
+  }
+
+  /** A deal of the partner closed some days ago, inserted as the outcome left it. */
+  private void closedDeal(long partnerId, String status, int daysAgo) {
+    java.time.LocalDate closed = java.time.LocalDate.ofInstant(NOW, ZoneOffset.UTC).minusDays(daysAgo);
+    jdbc.update(
+        "insert into deal (partner_id, customer_name, customer_domain, amount, currency, expected_close_date, status,"
+            + " protection_extended, registered_at, updated_at, version, closed_on)"
+            + " values (?, 'Closed Co', ?, 1000, 'EUR', ?, ?, false, ?, ?, 0, ?)",
+        partnerId, "closed-" + partnerId + "-" + daysAgo + ".example", closed, status,
+        java.sql.Timestamp.from(NOW), java.sql.Timestamp.from(NOW), closed);
   }
 
   @Test
