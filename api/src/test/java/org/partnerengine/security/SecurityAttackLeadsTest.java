@@ -105,7 +105,9 @@ class SecurityAttackLeadsTest {
     JsonNode round = routing.get("rounds").get(0);
     assertThat(round.get("offer").get("status").asText()).isEqualTo("ACCEPTED");
     assertThat(round.get("offer").hasNonNull("openedAt")).isTrue();
-    assertThat(round.get("candidates").get(0).get("weight").decimalValue()).isEqualByComparingTo("30"); // REGISTERED 10, focused 10, new 10
+    // REGISTERED 10, focused 10, no answers yet 10, no deal closed 5; it covers all of Luxembourg, so no nearness points
+    assertThat(round.get("candidates").get(0).get("weight").decimalValue()).isEqualByComparingTo("35");
+    assertThat(round.get("candidates").get(0).get("distanceBand").asText()).isEqualTo("COUNTRY");
     // Answered once: the offer is not open any more.
     assertThat(owner.postForEntity("/api/leads/" + leadId + "/decline", json(Map.of("reason", "NOT_A_FIT")), JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
