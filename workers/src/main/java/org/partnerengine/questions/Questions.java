@@ -9,6 +9,8 @@ import org.partnerengine.notification.NotificationOutbox;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.Partners;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -79,11 +81,19 @@ public class Questions {
    * question the engine refused is deleted before it ever shows there.
    */
   public void attach(long questionId, long processInstanceKey) {
-    transaction.executeWithoutResult(status -> questions.findById(questionId).ifPresent(q -> {
-      q.attach(processInstanceKey);
-      history.recordOnce(
-          "question-" + questionId + ":asked", partners.require(q.getPartnerId()), "QUESTION_ASKED", q.getAskedBy(), q.getTopic().name());
-    }));
+    String asked = "question-" + questionId + ":asked";
+    try {
+      transaction.executeWithoutResult(status -> questions.findById(questionId).ifPresent(q -> {
+        q.attach(processInstanceKey);
+        history.recordOnce(asked, partners.require(q.getPartnerId()), "QUESTION_ASKED", q.getAskedBy(), q.getTopic().name());
+      }));
+    } catch (DataIntegrityViolationException | OptimisticLockingFailureException twin) {
+      // The start's answer and the question's first task bind it at the same moment: the one that
+      // wrote the history entry first did it all.
+      if (!history.isRecorded(asked)) {
+        throw twin;
+      }
+    }
   }
 
   @Transactional(readOnly = true)
