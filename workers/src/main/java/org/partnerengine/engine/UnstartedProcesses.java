@@ -28,6 +28,7 @@ public final class UnstartedProcesses {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final String condition;
 
   /** The table, status and column are the caller's constants, never input. */
   public UnstartedProcesses(
@@ -38,6 +39,22 @@ public final class UnstartedProcesses {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.clock = clock;
+    this.condition = null;
+  }
+
+  private UnstartedProcesses(UnstartedProcesses of, String condition) {
+    this.table = of.table;
+    this.waitingStatus = of.waitingStatus;
+    this.storedAtColumn = of.storedAtColumn;
+    this.jdbc = of.jdbc;
+    this.transaction = of.transaction;
+    this.clock = of.clock;
+    this.condition = condition;
+  }
+
+  /** The same sweep over the rows that also meet a condition (the caller's constant SQL, never input). */
+  public UnstartedProcesses onlyWhere(String condition) {
+    return new UnstartedProcesses(this, condition);
   }
 
   /**
@@ -50,6 +67,7 @@ public final class UnstartedProcesses {
     List<Long> orphans =
         jdbc.queryForList(
             "select id from " + table + " where process_instance_key is null and status = ?"
+                + (condition == null ? "" : " and " + condition)
                 + " and " + storedAtColumn + " < ? and (start_claimed_at is null or start_claimed_at < ?)"
                 + " order by id limit " + BATCH,
             Long.class,

@@ -42,6 +42,7 @@ public class Lead {
   private Long partnerId;
   private Long processInstanceKey;
   private Long dealId;
+  private Long campaignParticipationId;
   private Instant statusUpdatedAt;
 
   @Enumerated(EnumType.STRING)
@@ -68,6 +69,22 @@ public class Lead {
     this.receivedAt = at;
     this.updatedAt = at;
   }
+
+  /**
+   * A response to a partner's campaign: the launching partner's lead from the start, with no
+   * routing (it answered that partner's copy).
+   */
+  static Lead campaignResponse(LeadSubmission submission, long partner, long participationId, Instant at) {
+    Lead lead = new Lead(submission, at);
+    lead.status = LeadStatus.ASSIGNED;
+    lead.partnerId = partner;
+    lead.routingRule = CAMPAIGN_RESPONSE;
+    lead.campaignParticipationId = participationId;
+    return lead;
+  }
+
+  /** The routing rule of a lead that answered a partner's campaign. */
+  public static final String CAMPAIGN_RESPONSE = "CAMPAIGN_RESPONSE";
 
   /** The rules of engagement sent the lead to routing through offers. */
   void startRouting(String rule, Instant at) {
@@ -244,6 +261,10 @@ public class Lead {
 
   public String getSource() {
     return source;
+  }
+
+  public Long getCampaignParticipationId() {
+    return campaignParticipationId;
   }
 
   public String getCampaign() {

@@ -84,6 +84,17 @@ public class LeadIntake {
         });
   }
 
+  /**
+   * Stores a response to a partner's campaign as that partner's lead: it bypasses distribution,
+   * so no process starts for it.
+   */
+  public LeadReceipt receiveCampaignResponse(LeadSubmission submission, long partnerId, long participationId) {
+    return transaction.execute(status -> {
+      Lead lead = leads.saveAndFlush(Lead.campaignResponse(submission, partnerId, participationId, clock.instant()));
+      return new LeadReceipt(lead.getId(), null, lead.getStatus());
+    });
+  }
+
   /** Imports a CSV file (header line first, see {@link LeadCsv}). */
   public ImportReport importCsv(String csv) {
     List<LeadCsv.Row> rows = LeadCsv.parse(csv);

@@ -30,7 +30,8 @@ public class MdfProcess {
     return engine.startAsync(WHAT, BPMN_PROCESS_ID, variables(request));
   }
 
-  private Map<String, Object> variables(MdfRequest request) {
+  /** What an mdf-request instance starts with; a campaign passes them to the instance it calls. */
+  public Map<String, Object> variables(MdfRequest request) {
     return Map.of(
         "mdfRequestId", request.getId(),
         "partnerId", request.getPartnerId(),

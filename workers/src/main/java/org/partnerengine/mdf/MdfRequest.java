@@ -48,6 +48,7 @@ public class MdfRequest {
   private Long processInstanceKey;
   private Instant requestedAt;
   private Instant updatedAt;
+  private Long campaignParticipationId;
 
   @Version private long version;
 
@@ -69,6 +70,15 @@ public class MdfRequest {
     this.status = MdfStatus.REQUESTED;
     this.requestedAt = at;
     this.updatedAt = at;
+  }
+
+  /** Marks a request made for a partner's part in a joint campaign; its campaign starts its process. */
+  void forCampaign(long participationId) {
+    this.campaignParticipationId = participationId;
+  }
+
+  public Long getCampaignParticipationId() {
+    return campaignParticipationId;
   }
 
   /** The budget quarter a request draws on: the quarter of its planned date, as 2026-Q3. */

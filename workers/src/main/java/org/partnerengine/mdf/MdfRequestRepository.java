@@ -19,6 +19,8 @@ public interface MdfRequestRepository extends JpaRepository<MdfRequest, Long> {
     return findById(id).orElseThrow(() -> new MdfRequestNotFound(id));
   }
 
+  java.util.Optional<MdfRequest> findByCampaignParticipationId(long campaignParticipationId);
+
   List<MdfRequest> findByPartnerIdOrderByIdDesc(long partnerId, Pageable page);
 
   @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -78,6 +78,19 @@ public class MdfRequests {
         });
   }
 
+  /**
+   * Stores the request that funds a partner's part in a joint campaign, once per participation: a
+   * second call answers the first request. Its process is the campaign's to start (a call
+   * activity), so the orphan sweep leaves it alone.
+   */
+  public MdfRequest requestForCampaign(long partnerId, long participationId, MdfRequestForm form) {
+    return transaction.execute(status -> requests.findByCampaignParticipationId(participationId).orElseGet(() -> {
+      MdfRequest request = store(partnerId, form);
+      request.forCampaign(participationId);
+      return requests.saveAndFlush(request);
+    }));
+  }
+
   /** Binds the request to its instance; once: a request bound already keeps its instance. */
   public void attach(long mdfRequestId, long processInstanceKey) {
     transaction.executeWithoutResult(status -> requests.attachProcessInstance(mdfRequestId, processInstanceKey));

@@ -6,6 +6,8 @@ import io.camunda.client.exception.CamundaError;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Map;
+import org.partnerengine.messaging.PartnerMessages;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,14 +21,20 @@ public class MdfWorkers {
   static final String RECORD_PAYOUT = "mdf.record-payout";
   static final String BUDGET_EXCEEDED = "BUDGET_EXCEEDED";
 
+  static final String DECIDED_MESSAGE = "mdf-request-decided";
+
   private final MdfFunds funds;
   private final MdfRequestRepository requests;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
+  private final PartnerMessages messages;
 
-  public MdfWorkers(MdfFunds funds, MdfRequestRepository requests, Clock clock) {
+  public MdfWorkers(MdfFunds funds, MdfRequestRepository requests, Clock clock, ApplicationEventPublisher events, PartnerMessages messages) {
     this.funds = funds;
     this.requests = requests;
     this.clock = clock;
+    this.events = events;
+    this.messages = messages;
   }
 
   @JobWorker(type = RESERVE_BUDGET)
@@ -39,6 +47,7 @@ public class MdfWorkers {
               + (request.getProgrammeCurrency() == null ? "" : " " + request.getProgrammeCurrency()) + " left",
           Map.of("rejectionReason", "BUDGET_EXCEEDED"));
     }
+    decided(mdfRequestId, true);
   }
 
   /**
@@ -57,6 +66,19 @@ public class MdfWorkers {
             ? rejectionReason
             : "Rejected by " + (approvalStep == null ? "an approver" : approvalStep) + (comment == null || comment.isBlank() ? "" : ": " + comment);
     requests.require(mdfRequestId).reject(reason, clock.instant());
+    decided(mdfRequestId, false);
+  }
+
+  /**
+   * Tells a campaign that asked for these funds how its request ended. The campaign's record is
+   * updated first; the message id makes a redelivered job's second message a no-op.
+   */
+  private void decided(long mdfRequestId, boolean reserved) {
+    Long participationId = requests.require(mdfRequestId).getCampaignParticipationId();
+    if (participationId != null) {
+      events.publishEvent(new MdfRequestDecided(mdfRequestId, participationId, reserved));
+      messages.publish(DECIDED_MESSAGE, String.valueOf(mdfRequestId), DECIDED_MESSAGE + ":" + mdfRequestId, Map.of("fundsReserved", reserved));
+    }
   }
 
   @JobWorker(type = RELEASE_RESERVATION)

@@ -29,7 +29,9 @@ public class OrphanMdfRequests {
   private final TransactionTemplate transaction;
 
   public OrphanMdfRequests(JdbcTemplate jdbc, MdfProcess process, MdfRequestRepository requests, TransactionTemplate transaction, Clock clock) {
-    this.unstarted = new UnstartedProcesses("mdf_request", "REQUESTED", "requested_at", jdbc, transaction, clock);
+    this.unstarted = new UnstartedProcesses("mdf_request", "REQUESTED", "requested_at", jdbc, transaction, clock)
+        // A campaign's request is started by its campaign's instance (a call activity).
+        .onlyWhere("campaign_participation_id is null");
     this.process = process;
     this.requests = requests;
     this.transaction = transaction;
