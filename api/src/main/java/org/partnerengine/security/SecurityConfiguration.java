@@ -171,6 +171,14 @@ public class SecurityConfiguration {
                     .requestMatchers(GET, "/api/partners/*/plays").hasAnyRole(MANAGER, PARTNER)
                     .requestMatchers(POST, "/api/partners/*/plays/*/answer").hasRole(PARTNER)
                     .requestMatchers("/api/ecosystem/**").hasRole(MANAGER)
+                    // Joint campaigns: managers plan them and read results; responses come from a
+                    // manager or the CRM's client; a partner answers its own invitations, downloads
+                    // its launch's files and keeps its co-brand profile (a manager may keep it for it).
+                    .requestMatchers(POST, "/api/campaigns/*/responses").hasAnyRole(MANAGER, CRM)
+                    .requestMatchers("/api/campaigns", "/api/campaigns/**").hasRole(MANAGER)
+                    .requestMatchers(GET, "/api/partners/*/campaigns", "/api/partners/*/campaigns/*/files/*").hasAnyRole(MANAGER, PARTNER)
+                    .requestMatchers(POST, "/api/partners/*/campaigns/*/answer").hasRole(PARTNER)
+                    .requestMatchers("/api/partners/*/co-brand", "/api/partners/*/co-brand/logo").hasAnyRole(MANAGER, PARTNER)
                     .requestMatchers("/api/**").authenticated()
                     // The web page and its assets.
                     .anyRequest().permitAll());

@@ -1,11 +1,14 @@
 package org.partnerengine.campaign;
 
+import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A campaign's copy with its merge fields: checked when the campaign is planned (a field the
@@ -19,7 +22,10 @@ final class CampaignCopy {
       context("Campaign", "Partner Ltd", "Pat Partner", "pat@partner.example", "https://partner.example", "https://www.example.com/campaigns?c=sample");
 
   private static final Mustache.Compiler TEXT = Mustache.compiler().escapeHTML(false).strictSections(true);
-  private static final Mustache.Compiler HTML = Mustache.compiler().escapeHTML(true).strictSections(true);
+  /** Escapes what could become markup; leaves "=" and "/" alone, so links read as they are. */
+  private static final Mustache.Compiler HTML = Mustache.compiler()
+      .withEscaper(Escapers.simple(new String[][] {{"&", "&amp;"}, {"'", "&#39;"}, {"\"", "&quot;"}, {"<", "&lt;"}, {">", "&gt;"}}))
+      .strictSections(true);
 
   private CampaignCopy() {}
 
@@ -44,7 +50,9 @@ final class CampaignCopy {
   static String html(Campaign campaign, CoBrandProfile profile, String responseLink) {
     Map<String, Object> values = values(campaign, profile, responseLink);
     Template body = HTML.compile(campaign.getCopyBody());
-    String paragraphs = "<p>" + body.execute(values).strip().replaceAll("\\R{2,}", "</p>\n<p>").replaceAll("\\R", "<br>") + "</p>";
+    String paragraphs = Arrays.stream(body.execute(values).strip().split("\\R\\s*\\R"))
+        .map(paragraph -> "<p>" + paragraph.strip().replaceAll("\\R", "<br>") + "</p>")
+        .collect(Collectors.joining("\n"));
     String subject = HTML.compile(campaign.getCopySubject()).execute(values);
     String logo = profile.getLogo() == null
         ? ""

@@ -124,6 +124,11 @@ class RedeliveryTest {
   @Autowired org.partnerengine.leads.LeadIntake leadIntake;
   @Autowired org.partnerengine.territory.TerritoryCatalogue territories;
   @MockitoBean org.partnerengine.ecosystem.IntroRequestProcess introRequests;
+  @MockitoBean org.partnerengine.campaign.CampaignProcess campaignProcess;
+  @MockitoBean org.partnerengine.campaign.CampaignEligibility campaignEligibility;
+  @Autowired org.partnerengine.campaign.JointCampaigns jointCampaigns;
+  @Autowired org.partnerengine.campaign.Participations participations;
+  @Autowired org.partnerengine.campaign.CoBrand coBrand;
   @Autowired org.partnerengine.ecosystem.SharedPopulations sharedPopulations;
   @Autowired org.partnerengine.ecosystem.VendorSharing vendorSharing;
   @Autowired ContentLibrary contentLibrary;
@@ -159,6 +164,9 @@ class RedeliveryTest {
     when(mdfProcess.startAsync(any())).thenAnswer(call -> java.util.concurrent.CompletableFuture.completedFuture(keys.incrementAndGet()));
     when(approvalProcess.start(any())).thenAnswer(call -> keys.incrementAndGet());
     when(introRequests.start(anyLong())).thenAnswer(call -> keys.incrementAndGet());
+    when(campaignProcess.startAsync(anyLong()))
+        .thenAnswer(call -> java.util.concurrent.CompletableFuture.completedFuture(keys.incrementAndGet()));
+    when(mdfProcess.variables(any())).thenAnswer(call -> Map.of("amount", ((org.partnerengine.mdf.MdfRequest) call.getArgument(0)).getAmount(), "mdfClaimDeadline", "P120D"));
     when(leadDistribution.startAsync(anyLong()))
         .thenAnswer(call -> java.util.concurrent.CompletableFuture.completedFuture(keys.incrementAndGet()));
     when(deployments.deploy(any()))
@@ -177,6 +185,7 @@ class RedeliveryTest {
     leadsOf(journey);
     accountMappingOf(journey);
     surveysOf(journey);
+    campaignsOf(journey);
     attentionOf(journey);
     marketingFundsOf(journey);
     libraryContentFor(journey);
@@ -358,6 +367,51 @@ class RedeliveryTest {
     Map<String, Object> intro = new HashMap<>(Map.of("playId", play.get("id"), "processInstanceKey", play.get("process_instance_key")));
     deliver("ecosystem.offer-play", intro);
     deliver("ecosystem.expire-play", intro);
+  }
+
+  /**
+   * Three campaigns for the partner: one it joins and launches (funded through MDF), one whose
+   * invitation expires, one whose funds are refused.
+   */
+  private void campaignsOf(Map<String, Object> partner) {
+    long partnerId = (Long) partner.get("partnerId");
+    when(campaignEligibility.judgeAll(any()))
+        .thenReturn(List.of(new org.partnerengine.campaign.CampaignEligibility.Verdict(partnerId, "Redelivery Cloud", "GOLD", true, "IN_AUDIENCE")));
+    coBrand.describe(partnerId, new org.partnerengine.campaign.CoBrandForm("Redelivery Cloud GmbH", "Ada", "ada@redelivery-cloud.de", null), "ada");
+    coBrand.logo(partnerId, java.util.Base64.getDecoder().decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="), "ada");
+
+    Map<String, Object> launched = campaignPart(partnerId, "Launch");
+    participations.answer(partnerId, (Long) launched.get("campaignId"), true, "ada");
+    deliver("campaign.check-co-brand", launched);
+    launched.put("vendorSharePercent", 50);
+    deliver("campaign.request-funds", launched);
+    deliver("mdf.reserve-budget", launched);
+    deliver("campaign.launch", launched);
+    deliver("campaign.complete-participation", launched);
+    deliver("campaign.close", launched);
+
+    deliver("campaign.expire-invitation", campaignPart(partnerId, "Unanswered"));
+
+    Map<String, Object> refused = campaignPart(partnerId, "Refused");
+    participations.answer(partnerId, (Long) refused.get("campaignId"), true, "ada");
+    deliver("campaign.check-co-brand", refused);
+    deliver("campaign.withdraw", refused);
+  }
+
+  /** A campaign planned today for the partner alone, its audience selected and the partner invited. */
+  private Map<String, Object> campaignPart(long partnerId, String name) {
+    long campaignId = jointCampaigns.create(
+        new org.partnerengine.campaign.CampaignForm(name, org.partnerengine.campaign.CampaignGoal.PRODUCT_LAUNCH, null, LocalDate.now(),
+            LocalDate.now().plusDays(30), 7, new BigDecimal("2000"), null, "{{campaign.name}}", "Hello from {{partner.legalName}}: {{responseLink}}", null),
+        "manager").campaignId();
+    Map<String, Object> vars = new HashMap<>(Map.of("campaignId", campaignId, "processInstanceKey", keys.incrementAndGet()));
+    deliver("campaign.select-audience", vars);
+    @SuppressWarnings("unchecked")
+    List<Long> ids = (List<Long>) vars.get("participationIds");
+    Map<String, Object> part = new HashMap<>(Map.of("campaignId", campaignId, "participationId", ids.get(0), "processInstanceKey", keys.incrementAndGet()));
+    deliver("campaign.invite-partner", part);
+    return part;
   }
 
   /** A relationship-survey round: the partners listed, the partner's facts read, the partner invited once. */
