@@ -134,7 +134,7 @@ class JointCampaignEndToEndTest {
     assertThat(leads.toString()).contains("\"leadId\":" + leadId);
     ResponseEntity<JsonNode> converted = readyUser.postForEntity("/api/leads/" + leadId + "/conversion",
         json(Map.of("amount", 30000, "currency", "EUR", "expectedCloseDate", LocalDate.now().plusMonths(1).toString())), JsonNode.class);
-    assertThat(converted.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(converted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     long dealId = converted.getBody().get("dealId").asLong();
     assertThat(manager().postForEntity("/api/deals/" + dealId + "/outcome", json(Map.of("outcome", "WON", "amount", 30000)), Void.class).getStatusCode())
         .isEqualTo(HttpStatus.ACCEPTED);

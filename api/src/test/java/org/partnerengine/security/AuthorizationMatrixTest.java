@@ -232,6 +232,27 @@ class AuthorizationMatrixTest {
     rows.add(put("/api/partners/999999/coverage", Map.of("territoryIds", List.of(), "products", List.of(), "capacity", 1),
                                                                         401, 403, 404, 403, 403, 403, 403));
     rows.add(post("/api/leads", Map.of("companyName", "Half a lead"),   401, 403, 400, 403, 403, 403, 403).as("crm", 400));
+    // Joint campaigns: managers plan and read them; responses come from a manager or the CRM; a
+    // partner answers its own invitations (staff never opt in for it) and keeps its co-brand profile.
+    rows.add(get("/api/campaigns",                                      401, 403, 200, 403, 403, 403, 403));
+    rows.add(post("/api/campaigns", Map.of("name", "Half a campaign"),  401, 403, 400, 403, 403, 403, 403));
+    rows.add(get("/api/campaigns/999999",                               401, 403, 404, 403, 403, 403, 403));
+    rows.add(get("/api/campaigns/999999/participations",                401, 403, 404, 403, 403, 403, 403));
+    rows.add(get("/api/campaigns/999999/results",                       401, 403, 404, 403, 403, 403, 403));
+    rows.add(post("/api/campaigns/audience-preview", Map.of("minimumTier", "GOLDEN"), 401, 403, 400, 403, 403, 403, 403));
+    rows.add(post("/api/campaigns/999999/responses", Map.of("trackingCode", "ZZZZZZZZZZZZZZZZ"),
+                                                                        401, 403, 400, 403, 403, 403, 403).as("crm", 400));
+    for (long partner : List.of(partnerA, partnerB)) {
+      int own = partner == partnerA ? 200 : 404;
+      rows.add(get("/api/partners/" + partner + "/campaigns",           401, 403, 200, 403, 403, 403, own));
+      rows.add(post("/api/partners/" + partner + "/campaigns/999999/answer", Map.of("optIn", true),
+                                                                        401, 403, 403, 403, 403, 403, 404));
+      rows.add(get("/api/partners/" + partner + "/campaigns/999999/files/1", 401, 403, 404, 403, 403, 403, 404));
+      rows.add(get("/api/partners/" + partner + "/co-brand",            401, 403, 200, 403, 403, 403, own));
+      rows.add(put("/api/partners/" + partner + "/co-brand", Map.of("contactEmail", "not an address"),
+                                                                        401, 403, 400, 403, 403, 403, 400));
+      rows.add(get("/api/partners/" + partner + "/co-brand/logo",       401, 403, 404, 403, 403, 403, 404));
+    }
     rows.add(post("/api/leads/import", null,                            401, 403, 415, 403, 403, 403, 403).as("crm", 415));
     rows.add(get("/api/leads?status=TRIAGE",                            401, 403, 200, 403, 403, 403, 403));
     rows.add(get("/api/leads/999999/routing",                           401, 403, 404, 403, 403, 403, 403));

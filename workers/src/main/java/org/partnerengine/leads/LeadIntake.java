@@ -43,6 +43,7 @@ public class LeadIntake {
   public record ImportReport(long importId, int rows, List<Long> accepted, List<RefusedRow> refused) {}
 
   private final Leads leads;
+  private final LeadOffers offers;
   private final LeadImports imports;
   private final LeadDistribution distribution;
   private final TransactionTemplate transaction;
@@ -52,6 +53,7 @@ public class LeadIntake {
 
   public LeadIntake(
       Leads leads,
+      LeadOffers offers,
       LeadImports imports,
       LeadDistribution distribution,
       TransactionTemplate transaction,
@@ -59,6 +61,7 @@ public class LeadIntake {
       Validator validator,
       Clock clock) {
     this.leads = leads;
+    this.offers = offers;
     this.imports = imports;
     this.distribution = distribution;
     this.transaction = transaction;
@@ -91,6 +94,8 @@ public class LeadIntake {
   public LeadReceipt receiveCampaignResponse(LeadSubmission submission, long partnerId, long participationId) {
     return transaction.execute(status -> {
       Lead lead = leads.saveAndFlush(Lead.campaignResponse(submission, partnerId, participationId, clock.instant()));
+      // In the partner's inbox as an assignment, as a lead the rules of engagement gave it.
+      offers.saveAndFlush(LeadOffer.assignment(lead.getId(), partnerId, clock.instant()));
       return new LeadReceipt(lead.getId(), null, lead.getStatus());
     });
   }
