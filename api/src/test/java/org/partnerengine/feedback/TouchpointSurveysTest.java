@@ -46,6 +46,27 @@ class TouchpointSurveysTest {
         .as("the old certificate is left alone").isEqualTo(2);
   }
 
+  @Test
+  void aDealConflictTheChannelResolvedAsksThePartnerThatRegisteredIt() {
+    long partnerId = partnerInOnboarding(http, "touchpoint-conflict.example");
+    Timestamp now = Timestamp.from(Instant.now());
+    jdbc.update(
+        "insert into deal (partner_id, customer_name, customer_domain, amount, currency, expected_close_date, status, conflicting_deal_id,"
+            + " protection_extended, registered_at, updated_at, version) values (?, 'Contested', ?, 1000, 'EUR', current_date, 'REJECTED', 1, false, ?, ?, 0)",
+        partnerId, "contested-" + partnerId + ".com", now, now);
+    jdbc.update(
+        "insert into deal (partner_id, customer_name, customer_domain, amount, currency, expected_close_date, status, conflicting_deal_id,"
+            + " protection_extended, registered_at, updated_at, version) values (?, 'Waiting', ?, 1000, 'EUR', current_date, 'REGISTERED', 1, false, ?, ?, 0)",
+        partnerId, "waiting-" + partnerId + ".com", now, now);
+    long resolved = jdbc.queryForObject("select id from deal where customer_domain = ?", Long.class, "contested-" + partnerId + ".com");
+
+    touchpoints.run();
+    touchpoints.run();
+
+    assertThat(jdbc.queryForList("select survey_round, touchpoint from survey_invitation where partner_id = ?", partnerId))
+        .containsExactly(Map.of("survey_round", "touchpoint-conflict-" + resolved, "touchpoint", "DEAL_CONFLICT"));
+  }
+
   private long history(long partnerId, String type, String stage, Instant at) {
     String key = "touchpoint-test:" + partnerId + ":" + type + ":" + at.toEpochMilli();
     jdbc.update(

@@ -100,6 +100,14 @@ public class TouchpointSurveys {
           moments.add(new Moment("payout", row.getLong(1), row.getLong(2), Touchpoint.MDF_PAYOUT));
         },
         since);
+    // A deal conflict the channel resolved: its registration left REGISTERED, either way.
+    jdbc.query(
+        "select d.id, d.partner_id from deal d where d.conflicting_deal_id is not null and d.status <> 'REGISTERED' and d.updated_at >= ?"
+            + " and not exists (select 1 from survey_touchpoint t where t.source = 'conflict' and t.source_id = d.id)",
+        row -> {
+          moments.add(new Moment("conflict", row.getLong(1), row.getLong(2), Touchpoint.DEAL_CONFLICT));
+        },
+        since);
     return moments;
   }
 
