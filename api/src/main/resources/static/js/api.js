@@ -16,7 +16,7 @@ function csrfToken() {
   return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : null;
 }
 
-export async function api(path, { method = 'GET', body, formData, form, text = false } = {}) {
+export async function api(path, { method = 'GET', body, formData, form, file, text = false } = {}) {
   const headers = { 'X-Requested-With': 'XMLHttpRequest', Accept: text ? 'application/xml' : 'application/json' };
   if (!['GET', 'HEAD'].includes(method)) {
     const token = csrfToken();
@@ -25,6 +25,9 @@ export async function api(path, { method = 'GET', body, formData, form, text = f
   let payload;
   if (formData) {
     payload = formData;
+  } else if (file) {
+    headers['Content-Type'] = file.type || 'application/octet-stream';
+    payload = file;
   } else if (form) {
     payload = new URLSearchParams(form);
   } else if (body !== undefined) {

@@ -9,6 +9,7 @@ import { libraryManagerView } from './library.js';
 import { analyticsView } from './analytics.js';
 import { invitationView, resetRequestView, resetView, changePasswordView } from './account.js';
 import { surveyView } from './feedback.js';
+import { campaignsView, campaignView } from './campaigns.js';
 
 let me = null;
 let checked = false;
@@ -24,6 +25,8 @@ const routes = [
   [/^\/tasks\/(\d+)$/, (id) => taskView(me, Number(id))],
   [/^\/designer$/, () => designerView(me)],
   [/^\/analytics$/, () => analyticsView(me)],
+  [/^\/campaigns$/, () => campaignsView()],
+  [/^\/campaigns\/(\d+)$/, (id) => campaignView(Number(id))],
   [/^\/library$/, () => libraryManagerView(me)],
   [/^\/portal$/, () => portalView(me, me.partnerId)],
   [/^\/password$/, () => changePasswordView()],
@@ -58,6 +61,7 @@ function navigation() {
   if (has('PARTNER_MANAGER') || has('APPROVER')) links.push(['#/board', 'Partners']);
   if (has('PARTNER_MANAGER') || has('APPROVER') || has('PROCESS_DESIGNER')) links.push(['#/tasks', 'Task inbox']);
   if (has('PARTNER_MANAGER')) links.push(['#/analytics', 'Analytics']);
+  if (has('PARTNER_MANAGER')) links.push(['#/campaigns', 'Campaigns']);
   if (has('PARTNER_MANAGER') || has('APPROVER')) links.push(['#/library', 'Library']);
   if (has('PROCESS_DESIGNER') || has('PARTNER_MANAGER')) links.push(['#/designer', 'Processes']);
   if (isPartnerUser()) links.push(['#/portal', 'My partnership']);

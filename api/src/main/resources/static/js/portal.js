@@ -5,6 +5,7 @@ import { loadCurriculum, curriculumSection } from './curriculum.js';
 import { loadLeadInbox, leadInboxSection } from './leads.js';
 import { loadLibrary, librarySection } from './library.js';
 import { loadOverlaps, overlapSection, loadPlays, playsSection } from './ecosystem.js';
+import { loadCampaigns, campaignsSection } from './campaigns.js';
 
 export async function portalView(me, id) {
   const partner = await api(`/api/partners/${id}`);
@@ -19,7 +20,7 @@ export async function portalView(me, id) {
   ]);
   const reload = () => portalView(me, id);
   const leads = partner.stage === 'ACTIVE' ? await loadLeadInbox(id) : null;
-  const [overlaps, plays] = await Promise.all([loadOverlaps(id), loadPlays(id)]);
+  const [overlaps, plays, campaigns] = await Promise.all([loadOverlaps(id), loadPlays(id), loadCampaigns(id)]);
   const send = (path, body, done) => async (event) => {
     if (event && event.preventDefault) event.preventDefault();
     try {
@@ -79,6 +80,7 @@ export async function portalView(me, id) {
     showCurriculum ? curriculumSection(curriculum, partner.stage) : null,
     leads ? leadInboxSection(leads, reload) : null,
     plays ? playsSection(id, plays, reload, true) : null,
+    campaigns ? campaignsSection(id, campaigns, reload) : null,
     overlaps ? overlapSection(overlaps) : null,
     library ? librarySection(library) : null,
     h('div', { class: 'columns' },
