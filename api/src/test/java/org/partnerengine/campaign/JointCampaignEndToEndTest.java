@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,13 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.partnerengine.ActivePartners;
 import org.partnerengine.PartnerEngineTest;
 import org.partnerengine.account.AccountService;
 import org.partnerengine.notification.Notifications;
-import org.partnerengine.partner.Partner;
-import org.partnerengine.partner.PartnerType;
 import org.partnerengine.partner.Partners;
-import org.partnerengine.partner.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -53,10 +50,10 @@ class JointCampaignEndToEndTest {
 
   @Test
   void aPartnerLaunchesOnlyWithACompleteProfileAndTheResponsesToItsCopyAreItsLeads() {
-    long ready = activePartner("camp-ready", "LV");
-    long late = activePartner("camp-late", "LV");
-    long declining = activePartner("camp-declining", "LV");
-    long outside = activePartner("camp-outside", "EE");
+    long ready = ActivePartners.store(partners, "camp-ready", "LV");
+    long late = ActivePartners.store(partners, "camp-late", "LV");
+    long declining = ActivePartners.store(partners, "camp-declining", "LV");
+    long outside = ActivePartners.store(partners, "camp-outside", "EE");
     TestRestTemplate readyUser = portalUser(http, accounts, notifications, ready, "pat@camp-ready-" + ready + ".com");
     TestRestTemplate lateUser = portalUser(http, accounts, notifications, late, "pat@camp-late-" + late + ".com");
     TestRestTemplate decliningUser = portalUser(http, accounts, notifications, declining, "pat@camp-declining-" + declining + ".com");
@@ -168,7 +165,7 @@ class JointCampaignEndToEndTest {
     LocalDate start = LocalDate.of(2031, 2, 3);
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      long id = activePartner("camp-funded-" + i, "LT");
+      long id = ActivePartners.store(partners, "camp-funded-" + i, "LT");
       ids.add(id);
       completeProfile(manager(), id, "Funded " + i + " Ltd");
     }
@@ -288,15 +285,5 @@ class JointCampaignEndToEndTest {
 
   private TestRestTemplate manager() {
     return http.withBasicAuth("manager", "manager");
-  }
-
-  /** An active partner in a country no other test uses, stored directly. */
-  private long activePartner(String name, String country) {
-    Partner partner = new Partner(name, PartnerType.RESELLER, country, "https://" + name + ".com", "Pat Partner", "pat@" + name + ".com",
-        new BigDecimal("2500000"), 40, Instant.now());
-    for (Stage stage : new Stage[] {Stage.ONBOARD, Stage.ENABLE, Stage.CERTIFY, Stage.ACTIVE}) {
-      partner.enterStage(stage, Instant.now());
-    }
-    return partners.saveAndFlush(partner).getId();
   }
 }

@@ -5,21 +5,17 @@ import static org.partnerengine.AgreementSigning.portalUser;
 import static org.partnerengine.Requests.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.partnerengine.ActivePartners;
 import org.partnerengine.PartnerEngineTest;
 import org.partnerengine.account.AccountService;
 import org.partnerengine.notification.Notifications;
-import org.partnerengine.partner.Partner;
-import org.partnerengine.partner.PartnerType;
 import org.partnerengine.partner.Partners;
-import org.partnerengine.partner.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -39,8 +35,8 @@ class SecurityAttackCampaignsTest {
 
   @Test
   void aPartnerCannotBookResponsesForItselfNorAnswerForAnother() {
-    long attacker = activePartner("camp-attacker");
-    long victim = activePartner("camp-victim");
+    long attacker = ActivePartners.store(partners, "camp-attacker", "HR");
+    long victim = ActivePartners.store(partners, "camp-victim", "HR");
     TestRestTemplate partner = portalUser(http, accounts, notifications, attacker, "eve@camp-attacker-" + attacker + ".com");
 
     // Responses are leads from the landing page (through the CRM) or a manager: never the partner.
@@ -60,7 +56,7 @@ class SecurityAttackCampaignsTest {
 
   @Test
   void aLogoMustBeAnImageByItsBytesWhateverItsContentTypeSays() {
-    long partnerId = activePartner("camp-logo");
+    long partnerId = ActivePartners.store(partners, "camp-logo", "HR");
     TestRestTemplate partner = portalUser(http, accounts, notifications, partnerId, "eve@camp-logo-" + partnerId + ".com");
     HttpHeaders png = new HttpHeaders();
     png.setContentType(MediaType.IMAGE_PNG);
@@ -90,14 +86,5 @@ class SecurityAttackCampaignsTest {
       assertThat(refused.getStatusCode()).as(body).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(refused.getBody().toString()).as(body).contains("copyBody");
     }
-  }
-
-  private long activePartner(String name) {
-    Partner partner = new Partner(name, PartnerType.RESELLER, "HR", "https://" + name + ".com", "Eve", "eve@" + name + ".com",
-        new BigDecimal("2500000"), 40, Instant.now());
-    for (Stage stage : new Stage[] {Stage.ONBOARD, Stage.ENABLE, Stage.CERTIFY, Stage.ACTIVE}) {
-      partner.enterStage(stage, Instant.now());
-    }
-    return partners.saveAndFlush(partner).getId();
   }
 }

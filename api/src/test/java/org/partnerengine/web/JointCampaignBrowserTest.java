@@ -6,11 +6,9 @@ import static org.partnerengine.AgreementSigning.portalUser;
 import static org.partnerengine.Requests.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +16,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.partnerengine.ActivePartners;
 import org.partnerengine.PartnerEngineTest;
 import org.partnerengine.account.AccountService;
 import org.partnerengine.notification.Notifications;
-import org.partnerengine.partner.Partner;
-import org.partnerengine.partner.PartnerType;
 import org.partnerengine.partner.Partners;
-import org.partnerengine.partner.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,7 +46,7 @@ class JointCampaignBrowserTest {
 
   @Test
   void aPartnerOptsInCompletesItsProfileAndDownloadsItsCopyWhileTheManagerFollowsTheCampaign() throws Exception {
-    long partnerId = activePartner("Campaign UI Partner", "SI");
+    long partnerId = ActivePartners.store(partners, "Campaign UI Partner", "SI");
     String username = "ada@campaign-ui-" + partnerId + ".com";
     TestRestTemplate partner = portalUser(http, accounts, notifications, partnerId, username);
     JsonNode created = manager().postForObject("/api/campaigns", json(Map.of(
@@ -106,14 +102,5 @@ class JointCampaignBrowserTest {
 
   private TestRestTemplate manager() {
     return http.withBasicAuth("manager", "manager");
-  }
-
-  private long activePartner(String name, String country) {
-    Partner partner = new Partner(name, PartnerType.RESELLER, country, "https://campaign-ui.com", "Ada", "ada@campaign-ui.com",
-        new BigDecimal("2500000"), 40, Instant.now());
-    for (Stage stage : new Stage[] {Stage.ONBOARD, Stage.ENABLE, Stage.CERTIFY, Stage.ACTIVE}) {
-      partner.enterStage(stage, Instant.now());
-    }
-    return partners.saveAndFlush(partner).getId();
   }
 }

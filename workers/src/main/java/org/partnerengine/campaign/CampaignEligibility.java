@@ -2,11 +2,9 @@ package org.partnerengine.campaign;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.partnerengine.content.ContentAudienceRule;
-import org.partnerengine.content.ContentAudienceRule.PartnerFacts;
 import org.partnerengine.engine.DecisionEvaluator;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.Partners;
@@ -48,17 +46,8 @@ public class CampaignEligibility {
   }
 
   Verdict judge(Partner partner, CampaignAudience audience) {
-    PartnerFacts known = facts.factsOf(partner);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("partnerType", known.partnerType());
-    variables.put("tier", known.tier());
-    variables.put("country", known.country());
-    variables.put("stage", known.stage());
-    variables.put("certificates", known.certificates());
-    variables.put("audiencePartnerTypes", audience.partnerTypes());
-    variables.put("audienceMinimumTier", audience.minimumTier());
-    variables.put("audienceCountries", audience.countries());
-    variables.put("audienceCertificate", audience.certificate());
+    Map<String, Object> variables = ContentAudienceRule.variables(
+        facts.factsOf(partner), audience.partnerTypes(), audience.minimumTier(), audience.countries(), audience.certificate());
     JsonNode verdict;
     try {
       verdict = json.readTree(decisions.evaluate(DECISION_ID, variables));

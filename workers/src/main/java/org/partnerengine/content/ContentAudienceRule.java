@@ -46,16 +46,23 @@ public class ContentAudienceRule {
 
   public boolean admits(PartnerFacts partner, ContentAsset asset) {
     ContentAudience audience = asset.getAudience();
+    return Boolean.parseBoolean(decisions.evaluate(
+        DECISION_ID, variables(partner, audience.partnerTypes(), audience.minimumTier(), audience.countries(), audience.certificate())).strip());
+  }
+
+  /** What an audience decision reads: the partner's facts and the audience's conditions (content-audience, campaign-eligibility). */
+  public static Map<String, Object> variables(
+      PartnerFacts partner, List<String> partnerTypes, String minimumTier, List<String> countries, String certificate) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("partnerType", partner.partnerType());
     variables.put("tier", partner.tier());
     variables.put("country", partner.country());
     variables.put("stage", partner.stage());
     variables.put("certificates", partner.certificates());
-    variables.put("audiencePartnerTypes", audience.partnerTypes());
-    variables.put("audienceMinimumTier", audience.minimumTier());
-    variables.put("audienceCountries", audience.countries());
-    variables.put("audienceCertificate", audience.certificate());
-    return Boolean.parseBoolean(decisions.evaluate(DECISION_ID, variables).strip());
+    variables.put("audiencePartnerTypes", partnerTypes);
+    variables.put("audienceMinimumTier", minimumTier);
+    variables.put("audienceCountries", countries);
+    variables.put("audienceCertificate", certificate);
+    return variables;
   }
 }
