@@ -98,7 +98,9 @@ class MailDeliveryTest {
           Map.entry("lead-status-reminder", Map.of("leadCompany", "Lux Corp")),
           Map.entry("content-published", Map.of("assetTitle", "Battle card: Acme vs. Rival", "assetKind", "BATTLE_CARD")),
           Map.entry("survey-invitation", Map.of()),
-          Map.entry("survey-follow-up", Map.of("note", "Payouts now run weekly")));
+          Map.entry("survey-follow-up", Map.of("note", "Payouts now run weekly")),
+          Map.entry("campaign-invitation",
+              Map.of("campaignName", "Spring launch", "startsOn", "2027-03-01", "endsOn", "2027-03-31", "optInDeadline", "2027-02-20T00:00:00Z")));
 
   /** Templates of mails to a staff group about no one partner, with their values. */
   static final Map<String, Map<String, String>> GROUP_TEMPLATES =
