@@ -27,6 +27,6 @@ class CampaignProblems {
 
   @ExceptionHandler(InvalidCampaign.class)
   ProblemDetail invalid(InvalidCampaign ex) {
-    return ProblemResponses.invalidField(ex.field(), ex.getMessage().substring(ex.field().length() + 2)).getBody();
+    return ProblemResponses.invalidField(ex.field(), ex.reason()).getBody();
   }
 }

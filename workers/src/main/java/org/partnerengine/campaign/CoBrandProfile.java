@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What a partner's co-branded material shows of it; complete with a legal name, a contact e-mail and a logo. */
 @Entity
@@ -58,8 +60,8 @@ public class CoBrandProfile {
   }
 
   /** What is still missing, in the words of the form's fields. */
-  public java.util.List<String> missing() {
-    java.util.List<String> missing = new java.util.ArrayList<>();
+  public List<String> missing() {
+    List<String> missing = new ArrayList<>();
     if (legalName == null) {
       missing.add("legalName");
     }

@@ -4,13 +4,19 @@ package org.partnerengine.campaign;
 public class InvalidCampaign extends RuntimeException {
 
   private final String field;
+  private final String reason;
 
-  public InvalidCampaign(String field, String message) {
-    super(field + ": " + message);
+  public InvalidCampaign(String field, String reason) {
+    super(field + ": " + reason);
     this.field = field;
+    this.reason = reason;
   }
 
   public String field() {
     return field;
+  }
+
+  public String reason() {
+    return reason;
   }
 }

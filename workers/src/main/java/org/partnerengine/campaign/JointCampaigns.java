@@ -14,7 +14,6 @@ import org.partnerengine.content.ContentAssets;
 import org.partnerengine.engine.AcceptedStarts;
 import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.money.FxRates;
-import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.Partners;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -162,9 +161,5 @@ public class JointCampaigns {
       code[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
     }
     return new String(code);
-  }
-
-  Partner partner(long partnerId) {
-    return partners.require(partnerId);
   }
 }
