@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-record TerritoryView(long id, String name, List<AreaView> areas, Instant createdAt, Instant updatedAt) {
+record TerritoryView(long id, String name, List<AreaView> areas, String directSalesGroup, Instant createdAt, Instant updatedAt) {
 
   record AreaView(String country, String postcodePrefix) {}
 
@@ -16,6 +16,7 @@ record TerritoryView(long id, String name, List<AreaView> areas, Instant created
             .sorted(Comparator.comparing(Area::country).thenComparing(Area::postcodePrefix))
             .map(a -> new AreaView(a.country(), a.postcodePrefix().isEmpty() ? null : a.postcodePrefix()))
             .toList(),
+        territory.getDirectSalesGroup(),
         territory.getCreatedAt(),
         territory.getUpdatedAt());
   }

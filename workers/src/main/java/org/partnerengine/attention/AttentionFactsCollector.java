@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.partnerengine.analytics.Utc;
-import org.partnerengine.deals.WonRevenue;
+import org.partnerengine.deals.CreditedRevenue;
 import org.partnerengine.money.MoneySettings;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.Partners;
@@ -20,13 +20,13 @@ public class AttentionFactsCollector {
   private final Partners partners;
   private final JdbcTemplate jdbc;
   private final Clock clock;
-  private final String wonRevenue;
+  private final String creditedRevenue;
 
   public AttentionFactsCollector(Partners partners, JdbcTemplate jdbc, Clock clock, MoneySettings money) {
     this.partners = partners;
     this.jdbc = jdbc;
     this.clock = clock;
-    this.wonRevenue = WonRevenue.of(money.programmeCurrency());
+    this.creditedRevenue = CreditedRevenue.sumBetween(money.programmeCurrency());
   }
 
   @Transactional(readOnly = true)
@@ -75,11 +75,6 @@ public class AttentionFactsCollector {
 
   private BigDecimal won(long partnerId, Instant from, Instant to) {
     return jdbc.queryForObject(
-        "select coalesce(sum(" + wonRevenue + "), 0) from deal where partner_id = ? and status = 'WON'"
-            + " and updated_at >= ? and updated_at < ?",
-        BigDecimal.class,
-        partnerId,
-        Utc.of(from),
-        Utc.of(to));
+        creditedRevenue, BigDecimal.class, partnerId, Utc.of(from), Utc.of(to), partnerId, Utc.of(from), Utc.of(to));
   }
 }

@@ -1,6 +1,7 @@
 package org.partnerengine.recovery;
 
 import org.partnerengine.content.OrphanContentSubmissions;
+import org.partnerengine.cosell.OrphanCoSelling;
 import org.partnerengine.deals.OrphanDeals;
 import org.partnerengine.deployment.approval.DeploymentApprovals;
 import org.partnerengine.leads.OrphanLeads;
@@ -14,7 +15,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs the orphan sweep on a schedule when {@code partner-engine.recovery.orphan-sweep-enabled}: orphan
- * applications, deals, MDF requests, questions, leads and library submissions, and deployment requests whose approval task the engine did
+ * applications, deals, MDF requests, questions, leads, co-sell requests, revenue splits and library submissions, and deployment requests whose approval task the engine did
  * not take.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,8 +32,9 @@ class RecoveryConfiguration {
       OrphanContentSubmissions contentSubmissions,
       DeploymentApprovals approvals,
       OrphanLeads leads,
+      OrphanCoSelling coSelling,
       RecoverySettings settings) {
-    return new ScheduledSweep(orphans, deals, mdfRequests, questions, contentSubmissions, approvals, leads, settings);
+    return new ScheduledSweep(orphans, deals, mdfRequests, questions, contentSubmissions, approvals, leads, coSelling, settings);
   }
 
   static class ScheduledSweep {
@@ -43,6 +45,7 @@ class RecoveryConfiguration {
     private final OrphanContentSubmissions contentSubmissions;
     private final DeploymentApprovals approvals;
     private final OrphanLeads leads;
+    private final OrphanCoSelling coSelling;
     private final RecoverySettings settings;
 
     ScheduledSweep(
@@ -53,8 +56,10 @@ class RecoveryConfiguration {
         OrphanContentSubmissions contentSubmissions,
         DeploymentApprovals approvals,
         OrphanLeads leads,
+        OrphanCoSelling coSelling,
         RecoverySettings settings) {
       this.leads = leads;
+      this.coSelling = coSelling;
       this.orphans = orphans;
       this.deals = deals;
       this.mdfRequests = mdfRequests;
@@ -73,6 +78,7 @@ class RecoveryConfiguration {
       mdfRequests.sweep(settings.orphanGrace());
       questions.sweep(settings.orphanGrace());
       leads.sweep(settings.orphanGrace());
+      coSelling.sweep(settings.orphanGrace());
       contentSubmissions.sweep(settings.orphanGrace());
       approvals.startMissing();
     }

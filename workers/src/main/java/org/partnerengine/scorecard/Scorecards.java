@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.partnerengine.analytics.AnalyticsSettings;
 import org.partnerengine.analytics.Utc;
+import org.partnerengine.deals.CreditedRevenue;
 import org.partnerengine.deals.WonRevenue;
 import org.partnerengine.money.MoneySettings;
 import org.partnerengine.partner.Partner;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A partner's scorecard from the deal, certificate, MDF, tier and history tables. A closed deal
  * changes no more, so its {@code updated_at} is when it was won or lost; its revenue is the outcome
  * amount when one was reported, else the registered amount, in the programme currency at its close
- * date's rate (see {@link WonRevenue}). Every query is one partner's rows through a (partner_id, ...)
+ * date's rate (see {@link WonRevenue}); won revenue follows approved revenue splits ({@link
+ * CreditedRevenue}). Every query is one partner's rows through a (partner_id, ...)
  * index.
  */
 @Component
@@ -36,6 +38,7 @@ public class Scorecards {
   private final Clock clock;
   private final AnalyticsSettings settings;
   private final String revenue;
+  private final String creditedRevenue;
 
   public Scorecards(Partners partners, JdbcTemplate jdbc, Clock clock, AnalyticsSettings settings, MoneySettings money) {
     this.partners = partners;
@@ -43,6 +46,7 @@ public class Scorecards {
     this.clock = clock;
     this.settings = settings;
     this.revenue = WonRevenue.of(money.programmeCurrency());
+    this.creditedRevenue = CreditedRevenue.sumBetween(money.programmeCurrency());
   }
 
   @Transactional(readOnly = true)
@@ -138,11 +142,7 @@ public class Scorecards {
 
   private BigDecimal wonRevenue(long partnerId, Instant from, Instant to) {
     return jdbc.queryForObject(
-        "select coalesce(sum(" + revenue + "), 0) from deal where partner_id = ? and status = 'WON' and updated_at >= ? and updated_at < ?",
-        BigDecimal.class,
-        partnerId,
-        Utc.of(from),
-        Utc.of(to));
+        creditedRevenue, BigDecimal.class, partnerId, Utc.of(from), Utc.of(to), partnerId, Utc.of(from), Utc.of(to));
   }
 
   /**

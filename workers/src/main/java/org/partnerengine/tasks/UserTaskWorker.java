@@ -28,14 +28,15 @@ public class UserTaskWorker {
 
   /**
    * The inbox keeps only the partner id of the instance's variables, and the deployment request a
-   * task decides (its requester may not decide it), and the MDF request whose instance it shows
+   * task decides (its requester may not decide it), the question, co-sell request or revenue split it
+   * is about, and the MDF request whose instance it shows
    * running (see {@link UserTaskOpened}): the engine need not send the rest.
    */
   @JobWorker(
       type = JOB_TYPE,
       autoComplete = false,
       timeout = TIMEOUT_MILLIS,
-      fetchVariables = {"partnerId", "deploymentRequestId", "mdfRequestId", "questionId"})
+      fetchVariables = {"partnerId", "deploymentRequestId", "mdfRequestId", "questionId", "coSellRequestId", "splitId"})
   public void taskCreated(ActivatedJob job) {
     try {
       inbox.offer(job);

@@ -28,6 +28,9 @@ public class Territory {
   @CollectionTable(name = "territory_area", joinColumns = @JoinColumn(name = "territory_id"))
   private Set<Area> areas = new LinkedHashSet<>();
 
+  /** Answers co-sell requests on deals here; null: the programme's default direct sales group. */
+  private String directSalesGroup;
+
   private Instant createdAt;
   private Instant updatedAt;
 
@@ -36,14 +39,20 @@ public class Territory {
   protected Territory() {}
 
   public Territory(String name, List<Area> areas, Instant at) {
+    this(name, areas, null, at);
+  }
+
+  public Territory(String name, List<Area> areas, String directSalesGroup, Instant at) {
     this.name = name;
     this.areas.addAll(areas);
+    this.directSalesGroup = directSalesGroup;
     this.createdAt = at;
     this.updatedAt = at;
   }
 
-  void redefine(String newName, List<Area> newAreas, Instant at) {
+  void redefine(String newName, List<Area> newAreas, String newDirectSalesGroup, Instant at) {
     name = newName;
+    directSalesGroup = newDirectSalesGroup;
     areas.clear();
     areas.addAll(newAreas);
     updatedAt = at;
@@ -64,6 +73,10 @@ public class Territory {
 
   public Set<Area> getAreas() {
     return Set.copyOf(areas);
+  }
+
+  public String getDirectSalesGroup() {
+    return directSalesGroup;
   }
 
   public Instant getCreatedAt() {

@@ -35,7 +35,7 @@ public class TerritoryCatalogue {
       throw new TerritoryNameTaken(name);
     }
     try {
-      return territories.saveAndFlush(new Territory(name, definition.toAreas(), clock.instant()));
+      return territories.saveAndFlush(new Territory(name, definition.toAreas(), definition.directSalesGroup(), clock.instant()));
     } catch (DataIntegrityViolationException concurrentTwin) {
       throw new TerritoryNameTaken(name); // created meanwhile by a concurrent request
     }
@@ -48,7 +48,7 @@ public class TerritoryCatalogue {
     territories.findByName(name).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
       throw new TerritoryNameTaken(name);
     });
-    territory.redefine(name, definition.toAreas(), clock.instant());
+    territory.redefine(name, definition.toAreas(), definition.directSalesGroup(), clock.instant());
     try {
       return territories.saveAndFlush(territory);
     } catch (DataIntegrityViolationException concurrentTwin) {

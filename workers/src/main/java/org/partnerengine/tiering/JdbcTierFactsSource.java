@@ -5,23 +5,23 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import org.partnerengine.deals.WonRevenue;
+import org.partnerengine.deals.CreditedRevenue;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reads tier facts from the deal registration and certification tables: {@code deal (partner_id,
  * status, amount, outcome_amount, updated_at)} and {@code certificate (partner_id, status 'ACTIVE',
  * expires_at)}. The tables are queried only when a review or a rebate runs, so the application
- * starts without them. Revenue is summed in the programme currency (see {@link WonRevenue}).
+ * starts without them. Revenue is the partner's credited share, summed in the programme currency (see {@link CreditedRevenue}).
  */
 public class JdbcTierFactsSource implements TierFactsSource {
 
   private final JdbcTemplate jdbc;
-  private final String wonRevenue;
+  private final String creditedRevenue;
 
   public JdbcTierFactsSource(JdbcTemplate jdbc, String programmeCurrency) {
     this.jdbc = jdbc;
-    this.wonRevenue = WonRevenue.of(programmeCurrency);
+    this.creditedRevenue = CreditedRevenue.sumBetween(programmeCurrency);
   }
 
   @Override
@@ -49,12 +49,7 @@ public class JdbcTierFactsSource implements TierFactsSource {
     return jdbc.queryForObject(
         // A closed deal changes no more, so its last update is when it was won or lost. Status WON
         // is a win someone vouched for; a partner's own unconfirmed report (WON_UNVERIFIED) is not.
-        "select coalesce(sum(" + wonRevenue + "), 0) from deal where partner_id = ? and status = 'WON'"
-            + " and updated_at >= ? and updated_at < ?",
-        BigDecimal.class,
-        partnerId,
-        utc(from),
-        utc(to));
+        creditedRevenue, BigDecimal.class, partnerId, utc(from), utc(to), partnerId, utc(from), utc(to));
   }
 
   private Integer closedDeals(long partnerId, String status, Instant from, Instant to) {
