@@ -17,6 +17,8 @@ final class DevUsers {
           new DevUser("approver", Set.of(Role.APPROVER), Set.of("channel-approvers")),
           new DevUser("finance", Set.of(Role.APPROVER), Set.of("finance")),
           new DevUser("exec", Set.of(Role.APPROVER), Set.of("executives")),
+          // answers partners' co-sell requests (the default direct sales group)
+          new DevUser("sales", Set.of(Role.APPROVER), Set.of("direct-sales")),
           new DevUser("training", Set.of(Role.TRAINING_PLATFORM), Set.of()),
           new DevUser("crm", Set.of(Role.CRM), Set.of()));
 

@@ -179,6 +179,13 @@ public class SecurityConfiguration {
                     .requestMatchers(GET, "/api/partners/*/campaigns", "/api/partners/*/campaigns/*/files/*").hasAnyRole(MANAGER, PARTNER)
                     .requestMatchers(POST, "/api/partners/*/campaigns/*/answer").hasRole(PARTNER)
                     .requestMatchers("/api/partners/*/co-brand", "/api/partners/*/co-brand/logo").hasAnyRole(MANAGER, PARTNER)
+                    // Co-selling: the owning partner (or a manager for it) asks direct sales for help
+                    // and proposes revenue splits; approvers read what their tasks decide; the owner
+                    // answers a split a manager proposed (the controller narrows all to own deals).
+                    .requestMatchers(POST, "/api/deals/*/co-sell", "/api/deals/*/splits").hasAnyRole(MANAGER, PARTNER)
+                    .requestMatchers(GET, "/api/deals/*/co-sell", "/api/deals/*/splits", "/api/co-sell-requests/*", "/api/deal-splits/*")
+                    .hasAnyRole(MANAGER, APPROVER, PARTNER)
+                    .requestMatchers(POST, "/api/deal-splits/*/answer").hasRole(PARTNER)
                     .requestMatchers("/api/**").authenticated()
                     // The web page and its assets.
                     .anyRequest().permitAll());

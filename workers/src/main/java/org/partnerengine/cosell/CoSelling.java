@@ -74,7 +74,7 @@ public class CoSelling {
 
   public CoSellRequest request(long dealId, HelpRequest help, String requestedBy) {
     if (help.neededBy().isBefore(LocalDate.now(clock))) {
-      throw new IllegalArgumentException("neededBy must not be in the past");
+      throw new InvalidCoSellRequest("neededBy", "must not be in the past");
     }
     CoSellRequest stored;
     try {
