@@ -126,6 +126,10 @@ class RedeliveryTest {
   @MockitoBean org.partnerengine.ecosystem.IntroRequestProcess introRequests;
   @MockitoBean org.partnerengine.campaign.CampaignProcess campaignProcess;
   @MockitoBean org.partnerengine.campaign.CampaignEligibility campaignEligibility;
+  @MockitoBean org.partnerengine.cosell.CoSellProcess coSellProcess;
+  @MockitoBean org.partnerengine.cosell.RevenueSplitProcess splitProcess;
+  @Autowired org.partnerengine.cosell.CoSelling coSelling;
+  @Autowired org.partnerengine.cosell.RevenueSplits revenueSplits;
   @Autowired org.partnerengine.campaign.JointCampaigns jointCampaigns;
   @Autowired org.partnerengine.campaign.Participations participations;
   @Autowired org.partnerengine.campaign.CoBrand coBrand;
@@ -166,6 +170,10 @@ class RedeliveryTest {
     when(introRequests.start(anyLong())).thenAnswer(call -> keys.incrementAndGet());
     when(campaignProcess.startAsync(anyLong()))
         .thenAnswer(call -> java.util.concurrent.CompletableFuture.completedFuture(keys.incrementAndGet()));
+    when(coSellProcess.startAsync(any()))
+        .thenAnswer(call -> java.util.concurrent.CompletableFuture.completedFuture(keys.incrementAndGet()));
+    when(splitProcess.startAsync(any()))
+        .thenAnswer(call -> java.util.concurrent.CompletableFuture.completedFuture(keys.incrementAndGet()));
     when(mdfProcess.variables(any())).thenAnswer(call -> Map.of("amount", ((org.partnerengine.mdf.MdfRequest) call.getArgument(0)).getAmount(), "mdfClaimDeadline", "P120D"));
     when(leadDistribution.startAsync(anyLong()))
         .thenAnswer(call -> java.util.concurrent.CompletableFuture.completedFuture(keys.incrementAndGet()));
@@ -182,6 +190,7 @@ class RedeliveryTest {
   void everyWorkersJobRedeliveredAfterCommitLeavesExactlyOneSideEffect() throws Exception {
     Map<String, Object> journey = lifeOfAnActivePartner();
     dealsOf(journey);
+    coSellingOf(journey);
     leadsOf(journey);
     accountMappingOf(journey);
     surveysOf(journey);
@@ -302,6 +311,47 @@ class RedeliveryTest {
     Map<String, Object> challenger = deal(partnerId, "contested-customer.example");
     deliver("deals.check-conflict", challenger);
     deliver("deals.resolve-conflict", with(challenger, "approved", true, "reason", "the challenger closes first"));
+  }
+
+  /**
+   * On an approved deal the partner asks direct sales for help (late, then answered) and shares the
+   * revenue with a second partner: one split approved, one the owner leaves unanswered.
+   */
+  private void coSellingOf(Map<String, Object> partner) {
+    long partnerId = (Long) partner.get("partnerId");
+    Map<String, Object> deal = deal(partnerId, "co-sold-customer.example");
+    deliver("deals.check-conflict", deal);
+    deliver("deals.approve-deal", with(deal, "dealProtectionWindow", "P90D"));
+    long dealId = (Long) deal.get("dealId");
+
+    var request = coSelling.request(dealId,
+        new org.partnerengine.cosell.CoSelling.HelpRequest(org.partnerengine.cosell.CoSellHelp.TECHNICAL_PRESALES, "a demo", LocalDate.now().plusDays(7)),
+        "ada");
+    Map<String, Object> help = new HashMap<>(Map.of("coSellRequestId", request.getId(), "processInstanceKey", keys.incrementAndGet()));
+    deliver("co-sell.open", help);
+    deliver("co-sell.mark-overdue", help);
+    deliver("co-sell.record-answer", with(help, "coSellAccepted", true, "coSellNote", "Tuesday"));
+
+    Partner fulfiller = partners.save(new Partner("Redelivery Services", PartnerType.SYSTEM_INTEGRATOR, "DE", "https://redelivery-services.de",
+        "Bo", "bo@redelivery-services.de", new BigDecimal("900000"), 12, java.time.Instant.now()));
+    for (org.partnerengine.partner.Stage stage : new org.partnerengine.partner.Stage[] {
+        org.partnerengine.partner.Stage.ONBOARD, org.partnerengine.partner.Stage.ENABLE, org.partnerengine.partner.Stage.CERTIFY,
+        org.partnerengine.partner.Stage.ACTIVE}) {
+      fulfiller.enterStage(stage, java.time.Instant.now());
+    }
+    partners.saveAndFlush(fulfiller);
+    var proposal = new org.partnerengine.cosell.RevenueSplits.Proposal(new BigDecimal("60"),
+        List.of(new org.partnerengine.cosell.RevenueSplits.CoSeller(fulfiller.getId(), org.partnerengine.cosell.SplitRole.FULFILLING, new BigDecimal("40"))));
+    var approved = revenueSplits.propose(dealId, proposal, "manager", false);
+    Map<String, Object> split = new HashMap<>(Map.of("splitId", approved.getId(), "processInstanceKey", keys.incrementAndGet()));
+    deliver("split.open", split);
+    revenueSplits.ownerAnswer(approved.getId(), partnerId, true, "ada");
+    deliver("split.decide", with(split, "splitApproved", true, "splitNote", "fair"));
+
+    var unanswered = revenueSplits.propose(dealId, proposal, "manager", false);
+    Map<String, Object> late = new HashMap<>(Map.of("splitId", unanswered.getId(), "processInstanceKey", keys.incrementAndGet()));
+    deliver("split.open", late);
+    deliver("split.close-owner-window", late);
   }
 
   /**
