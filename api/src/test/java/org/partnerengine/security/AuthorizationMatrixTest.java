@@ -174,6 +174,16 @@ class AuthorizationMatrixTest {
                                                                         401, 403, 202, 403, 403, 403, 404));
     rows.add(post("/api/deals/999999/outcome", Map.of("outcome", "WON"), 401, 403, 404, 403, 403, 403, 404).as("crm", 404));
     rows.add(post("/api/deals/999999/extension", null,                  401, 403, 404, 403, 403, 403, 404));
+    // Co-selling: the owning partner or a manager asks and proposes; staff read; only the owner answers a split.
+    Map<String, Object> help = Map.of("help", "TECHNICAL_PRESALES", "neededBy", java.time.LocalDate.now().plusDays(5).toString());
+    Map<String, Object> split = Map.of("ownerSharePercent", 60, "coSellers", List.of(Map.of("partnerId", partnerB, "role", "SOURCED", "sharePercent", 40)));
+    rows.add(post("/api/deals/999999/co-sell", help,                    401, 403, 404, 403, 403, 403, 404));
+    rows.add(get("/api/deals/999999/co-sell",                           401, 403, 404, 404, 404, 404, 404));
+    rows.add(get("/api/co-sell-requests/999999",                        401, 403, 404, 404, 404, 404, 404));
+    rows.add(post("/api/deals/999999/splits", split,                    401, 403, 404, 403, 403, 403, 404));
+    rows.add(get("/api/deals/999999/splits",                            401, 403, 404, 404, 404, 404, 404));
+    rows.add(get("/api/deal-splits/999999",                             401, 403, 404, 404, 404, 404, 404));
+    rows.add(post("/api/deal-splits/999999/answer", Map.of("accepted", true), 401, 403, 403, 403, 403, 403, 404));
     rows.add(post("/api/mdf-requests/999999/claims", Map.of("proofOfPerformance", "https://x.example/p", "amountClaimed", 10),
                                                                         401, 403, 404, 403, 403, 403, 404));
     // Designers work the inbox too: their group is offered the "Approve deployment" tasks.
