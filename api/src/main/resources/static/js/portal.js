@@ -6,6 +6,7 @@ import { loadLeadInbox, leadInboxSection } from './leads.js';
 import { loadLibrary, librarySection } from './library.js';
 import { loadOverlaps, overlapSection, loadPlays, playsSection } from './ecosystem.js';
 import { loadCampaigns, campaignsSection } from './campaigns.js';
+import { loadCoSelling, coSellingSection } from './cosell.js';
 
 export async function portalView(me, id) {
   const partner = await api(`/api/partners/${id}`);
@@ -21,6 +22,7 @@ export async function portalView(me, id) {
   const reload = () => portalView(me, id);
   const leads = partner.stage === 'ACTIVE' ? await loadLeadInbox(id) : null;
   const [overlaps, plays, campaigns] = await Promise.all([loadOverlaps(id), loadPlays(id), loadCampaigns(id)]);
+  const coSelling = partner.stage === 'ACTIVE' ? await loadCoSelling(deals) : null;
   const send = (path, body, done) => async (event) => {
     if (event && event.preventDefault) event.preventDefault();
     try {
@@ -92,6 +94,7 @@ export async function portalView(me, id) {
         { title: 'Activity', cell: (m) => m.activity }, { title: 'Amount', cell: (m) => money(m.amount) },
         { title: 'Status', cell: (m) => m.status }, { title: 'Planned', cell: (m) => m.plannedDate },
       ], mdf, 'No request yet.'), active ? mdfForm : null)),
+    coSelling ? coSellingSection(coSelling, reload) : null,
     questionsSection(id, questions, faq, reload),
     section('Certificates', table([
       { title: 'Exam', cell: (c) => c.examId }, { title: 'Number', cell: (c) => c.number }, { title: 'Expires', cell: (c) => when(c.expiresAt) },

@@ -114,6 +114,15 @@ async function subjectData(task) {
     const question = await api(`/api/questions/${task.subject.id}`).catch(() => null);
     return question ? { questionText: question.text, topic: question.topic } : {};
   }
+  if (task.subject && task.subject.type === 'co-sell-request') {
+    const r = await api(`/api/co-sell-requests/${task.subject.id}`).catch(() => null);
+    return r ? { customerName: r.customerName, amount: r.amount, currency: r.currency, help: r.help.charAt(0) + r.help.slice(1).toLowerCase().replaceAll('_', ' '), neededBy: r.neededBy, details: r.details || '' } : {};
+  }
+  if (task.subject && task.subject.type === 'revenue-split') {
+    const s = await api(`/api/deal-splits/${task.subject.id}`).catch(() => null);
+    return s ? { customerName: s.customerName, amount: s.amount, currency: s.currency, dealStatus: s.dealStatus, proposedBy: s.proposedBy,
+      shares: s.shares.map((x) => `partner ${x.partnerId} ${x.role} ${x.sharePercent} %`).join(', ') } : {};
+  }
   if (!task.subject || task.subject.type !== 'deployment-request') return {};
   const request = await api(`/api/deployment-requests/${task.subject.id}`).catch(() => null);
   if (!request) return {};
