@@ -94,6 +94,11 @@ class BadInputBatteryTest {
             Map.of("proofOfPerformance", "Attendee list", "amountClaimed", 400),
             List.of("proofOfPerformance", "amountClaimed")),
         new BodyEndpoint("/api/deals/987654321/outcome", "manager", Map.of("outcome", "WON", "amount", 1000), List.of("outcome")),
+        new BodyEndpoint("/api/deals/987654321/co-sell", "manager", Map.of("help", "TECHNICAL_PRESALES", "neededBy", "2099-01-31"),
+            List.of("help", "neededBy")),
+        new BodyEndpoint("/api/deals/987654321/splits", "manager",
+            Map.of("ownerSharePercent", 60, "coSellers", List.of(Map.of("partnerId", 1, "role", "SOURCED", "sharePercent", 40))),
+            List.of("ownerSharePercent", "coSellers")),
         new BodyEndpoint(partner + "/training-completions", "manager", Map.of("courseId", "product-essentials"), List.of("courseId")),
         new BodyEndpoint(partner + "/exam-results", "manager", Map.of("examId", "core", "score", 80), List.of("examId", "score")),
         new BodyEndpoint(partner + "/offboarding", "manager", Map.of("reason", "contract ended"), List.of("reason")),
@@ -178,7 +183,8 @@ class BadInputBatteryTest {
               "/api/partners/%s/mdf-requests", "/api/partners/%s/curriculum", "/api/partners/%s/notifications", "/api/training-catalogue/%s",
               "/api/tasks/%s", "/api/tasks/%s/form", "/api/process-instances/%s", "/api/territories/%s", "/api/partners/%s/coverage",
               "/api/partners/%s/leads", "/api/leads/%s/routing", "/api/partners/%s/banking-details", "/api/partners/%s/questions",
-              "/api/questions/%s", "/api/partners/%s/agreement/signature")) {
+              "/api/questions/%s", "/api/partners/%s/agreement/signature", "/api/deals/%s/co-sell", "/api/deals/%s/splits",
+              "/api/co-sell-requests/%s", "/api/deal-splits/%s")) {
         send("GET", path.formatted(id), path.contains("process-instances") ? "designer" : "manager", null);
       }
       send("POST", "/api/tasks/" + id + "/claim", "manager", null);
