@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.partnerengine.analytics.TaskAnalytics;
+import org.partnerengine.cosell.CoSellStatus;
+import org.partnerengine.cosell.SplitStatus;
 import org.partnerengine.messaging.MessagePublished;
 import org.partnerengine.leads.LeadStatus;
 import org.partnerengine.leads.OfferStatus;
@@ -23,7 +25,9 @@ import org.springframework.stereotype.Component;
  * {@code partner_engine_partners{stage}}, {@code partner_engine_tasks_open},
  * {@code partner_engine_tasks_overdue}, {@code partner_engine_leads{status}},
  * {@code partner_engine_lead_offers{status}} (EXPIRED: an acceptance window passed unanswered;
- * RECLAIMED: a taken lead went quiet and was taken back, the two ways a lead's time runs out) and
+ * RECLAIMED: a taken lead went quiet and was taken back, the two ways a lead's time runs out),
+ * {@code partner_engine_co_sell_requests{status}}, {@code partner_engine_co_sell_requests_overdue}
+ * (open past direct sales' SLA), {@code partner_engine_revenue_splits{status}} and
  * {@code partner_engine_messages_total{message, outcome}}.
  * The gauges read the database at most once per {@link #REFRESH}, however often they are scraped.
  * Incidents are not counted here: neither instance reader keeps a running count, and listing every
@@ -41,7 +45,15 @@ class ProgrammeMetrics {
   private Snapshot snapshot;
 
   private record Snapshot(
-      Instant takenAt, Map<Stage, Long> partners, long openTasks, long overdueTasks, Map<String, Long> leads, Map<String, Long> offers) {}
+      Instant takenAt,
+      Map<Stage, Long> partners,
+      long openTasks,
+      long overdueTasks,
+      Map<String, Long> leads,
+      Map<String, Long> offers,
+      Map<String, Long> coSellRequests,
+      long coSellOverdue,
+      Map<String, Long> splits) {}
 
   ProgrammeMetrics(MeterRegistry registry, JdbcTemplate jdbc, TaskAnalytics tasks, Clock clock) {
     this.registry = registry;
@@ -69,6 +81,25 @@ class ProgrammeMetrics {
     for (OfferStatus status : OfferStatus.values()) {
       Gauge.builder("partner_engine_lead_offers", this, m -> m.current().offers().getOrDefault(status.name(), 0L))
           .description("Lead offers in the status: EXPIRED and RECLAIMED are the leads whose time ran out")
+          .tag("status", status.name())
+          .register(registry);
+    }
+    coSellingGauges();
+  }
+
+  private void coSellingGauges() {
+    for (CoSellStatus status : CoSellStatus.values()) {
+      Gauge.builder("partner_engine_co_sell_requests", this, m -> m.current().coSellRequests().getOrDefault(status.name(), 0L))
+          .description("Co-sell requests in the status now")
+          .tag("status", status.name())
+          .register(registry);
+    }
+    Gauge.builder("partner_engine_co_sell_requests_overdue", this, m -> m.current().coSellOverdue())
+        .description("Open co-sell requests past direct sales' answer SLA")
+        .register(registry);
+    for (SplitStatus status : SplitStatus.values()) {
+      Gauge.builder("partner_engine_revenue_splits", this, m -> m.current().splits().getOrDefault(status.name(), 0L))
+          .description("Revenue splits in the status now")
           .tag("status", status.name())
           .register(registry);
     }
@@ -103,7 +134,10 @@ class ProgrammeMetrics {
             partners.put(Stage.valueOf(rs.getString("stage")), rs.getLong("partners"));
           });
       long[] openAndOverdue = tasks.openAndOverdue();
-      snapshot = new Snapshot(now, partners, openAndOverdue[0], openAndOverdue[1], counts("sales_lead"), counts("lead_offer"));
+      Long coSellOverdue =
+          jdbc.queryForObject("select count(*) from co_sell_request where status = 'OPEN' and overdue_at is not null", Long.class);
+      snapshot = new Snapshot(now, partners, openAndOverdue[0], openAndOverdue[1], counts("sales_lead"), counts("lead_offer"),
+          counts("co_sell_request"), coSellOverdue == null ? 0 : coSellOverdue, counts("deal_split"));
     }
     return snapshot;
   }

@@ -69,6 +69,9 @@ class AttentionEndToEndTest {
         .contains("partner_engine_tasks_open")
         .contains("partner_engine_leads{status=\"CONVERTED\"}")
         .contains("partner_engine_lead_offers{status=\"RECLAIMED\"}")
+        .contains("partner_engine_co_sell_requests{status=\"OPEN\"}")
+        .contains("partner_engine_co_sell_requests_overdue")
+        .contains("partner_engine_revenue_splits{status=\"APPROVED\"}")
         .contains("partner_engine_messages_total{message=\"attention-raised\",outcome=\"accepted\"}");
   }
 
