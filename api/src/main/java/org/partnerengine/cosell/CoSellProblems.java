@@ -1,53 +1,38 @@
 package org.partnerengine.cosell;
 
+import java.util.Map;
 import org.partnerengine.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Co-selling refusals as problem responses. */
+/** Co-selling refusals as problem responses: the exception's message is the detail. */
 @RestControllerAdvice
 class CoSellProblems {
 
-  @ExceptionHandler(CoSellRequestNotFound.class)
-  ProblemDetail requestNotFound(CoSellRequestNotFound ex) {
-    return problem(HttpStatus.NOT_FOUND, "Co-sell request not found", ex);
-  }
+  private record Refusal(HttpStatus status, String title) {}
 
-  @ExceptionHandler(SplitNotFound.class)
-  ProblemDetail splitNotFound(SplitNotFound ex) {
-    return problem(HttpStatus.NOT_FOUND, "Revenue split not found", ex);
-  }
+  private static final Map<Class<? extends RuntimeException>, Refusal> REFUSALS = Map.of(
+      CoSellRequestNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "Co-sell request not found"),
+      SplitNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "Revenue split not found"),
+      CoSellRequestOpen.class, new Refusal(HttpStatus.CONFLICT, "Co-sell request open"),
+      SplitUnderDecision.class, new Refusal(HttpStatus.CONFLICT, "Revenue split under decision"),
+      SplitNotOpen.class, new Refusal(HttpStatus.CONFLICT, "Revenue split not open for this"),
+      InvalidSplit.class, new Refusal(HttpStatus.BAD_REQUEST, "Invalid revenue split"));
 
-  @ExceptionHandler(CoSellRequestOpen.class)
-  ProblemDetail requestOpen(CoSellRequestOpen ex) {
-    return problem(HttpStatus.CONFLICT, "Co-sell request open", ex);
-  }
-
-  @ExceptionHandler(SplitUnderDecision.class)
-  ProblemDetail underDecision(SplitUnderDecision ex) {
-    return problem(HttpStatus.CONFLICT, "Revenue split under decision", ex);
-  }
-
-  @ExceptionHandler(SplitNotOpen.class)
-  ProblemDetail notOpen(SplitNotOpen ex) {
-    return problem(HttpStatus.CONFLICT, "Revenue split not open for this", ex);
-  }
-
-  @ExceptionHandler(InvalidSplit.class)
-  ProblemDetail invalidSplit(InvalidSplit ex) {
-    return problem(HttpStatus.BAD_REQUEST, "Invalid revenue split", ex);
+  @ExceptionHandler({
+    CoSellRequestNotFound.class, SplitNotFound.class, CoSellRequestOpen.class, SplitUnderDecision.class, SplitNotOpen.class, InvalidSplit.class
+  })
+  ProblemDetail refused(RuntimeException ex) {
+    Refusal refusal = REFUSALS.get(ex.getClass());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(refusal.status(), ex.getMessage());
+    problem.setTitle(refusal.title());
+    return problem;
   }
 
   @ExceptionHandler(InvalidCoSellRequest.class)
   ProblemDetail invalidRequest(InvalidCoSellRequest ex) {
     return ProblemResponses.invalidField(ex.field(), ex.reason()).getBody();
-  }
-
-  private static ProblemDetail problem(HttpStatus status, String title, RuntimeException ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-    problem.setTitle(title);
-    return problem;
   }
 }
