@@ -114,6 +114,10 @@ async function subjectData(task) {
     const question = await api(`/api/questions/${task.subject.id}`).catch(() => null);
     return question ? { questionText: question.text, topic: question.topic } : {};
   }
+  if (task.subject && task.subject.type === 'churn-model') {
+    const m = await api(`/api/prediction/models/${task.subject.id}`).catch(() => null);
+    return m ? { candidateAuc: m.auc, currentAuc: m.previousModelAuc ?? 'none', candidateCalibrationError: m.calibrationError, heldOutRows: m.heldOutRows } : {};
+  }
   if (!task.subject || task.subject.type !== 'deployment-request') return {};
   const request = await api(`/api/deployment-requests/${task.subject.id}`).catch(() => null);
   if (!request) return {};

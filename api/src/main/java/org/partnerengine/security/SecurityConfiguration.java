@@ -179,6 +179,9 @@ public class SecurityConfiguration {
                     .requestMatchers(GET, "/api/partners/*/campaigns", "/api/partners/*/campaigns/*/files/*").hasAnyRole(MANAGER, PARTNER)
                     .requestMatchers(POST, "/api/partners/*/campaigns/*/answer").hasRole(PARTNER)
                     .requestMatchers("/api/partners/*/co-brand", "/api/partners/*/co-brand/logo").hasAnyRole(MANAGER, PARTNER)
+                    // Churn prediction is for partner managers: a partner does not read its own risk.
+                    .requestMatchers(GET, "/api/partners/*/risk").hasRole(MANAGER)
+                    .requestMatchers("/api/prediction/**").hasRole(MANAGER)
                     .requestMatchers("/api/**").authenticated()
                     // The web page and its assets.
                     .anyRequest().permitAll());

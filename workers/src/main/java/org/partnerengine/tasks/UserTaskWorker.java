@@ -35,7 +35,7 @@ public class UserTaskWorker {
       type = JOB_TYPE,
       autoComplete = false,
       timeout = TIMEOUT_MILLIS,
-      fetchVariables = {"partnerId", "deploymentRequestId", "mdfRequestId", "questionId"})
+      fetchVariables = {"partnerId", "deploymentRequestId", "mdfRequestId", "questionId", "modelId"})
   public void taskCreated(ActivatedJob job) {
     try {
       inbox.offer(job);
