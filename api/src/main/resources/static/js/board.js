@@ -4,6 +4,7 @@ import { loadOverlaps, overlapSection, loadPlays, playsSection } from './ecosyst
 import { h, mount, flash, when, isOverdue, stageChip, table, section, money } from './ui.js';
 import { drawInstance, incidentList, legend } from './diagram.js';
 import { scorecardSection } from './analytics.js';
+import { riskSection } from './risk.js';
 import { loadCurriculum, curriculumSection } from './curriculum.js';
 
 const STAGES = ['RECRUIT', 'ONBOARD', 'ENABLE', 'CERTIFY', 'ACTIVE', 'REJECTED', 'OFFBOARDED'];
@@ -131,7 +132,7 @@ export async function boardView(me) {
 export async function partnerView(me, id) {
   const partner = await api(`/api/partners/${id}`);
   const manager = can(me, 'PARTNER_MANAGER');
-  const [history, tiers, instances, scorecard, curriculum, mails, questions, overlaps, plays] = await Promise.all([
+  const [history, tiers, instances, scorecard, curriculum, mails, questions, overlaps, plays, risk] = await Promise.all([
     api(`/api/partners/${id}/history`),
     api(`/api/partners/${id}/tier-history`).catch(() => []),
     can(me, 'PARTNER_MANAGER', 'PROCESS_DESIGNER') ? api(`/api/process-instances?partnerId=${id}&size=100`) : Promise.resolve(null),
@@ -141,6 +142,7 @@ export async function partnerView(me, id) {
     api(`/api/partners/${id}/questions?size=20`).then((page) => page.content).catch(() => null),
     manager ? loadOverlaps(id) : Promise.resolve(null),
     manager ? loadPlays(id) : Promise.resolve(null),
+    manager && partner.stage === 'ACTIVE' ? riskSection(id) : Promise.resolve(null),
   ]);
   // Finance sees the IBAN whole (it verifies it), everyone else masked.
   const account = can(me, 'PARTNER_MANAGER', 'APPROVER') && history.some((e) => e.type === 'BANKING_DETAILS_RECEIVED')
@@ -169,6 +171,7 @@ export async function partnerView(me, id) {
         { title: 'Claimed by', cell: (t) => t.claimedBy || '—' },
       ], partner.openTasks.map((t) => ({ ...t, __class: isOverdue(t) ? 'overdue' : null })), 'No open task.')))),
     scorecard,
+    risk,
     curriculum ? curriculumSection(curriculum, partner.stage) : null,
     manager ? h('div', { class: 'columns' }, agreementSection(id, signature), mailSection(mails)) : null,
     questions && questions.length ? section('Questions', h('div', { id: 'partner-questions' }, table([

@@ -186,6 +186,9 @@ public class SecurityConfiguration {
                     .requestMatchers(GET, "/api/deals/*/co-sell", "/api/deals/*/splits", "/api/co-sell-requests/*", "/api/deal-splits/*")
                     .hasAnyRole(MANAGER, APPROVER, PARTNER)
                     .requestMatchers(POST, "/api/deal-splits/*/answer").hasRole(PARTNER)
+                    // Churn prediction is for partner managers: a partner does not read its own risk.
+                    .requestMatchers(GET, "/api/partners/*/risk").hasRole(MANAGER)
+                    .requestMatchers("/api/prediction/**").hasRole(MANAGER)
                     .requestMatchers("/api/**").authenticated()
                     // The web page and its assets.
                     .anyRequest().permitAll());

@@ -184,6 +184,12 @@ class AuthorizationMatrixTest {
     rows.add(get("/api/deals/999999/splits",                            401, 403, 404, 404, 404, 404, 404));
     rows.add(get("/api/deal-splits/999999",                             401, 403, 404, 404, 404, 404, 404));
     rows.add(post("/api/deal-splits/999999/answer", Map.of("accepted", true), 401, 403, 403, 403, 403, 403, 404));
+    // Churn prediction: managers only; a partner does not read its own risk.
+    rows.add(get("/api/partners/999999/risk",                           401, 403, 404, 403, 403, 403, 403));
+    rows.add(get("/api/partners/" + partnerA + "/risk",                 401, 403, 409, 403, 403, 403, 403));
+    rows.add(get("/api/prediction/models",                              401, 403, 200, 403, 403, 403, 403));
+    rows.add(get("/api/prediction/models/999999",                       401, 403, 404, 403, 403, 403, 403));
+    rows.add(post("/api/prediction/retrain", null,                      401, 403, 202, 403, 403, 403, 403));
     rows.add(post("/api/mdf-requests/999999/claims", Map.of("proofOfPerformance", "https://x.example/p", "amountClaimed", 10),
                                                                         401, 403, 404, 403, 403, 403, 404));
     // Designers work the inbox too: their group is offered the "Approve deployment" tasks.

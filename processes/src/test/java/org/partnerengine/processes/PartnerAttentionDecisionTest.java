@@ -75,6 +75,14 @@ class PartnerAttentionDecisionTest {
   }
 
   @Test
+  void aPartnerTheChurnModelGivesOneChanceInTwoOfChurningIsAtRisk() throws Exception {
+    assertThat(reasons(facts("churnProbability", 0.5))).containsExactly("PREDICTED_CHURN:AT_RISK");
+    assertThat(reasons(facts("churnProbability", 0.49))).isEmpty();
+    assertThat(reasons(facts("churnProbability", null))).as("no model in use").isEmpty();
+    assertThat(reasons(facts("churnProbability", 0.9, "stage", "CERTIFY"))).as("not active").isEmpty();
+  }
+
+  @Test
   void everyMatchingRuleAddsItsReason() throws Exception {
     assertThat(reasons(facts("daysWithoutDeal", 100, "daysToCertificateExpiry", 30)))
         .containsExactlyInAnyOrder("NO_RECENT_DEALS:AT_RISK", "CERTIFICATE_EXPIRING:AT_RISK");
@@ -92,6 +100,7 @@ class PartnerAttentionDecisionTest {
     facts.put("daysInStage", 100);
     facts.put("annualisedRevenue", 10_000);
     facts.put("revenueGrowing", false);
+    facts.put("churnProbability", 0.05);
     for (int i = 0; i < changes.length; i += 2) {
       facts.put((String) changes[i], changes[i + 1]);
     }

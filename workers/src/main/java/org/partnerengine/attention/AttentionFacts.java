@@ -13,6 +13,8 @@ import java.math.BigDecimal;
  * @param daysInStage days since the partner's last STAGE_ENTERED history entry
  * @param annualisedRevenue won revenue of the last 90 days times four
  * @param revenueGrowing the last 90 days won more than the 90 days before
+ * @param churnProbability the churn model's probability for the partner; null when no model is in
+ *     use or the partner is not active
  */
 public record AttentionFacts(
     String stage,
@@ -23,4 +25,5 @@ public record AttentionFacts(
     boolean retakeStarted,
     long daysInStage,
     BigDecimal annualisedRevenue,
-    boolean revenueGrowing) {}
+    boolean revenueGrowing,
+    BigDecimal churnProbability) {}

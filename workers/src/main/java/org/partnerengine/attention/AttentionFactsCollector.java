@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.partnerengine.analytics.Utc;
 import org.partnerengine.deals.CreditedRevenue;
+import org.partnerengine.prediction.ChurnRisk;
 import org.partnerengine.money.MoneySettings;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.Partners;
@@ -21,9 +22,11 @@ public class AttentionFactsCollector {
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final String creditedRevenue;
+  private final ChurnRisk churnRisk;
 
-  public AttentionFactsCollector(Partners partners, JdbcTemplate jdbc, Clock clock, MoneySettings money) {
+  public AttentionFactsCollector(Partners partners, JdbcTemplate jdbc, Clock clock, MoneySettings money, ChurnRisk churnRisk) {
     this.partners = partners;
+    this.churnRisk = churnRisk;
     this.jdbc = jdbc;
     this.clock = clock;
     this.creditedRevenue = CreditedRevenue.sumBetween(money.programmeCurrency());
@@ -70,7 +73,8 @@ public class AttentionFactsCollector {
         expiring != null && expiring.retaken(),
         Duration.between(entered, now).toDays(),
         last90.multiply(BigDecimal.valueOf(4)),
-        last90.compareTo(previous90) > 0);
+        last90.compareTo(previous90) > 0,
+        churnRisk.probabilityOrNull(partnerId));
   }
 
   private BigDecimal won(long partnerId, Instant from, Instant to) {

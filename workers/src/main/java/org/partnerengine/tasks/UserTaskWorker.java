@@ -36,7 +36,7 @@ public class UserTaskWorker {
       type = JOB_TYPE,
       autoComplete = false,
       timeout = TIMEOUT_MILLIS,
-      fetchVariables = {"partnerId", "deploymentRequestId", "mdfRequestId", "questionId", "coSellRequestId", "splitId"})
+      fetchVariables = {"partnerId", "deploymentRequestId", "mdfRequestId", "questionId", "coSellRequestId", "splitId", "modelId"})
   public void taskCreated(ActivatedJob job) {
     try {
       inbox.offer(job);

@@ -22,6 +22,8 @@ public final class GeneratedHistory {
   private final SimpleJdbcInsert userTasks;
   private int sequence;
 
+  private Long contentVersionId;
+
   public GeneratedHistory(DataSource dataSource) {
     this.jdbc = new JdbcTemplate(dataSource);
     this.partners = new SimpleJdbcInsert(dataSource).withTableName("partner").usingGeneratedKeyColumns("id");
@@ -111,6 +113,29 @@ public final class GeneratedHistory {
       rows[i] = row;
     }
     deals.executeBatch(rows);
+  }
+
+  /** Library views by the partner, one row each (on one generated asset). */
+  public void libraryViews(long partnerId, java.util.List<Instant> at) {
+    if (contentVersionId == null) {
+      jdbc.update("insert into content_asset (title, kind, locale, created_by, created_at, updated_at, version)"
+          + " values ('Generated deck', 'DOCUMENT', 'en', 'manager', '2024-01-01 00:00:00', '2024-01-01 00:00:00', 0)");
+      long asset = jdbc.queryForObject("select max(id) from content_asset", Long.class);
+      jdbc.update("insert into content_version (asset_id, number, status, created_by, created_at, version)"
+          + " values (?, 1, 'PUBLISHED', 'manager', '2024-01-01 00:00:00', 0)", asset);
+      contentVersionId = jdbc.queryForObject("select max(id) from content_version", Long.class);
+    }
+    long asset = jdbc.queryForObject("select asset_id from content_version where id = ?", Long.class, contentVersionId);
+    jdbc.batchUpdate("insert into content_view (asset_id, version_id, partner_id, username, viewed_at) values (?, ?, ?, 'reader', ?)",
+        at.stream().map(t -> new Object[] {asset, contentVersionId, partnerId, Utc.of(t)}).toList());
+  }
+
+  /** A relationship survey the partner answered with this score. */
+  public void surveyAnswer(long partnerId, int score, Instant at) {
+    jdbc.update("insert into survey_invitation (partner_id, survey_round, touchpoint, token_hash, partner_type, invited_at, expires_at,"
+            + " answered_at, score) values (?, ?, 'RELATIONSHIP', ?, 'RESELLER', ?, ?, ?, ?)",
+        partnerId, "round-" + (++sequence), String.format("%064d", sequence), Utc.of(at.minusSeconds(3600)), Utc.of(at.plusSeconds(86400 * 14)),
+        Utc.of(at), score);
   }
 
   public record GeneratedDeal(

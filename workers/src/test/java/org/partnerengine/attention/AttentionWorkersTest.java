@@ -27,6 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import({
   AttentionWorkers.class,
   AttentionFactsCollector.class,
+  org.partnerengine.prediction.ChurnRisk.class,
+  org.partnerengine.prediction.PartnerSnapshots.class,
   AttentionReconciliation.class,
   PartnerHistory.class,
   AnalyticsFixtures.class,
@@ -175,7 +177,7 @@ class AttentionWorkersTest {
 
     AttentionFacts facts = workers.collectFacts(partnerId);
 
-    assertThat(facts).isEqualTo(new AttentionFacts("ACTIVE", "SILVER", true, 120, 35L, true, 200, new BigDecimal("40000.00"), true));
+    assertThat(facts).isEqualTo(new AttentionFacts("ACTIVE", "SILVER", true, 120, 35L, true, 200, new BigDecimal("40000.00"), true, null));
   }
 
   @Test

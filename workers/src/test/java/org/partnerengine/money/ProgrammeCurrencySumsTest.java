@@ -43,6 +43,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
   Scorecards.class,
   Forecasts.class,
   AttentionFactsCollector.class,
+  org.partnerengine.prediction.ChurnRisk.class,
+  org.partnerengine.prediction.PartnerSnapshots.class,
   TieringConfiguration.class,
   CollectQuarterRevenueWorker.class,
   CalculateRebateWorker.class,

@@ -203,6 +203,7 @@ class RedeliveryTest {
     aUserTask((Long) journey.get("partnerId"));
     deploymentRequestsDecidedInTheInbox();
     aQuestionEscalatedAndAnswered((Long) journey.get("partnerId"));
+    churnModelsRetrained();
 
     System.out.printf(
         "Redelivery: %d forced redeliveries over %d job types (%d changed the database on first delivery)%n",
@@ -352,6 +353,26 @@ class RedeliveryTest {
     Map<String, Object> late = new HashMap<>(Map.of("splitId", unanswered.getId(), "processInstanceKey", keys.incrementAndGet()));
     deliver("split.open", late);
     deliver("split.close-owner-window", late);
+   * A retrain takes the snapshots and finds too little history to train; three candidates (stored
+   * here as a trained one would be) are promoted, failed by the gate and declined by a manager. Last:
+   * the promoted stand-in would score partners in the jobs before.
+   */
+  private void churnModelsRetrained() {
+    deliver("prediction.take-snapshots", new HashMap<>());
+    deliver("prediction.train-model", new HashMap<>(Map.of("processInstanceKey", keys.incrementAndGet())));
+    long instance = keys.incrementAndGet();
+    deliver("prediction.promote-model", new HashMap<>(Map.of("modelId", candidateModel(), "processInstanceKey", instance, "modelComment", "better")));
+    deliver("prediction.reject-model", new HashMap<>(Map.of("modelId", candidateModel(), "processInstanceKey", instance, "promotable", false,
+        "gateReason", "Its probabilities are off by more than 0.05 (calibration error)")));
+    deliver("prediction.reject-model", new HashMap<>(Map.of("modelId", candidateModel(), "processInstanceKey", instance, "promotable", true,
+        "gateReason", "Better", "modelComment", "not before the new region")));
+  }
+
+  private long candidateModel() {
+    jdbc.update("insert into churn_model (status, trained_at, train_until, held_out_until, training_rows, held_out_rows, base_rate, auc,"
+        + " calibration_error, model_bytes, version) values ('CANDIDATE', ?, ?, ?, 3000, 1000, 0.1, 0.75, 0.03, ?, 0)",
+        java.time.LocalDateTime.now(), LocalDate.now().minusMonths(12), LocalDate.now().minusMonths(6), new byte[] {1});
+    return jdbc.queryForObject("select max(id) from churn_model", Long.class);
   }
 
   /**
