@@ -122,6 +122,7 @@ async function subjectData(task) {
     const s = await api(`/api/deal-splits/${task.subject.id}`).catch(() => null);
     return s ? { customerName: s.customerName, amount: s.amount, currency: s.currency, dealStatus: s.dealStatus, proposedBy: s.proposedBy,
       shares: s.shares.map((x) => `partner ${x.partnerId} ${x.role} ${x.sharePercent} %`).join(', ') } : {};
+  }
   if (task.subject && task.subject.type === 'churn-model') {
     const m = await api(`/api/prediction/models/${task.subject.id}`).catch(() => null);
     return m ? { candidateAuc: m.auc, currentAuc: m.previousModelAuc ?? 'none', candidateCalibrationError: m.calibrationError, heldOutRows: m.heldOutRows } : {};

@@ -353,6 +353,9 @@ class RedeliveryTest {
     Map<String, Object> late = new HashMap<>(Map.of("splitId", unanswered.getId(), "processInstanceKey", keys.incrementAndGet()));
     deliver("split.open", late);
     deliver("split.close-owner-window", late);
+  }
+
+  /**
    * A retrain takes the snapshots and finds too little history to train; three candidates (stored
    * here as a trained one would be) are promoted, failed by the gate and declined by a manager. Last:
    * the promoted stand-in would score partners in the jobs before.
