@@ -35,6 +35,40 @@ class LeadDistributionProcessTest {
   }
 
   @Test
+  void aLeadReceivedMessageStoresItsLeadClearsTheContactFromTheInstanceAndIsRouted() {
+    Map<String, Object> lead = Map.of("companyName", "Tulip BV", "domain", "tulip.example", "country", "NL",
+        "productInterest", "core-platform", "contactName", "Tess", "contactEmail", "tess@tulip.example", "source", "webinar");
+    processes.publish("lead-received", "crm-4711", "lead-received:crm-4711", Map.of("lead", lead));
+
+    ActivatedJob store = processes.complete("leads.store-received", Map.of("leadId", LEAD, "acceptanceWindow", "P2D", "maxOffers", 3,
+        "offersMade", 0, "leadStatusReminder", "P7D", "leadReclaimAfter", "P14D"));
+    ActivatedJob facts = processes.complete("leads.gather-engagement-facts", facts(true, null, null));
+    processes.complete("leads.hand-to-direct-sales", Map.of());
+
+    assertThat(store.getVariablesAsMap()).containsEntry("lead", lead);
+    assertThat(facts.getVariablesAsMap()).containsEntry("leadId", (int) LEAD).containsEntry("lead", null).containsEntry("maxOffers", 3);
+    assertThat(new InspectedProcessInstance(store.getProcessInstanceKey()))
+        .hasPassedElementsInOrder("StartEvent_LeadReceivedMessage", "Task_StoreReceivedLead", "Task_GatherEngagementFacts", "EndEvent_DirectSales")
+        .isCompleted();
+  }
+
+  @Test
+  void aLeadReceivedMessageWithoutALeadEndsRefusedWithItsReason() {
+    processes.publish("lead-received", "crm-4712", "lead-received:crm-4712", Map.of("lead", Map.of("companyName", "Half a lead")));
+    ActivatedJob store = processes.job("leads.store-received");
+    client.newThrowErrorCommand(store.getKey()).errorCode("INVALID_LEAD").errorMessage("domain must not be blank")
+        .variables(Map.of("refusedReason", "domain must not be blank")).send().join();
+    processes.waitForIdle();
+
+    assertThat(new InspectedProcessInstance(store.getProcessInstanceKey()))
+        .hasPassedElementsInOrder("StartEvent_LeadReceivedMessage", "Event_LeadRefused", "EndEvent_LeadRefused")
+        .hasNotPassedElement("Task_GatherEngagementFacts")
+        .hasVariableWithValue("refusedReason", "domain must not be blank")
+        .hasVariableWithValue("lead", null)
+        .isCompleted();
+  }
+
+  @Test
   void aDirectSalesAccountStaysWithDirectSalesEvenWhenAPartnerHoldsARegistration() {
     InspectedProcessInstance lead = receive();
 

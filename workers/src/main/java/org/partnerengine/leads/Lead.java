@@ -41,6 +41,8 @@ public class Lead {
   private String routingRule;
   private Long partnerId;
   private Long processInstanceKey;
+  /** The instance a lead-received message started, which stored this lead. */
+  private Long receivedInInstance;
   private Long dealId;
   private Long campaignParticipationId;
   private Instant statusUpdatedAt;
@@ -80,6 +82,14 @@ public class Lead {
     lead.partnerId = partner;
     lead.routingRule = CAMPAIGN_RESPONSE;
     lead.campaignParticipationId = participationId;
+    return lead;
+  }
+
+  /** A lead an integration's lead-received message brought: stored by, and bound to, the instance it started. */
+  static Lead receivedBy(LeadSubmission submission, long processInstanceKey, Instant at) {
+    Lead lead = new Lead(submission, at);
+    lead.receivedInInstance = processInstanceKey;
+    lead.processInstanceKey = processInstanceKey;
     return lead;
   }
 

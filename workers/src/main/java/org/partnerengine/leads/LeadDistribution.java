@@ -29,7 +29,8 @@ public class LeadDistribution {
     return engine.startAsync(WHAT, BPMN_PROCESS_ID, variables(leadId));
   }
 
-  private Map<String, Object> variables(long leadId) {
+  /** What an instance carries besides the lead: its id and the durations and limits from configuration. */
+  public Map<String, Object> variables(long leadId) {
     return Map.of(
         "leadId", leadId,
         "acceptanceWindow", settings.acceptanceWindow().toString(),

@@ -1,5 +1,6 @@
 package org.partnerengine.leads;
 
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,6 +17,8 @@ public interface Leads extends JpaRepository<Lead, Long> {
   Page<Lead> findAllByOrderByIdDesc(Pageable page);
 
   Page<Lead> findByStatusOrderByIdDesc(LeadStatus status, Pageable page);
+
+  Optional<Lead> findByReceivedInInstance(long processInstanceKey);
 
   /** Binds the lead to its instance unless bound already: a plain update, no entity write to collide with. */
   @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -175,6 +175,7 @@ class RedeliveryTest {
     when(splitProcess.startAsync(any()))
         .thenAnswer(call -> java.util.concurrent.CompletableFuture.completedFuture(keys.incrementAndGet()));
     when(mdfProcess.variables(any())).thenAnswer(call -> Map.of("amount", ((org.partnerengine.mdf.MdfRequest) call.getArgument(0)).getAmount(), "mdfClaimDeadline", "P120D"));
+    when(leadDistribution.variables(anyLong())).thenAnswer(call -> Map.of("leadId", call.getArgument(0), "maxOffers", 3));
     when(leadDistribution.startAsync(anyLong()))
         .thenAnswer(call -> java.util.concurrent.CompletableFuture.completedFuture(keys.incrementAndGet()));
     when(deployments.deploy(any()))
@@ -416,6 +417,11 @@ class RedeliveryTest {
     deliver("leads.expire-offer", silent);
 
     deliver("leads.hand-to-direct-sales", lead("direct-lead.example"));
+    // Handed in by an integration's lead-received message: stored once, and a lead that is none refused each time.
+    deliver("leads.store-received", new HashMap<>(Map.of("processInstanceKey", keys.incrementAndGet(), "lead", Map.of(
+        "companyName", "Message Ltd", "domain", "message-lead.example", "country", "DE", "productInterest", "core-platform",
+        "contactName", "Mia", "contactEmail", "mia@message-lead.example", "source", "crm"))));
+    deliver("leads.store-received", new HashMap<>(Map.of("processInstanceKey", keys.incrementAndGet(), "lead", Map.of("companyName", "Half"))));
     deliver("leads.assign-to-owner", with(lead("owned-lead.example"), "ownerPartnerId", partnerId));
   }
 
