@@ -200,7 +200,7 @@ final class LifecycleModelsCeiling {
   }
 
   /** Deploys every model the product ships, from the processes module on the class path. */
-  private static void deployModels(CamundaClient client) throws Exception {
+  static void deployModels(CamundaClient client) throws Exception {
     URL lifecycle = LifecycleModelsCeiling.class.getClassLoader().getResource("processes/partner-lifecycle.bpmn");
     if (lifecycle == null) {
       throw new IllegalStateException("The processes module is not on the class path");
