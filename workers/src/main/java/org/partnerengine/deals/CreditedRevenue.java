@@ -18,7 +18,8 @@ public final class CreditedRevenue {
    */
   public static String sumBetween(String programmeCurrency) {
     String revenue = WonRevenue.of(programmeCurrency);
-    return "select coalesce(sum(credited), 0) from ("
+    // Cast to money's scale: a share makes more decimals, and MySQL/MariaDB would answer them all.
+    return "select cast(coalesce(sum(credited), 0) as decimal(19,2)) from ("
         + " select " + revenue + " as credited from deal"
         + " where partner_id = ? and status = 'WON' and updated_at >= ? and updated_at < ?"
         + " and not exists (select 1 from deal_split s where s.deal_id = deal.id and s.status = 'APPROVED')"
