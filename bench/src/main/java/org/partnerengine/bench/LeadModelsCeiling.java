@@ -1,12 +1,9 @@
 package org.partnerengine.bench;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.response.ActivatedJob;
-import io.camunda.client.api.worker.JobClient;
 import io.camunda.client.api.worker.JobWorker;
 import io.camunda.zeebe.process.test.engine.LongRunningEngine;
 import io.camunda.zeebe.process.test.engine.LongRunningEngineFactory;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,12 +55,12 @@ final class LeadModelsCeiling {
       }
       Map<String, Object> round = Map.of("candidates", found, "candidateCount", found.size());
       List<JobWorker> workers = new ArrayList<>();
-      workers.add(open(client, "leads.gather-engagement-facts", (jobClient, job) -> complete(jobClient, job, facts, null)));
-      workers.add(open(client, "leads.find-candidates", (jobClient, job) -> complete(jobClient, job, round, null)));
+      workers.add(LifecycleModelsCeiling.open(client, "leads.gather-engagement-facts", (jobClient, job) -> LifecycleModelsCeiling.complete(jobClient, job, facts, null)));
+      workers.add(LifecycleModelsCeiling.open(client, "leads.find-candidates", (jobClient, job) -> LifecycleModelsCeiling.complete(jobClient, job, round, null)));
       workers.add(
-          open(client, "leads.pick-partner", (jobClient, job) -> {
+          LifecycleModelsCeiling.open(client, "leads.pick-partner", (jobClient, job) -> {
             long offerId = offers.incrementAndGet();
-            complete(jobClient, job, Map.of("offerId", offerId, "offerKey", Long.toString(offerId), "offeredPartnerId", 1, "offersMade", 1), offered);
+            LifecycleModelsCeiling.complete(jobClient, job, Map.of("offerId", offerId, "offerKey", Long.toString(offerId), "offeredPartnerId", 1, "offersMade", 1), offered);
           }));
 
       AtomicLong leads = new AtomicLong(1_000_000);
@@ -86,31 +83,6 @@ final class LeadModelsCeiling {
     } finally {
       engine.stop();
     }
-  }
-
-  private static JobWorker open(CamundaClient client, String type, LifecycleModelsCeiling.Handler handler) {
-    return client
-        .newWorker()
-        .jobType(type)
-        .handler(handler::handle)
-        .timeout(Duration.ofSeconds(30))
-        .maxJobsActive(64)
-        .streamEnabled(true)
-        .pollInterval(Duration.ofSeconds(20))
-        .open();
-  }
-
-  private static void complete(JobClient jobClient, ActivatedJob job, Map<String, Object> variables, AtomicLong done) {
-    jobClient
-        .newCompleteCommand(job.getKey())
-        .variables(variables)
-        .send()
-        .whenComplete(
-            (ok, failure) -> {
-              if (failure == null && done != null) {
-                done.incrementAndGet();
-              }
-            });
   }
 
   /** Starts leads as the app does, with at most {@link #IN_FLIGHT} not yet offered, and waits until all are. */

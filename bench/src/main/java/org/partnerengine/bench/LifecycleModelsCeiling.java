@@ -130,7 +130,7 @@ final class LifecycleModelsCeiling {
     void handle(JobClient jobClient, ActivatedJob job);
   }
 
-  private static JobWorker open(CamundaClient client, String type, Handler handler) {
+  static JobWorker open(CamundaClient client, String type, Handler handler) {
     return client
         .newWorker()
         .jobType(type)
@@ -142,7 +142,7 @@ final class LifecycleModelsCeiling {
         .open();
   }
 
-  private static void complete(JobClient jobClient, ActivatedJob job, Map<String, Object> variables, AtomicLong done) {
+  static void complete(JobClient jobClient, ActivatedJob job, Map<String, Object> variables, AtomicLong done) {
     jobClient
         .newCompleteCommand(job.getKey())
         .variables(variables)

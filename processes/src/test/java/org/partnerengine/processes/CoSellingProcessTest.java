@@ -168,7 +168,6 @@ class CoSellingProcessTest {
     variables.put("dealId", 8);
     variables.put("partnerId", 3);
     variables.put("ownerAccepted", ownerAccepted);
-    variables.put("splitSummary", "partner 3 OWNER 60 %, partner 4 FULFILLING 40 %");
     variables.put("splitOwnerAnswerWindow", "P7D");
     return variables;
   }

@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import org.partnerengine.engine.ProcessStarter;
 import org.springframework.stereotype.Component;
 
-/** Starts one revenue-split instance per proposed split; the approver's task shows its summary. */
+/** Starts one revenue-split instance per proposed split: ids and the owner's answer window, no shares. */
 @Component
 public class RevenueSplitProcess {
 
@@ -34,7 +34,6 @@ public class RevenueSplitProcess {
         "dealId", split.getDealId(),
         "partnerId", split.getOwnerPartnerId(),
         "ownerAccepted", split.getStatus() == SplitStatus.OWNER_ACCEPTED,
-        "splitSummary", summary(split),
         "splitOwnerAnswerWindow", settings.ownerAnswerWindow().toString());
   }
 

@@ -115,15 +115,9 @@ public class LeadIntake {
         continue;
       }
       LeadSubmission submission = row.submission();
-      Set<ConstraintViolation<LeadSubmission>> violations = validator.validate(submission);
-      if (!violations.isEmpty()) {
-        refused.add(
-            new RefusedRow(
-                row.line(),
-                violations.stream()
-                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
-                    .collect(Collectors.joining("; "))));
+      String broken = brokenRules(validator, submission);
+      if (broken != null) {
+        refused.add(new RefusedRow(row.line(), broken));
         continue;
       }
       String key = (LeadDomain.of(submission.domain()) + "|" + submission.contactEmail().strip() + "|" + submission.productInterest())
@@ -162,6 +156,15 @@ public class LeadIntake {
       }
     }
     return report;
+  }
+
+  /** The rules of {@code POST /api/leads} a lead breaks, field by field ("domain must not be blank; ..."), or null. */
+  static String brokenRules(Validator validator, LeadSubmission submission) {
+    Set<ConstraintViolation<LeadSubmission>> violations = validator.validate(submission);
+    return violations.isEmpty() ? null : violations.stream()
+        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .map(v -> v.getPropertyPath() + " " + v.getMessage())
+        .collect(Collectors.joining("; "));
   }
 
   /** The stored report of an import, as JSON: what a replayed import answers. */

@@ -2,13 +2,9 @@ package org.partnerengine.leads;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -73,12 +69,9 @@ public class ReceivedLeads {
     } catch (IllegalArgumentException e) {
       throw new Refused("lead is not a lead: " + e.getMessage().lines().findFirst().orElse("unreadable"));
     }
-    Set<ConstraintViolation<LeadSubmission>> violations = validator.validate(submission);
-    if (!violations.isEmpty()) {
-      throw new Refused(violations.stream()
-          .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-          .map(v -> v.getPropertyPath() + " " + v.getMessage())
-          .collect(Collectors.joining("; ")));
+    String broken = LeadIntake.brokenRules(validator, submission);
+    if (broken != null) {
+      throw new Refused(broken);
     }
     return submission;
   }

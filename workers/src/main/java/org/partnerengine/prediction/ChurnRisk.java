@@ -42,7 +42,15 @@ public class ChurnRisk {
 
   /** Empty when the partner is not active today. */
   public Optional<Risk> of(long partnerId) {
-    Loaded model = inUse().orElseThrow(NoChurnModelInUse::new);
+    return score(inUse().orElseThrow(NoChurnModelInUse::new), partnerId);
+  }
+
+  /** The probability only, for the attention review: null when no model is in use or the partner is not active. */
+  public BigDecimal probabilityOrNull(long partnerId) {
+    return inUse().flatMap(model -> score(model, partnerId)).map(Risk::probability).orElse(null);
+  }
+
+  private Optional<Risk> score(Loaded model, long partnerId) {
     LocalDate today = LocalDate.now(clock);
     return snapshots.features(partnerId, today).map(features -> {
       double p = model.classifier().probability(features);
@@ -53,27 +61,20 @@ public class ChurnRisk {
     });
   }
 
-  /** The probability only, for the attention review: null when no model is in use or the partner is not active. */
-  public BigDecimal probabilityOrNull(long partnerId) {
-    if (inUse().isEmpty()) {
-      return null;
-    }
-    return of(partnerId).map(Risk::probability).orElse(null);
-  }
-
   static Level level(double probability) {
     return probability >= HIGH ? Level.HIGH : probability >= MEDIUM ? Level.MEDIUM : Level.LOW;
   }
 
-  /** The promoted model, read from its bytes once per promotion. */
+  /** The promoted model: its id on every call, its bytes read once per promotion. */
   private Optional<Loaded> inUse() {
-    Optional<ChurnModel> promoted = models.findFirstByStatusOrderByIdDesc(ModelStatus.PROMOTED);
+    Optional<Long> promoted = models.promotedId();
     if (promoted.isEmpty()) {
       return Optional.empty();
     }
     Loaded current = loaded;
-    if (current == null || current.modelId() != promoted.get().getId()) {
-      current = new Loaded(promoted.get().getId(), ChurnClassifier.read(promoted.get().getModelBytes()));
+    if (current == null || current.modelId() != promoted.get()) {
+      ChurnModel model = models.findById(promoted.get()).orElseThrow(() -> new ChurnModelNotFound(promoted.get()));
+      current = new Loaded(model.getId(), ChurnClassifier.read(model.getModelBytes()));
       loaded = current;
     }
     return Optional.of(current);
