@@ -241,8 +241,9 @@ public final class AnalyticsLatency {
                   + " values (?, 'sales-foundations', ?, ?, ?, ?, 0)");
       this.mdf =
           db.prepareStatement(
-              "insert into mdf_request (partner_id, tier, activity, amount, planned_date, budget_quarter, status,"
-                  + " reserved_amount, requested_at, updated_at, version) values (?, ?, 'Event', ?, ?, '2026-Q1', ?, ?, ?, ?, 0)",
+              "insert into mdf_request (partner_id, region_id, tier, activity, amount, planned_date, budget_quarter, status,"
+                  + " reserved_amount, requested_at, updated_at, version) values (?, (select id from region where catch_all),"
+                  + " ?, 'Event', ?, ?, '2026-Q1', ?, ?, ?, ?, 0)",
               Statement.RETURN_GENERATED_KEYS);
       this.tierChange =
           db.prepareStatement(

@@ -45,6 +45,7 @@ final class LifecycleModelsCeiling {
           Map.entry(
               "recruitment.validate-application",
               Map.of("partnerType", "SYSTEM_INTEGRATOR", "country", "DE", "annualRevenue", 2_500_000, "employees", 40, "specialisations", List.of())),
+          Map.entry("recruitment.check-region", Map.of("region", "GLOBAL", "regionLive", true, "regionApprovers", List.of())),
           Map.entry("recruitment.check-due-diligence", Map.of()),
           Map.entry("recruitment.record-approval", Map.of("approved", true)),
           Map.entry("onboarding.generate-agreement", Map.of("agreementVersion", "v1")),

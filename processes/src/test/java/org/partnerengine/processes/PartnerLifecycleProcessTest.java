@@ -30,6 +30,8 @@ class PartnerLifecycleProcessTest {
       Map.of("partnerType", "SYSTEM_INTEGRATOR", "country", "DE", "annualRevenue", 20_000_000, "employees", 200, "specialisations", List.of());
   static final Map<String, Object> WEAK_FIT =
       Map.of("partnerType", "REFERRAL", "country", "BR", "annualRevenue", 50_000, "employees", 2, "specialisations", List.of());
+  /** The application's region is open: recruitment goes on to screening. */
+  static final Map<String, Object> REGION_LIVE = Map.of("region", "GLOBAL", "regionLive", true, "regionApprovers", List.of());
 
   ZeebeTestEngine engine;
   ZeebeClient client;
@@ -96,6 +98,7 @@ class PartnerLifecycleProcessTest {
     long instance = started();
 
     processes.complete("recruitment.validate-application", WEAK_FIT);
+    processes.complete("recruitment.check-region", REGION_LIVE);
     processes.complete("recruitment.record-rejection", Map.of("approved", false));
     enterStage("REJECTED");
 
@@ -189,6 +192,7 @@ class PartnerLifecycleProcessTest {
 
   private void recruitAsStrongFit() {
     processes.complete("recruitment.validate-application", STRONG_FIT);
+    processes.complete("recruitment.check-region", REGION_LIVE);
     processes.complete("recruitment.check-due-diligence", Map.of());
     processes.complete("recruitment.record-approval", Map.of("approved", true));
   }

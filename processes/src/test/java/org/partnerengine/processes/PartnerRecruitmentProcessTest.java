@@ -153,10 +153,49 @@ class PartnerRecruitmentProcessTest {
         .isCompleted();
   }
 
+  @Test
+  void anApplicationFromARegionNotLiveYetIsHeldAndResumesWhenTheRegionGoesLive() {
+    long instance =
+        processes.start("partner-recruitment", Map.of("partnerId", 8L, "approvalReminder", "P2D", "approvalEscalation", "P5D"));
+    processes.complete("recruitment.validate-application", FAIR_FIT);
+    processes.complete("recruitment.check-region", Map.of("region", "NORDICS", "regionLive", false, "regionApprovers", List.of()));
+
+    assertThat(process(instance)).isWaitingAtElements("Task_AwaitRegionLive").hasNotPassedElement("Task_ScreenApplication");
+    processes.publish("region-live", "8", "region-live:3:8", Map.of());
+    processes.complete("recruitment.check-region", Map.of("region", "NORDICS", "regionLive", true, "regionApprovers", List.of("approvers-nordics")));
+    processes.complete("recruitment.check-due-diligence", Map.of());
+    ActivatedJob task = processes.completeUserTask("Task_ApproveApplication", Map.of("approved", true));
+    processes.complete("recruitment.record-approval", Map.of("approved", true));
+
+    assertThat(task.getCustomHeaders()).containsEntry("io.camunda.zeebe:candidateGroups", "[\"approvers-nordics\"]");
+    assertThat(process(instance))
+        .hasPassedElementsInOrder("Task_CheckRegion", "Task_AwaitRegionLive", "Task_CheckRegion", "Task_ScreenApplication", "EndEvent_Approved")
+        .isCompleted();
+  }
+
+  @Test
+  void aHeldApplicationChecksItsRegionAgainEveryDayInCaseTheMessageWasLost() {
+    long instance =
+        processes.start("partner-recruitment", Map.of("partnerId", 9L, "approvalReminder", "P2D", "approvalEscalation", "P5D"));
+    processes.complete("recruitment.validate-application", WEAK_FIT);
+    processes.complete("recruitment.check-region", Map.of("region", "NORDICS", "regionLive", false, "regionApprovers", List.of()));
+
+    processes.moveClock(Duration.ofDays(1).plusMinutes(1));
+    processes.complete("recruitment.check-region", Map.of("region", "NORDICS", "regionLive", false, "regionApprovers", List.of()));
+    assertThat(process(instance)).isWaitingAtElements("Task_AwaitRegionLive");
+    processes.moveClock(Duration.ofDays(1).plusMinutes(1));
+    processes.complete("recruitment.check-region", Map.of("region", "NORDICS", "regionLive", true, "regionApprovers", List.of()));
+    processes.complete("recruitment.record-rejection", Map.of("approved", false));
+
+    assertThat(processes.flowsTaken("Flow_RecheckRegion")).isEqualTo(2);
+    assertThat(process(instance)).hasPassedElement("Task_ScreenApplication").hasPassedElement("EndEvent_Rejected").isCompleted();
+  }
+
   private long screened(Map<String, Object> facts) {
     long instance =
         processes.start("partner-recruitment", Map.of("partnerId", 7L, "approvalReminder", "P2D", "approvalEscalation", "P5D"));
     processes.complete("recruitment.validate-application", facts);
+    processes.complete("recruitment.check-region", Map.of("region", "GLOBAL", "regionLive", true, "regionApprovers", List.of()));
     return instance;
   }
 

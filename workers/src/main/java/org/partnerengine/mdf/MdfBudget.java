@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
-/** A tier's funds for one quarter; {@code remaining} never goes below zero (check constraint too). */
+/** A region's funds for one tier and quarter; {@code remaining} never goes below zero (check constraint too). */
 @Entity
 @Table(name = "mdf_budget")
 public class MdfBudget {
@@ -16,12 +16,17 @@ public class MdfBudget {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  private long regionId;
   private String tier;
   private String quarter;
   private BigDecimal total;
   private BigDecimal remaining;
 
   protected MdfBudget() {}
+
+  public long getRegionId() {
+    return regionId;
+  }
 
   public String getTier() {
     return tier;

@@ -2,8 +2,10 @@ package org.partnerengine.mdf;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import org.partnerengine.money.FxRates;
 import java.util.Optional;
+import org.partnerengine.money.FxRates;
+import org.partnerengine.region.Region;
+import org.partnerengine.region.Regions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -11,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves money between a tier's quarterly budget and its requests. Each move pairs a conditional
+ * Moves money between a region's quarterly budget for a tier and its requests. Each move pairs a conditional
  * update of the request (which only one transaction can win) with a conditional update of the
  * budget (which refuses to go below zero), in one transaction. Budgets are in the programme currency:
  * a request draws its programme-currency amount (converted at its request date's rate), and what goes
@@ -31,6 +33,7 @@ public class MdfFunds {
   private final MdfBudgets budgets;
   private final MdfPayouts payouts;
   private final MdfSettings settings;
+  private final Regions regions;
   private final FxRates rates;
   private final TransactionTemplate seeding;
   private final TransactionTemplate transaction;
@@ -41,10 +44,12 @@ public class MdfFunds {
       MdfBudgets budgets,
       MdfPayouts payouts,
       MdfSettings settings,
+      Regions regions,
       FxRates rates,
       PlatformTransactionManager transactions,
       Clock clock) {
     this.rates = rates;
+    this.regions = regions;
     this.requests = requests;
     this.budgets = budgets;
     this.payouts = payouts;
@@ -62,13 +67,13 @@ public class MdfFunds {
    */
   public Reservation reserve(long requestId) {
     MdfRequest request = requests.require(requestId);
-    ensureSeeded(request.getTier(), request.getBudgetQuarter());
+    ensureSeeded(request.getRegionId(), request.getTier(), request.getBudgetQuarter());
     return transaction.execute(
         status -> {
           if (requests.markReserved(requestId, clock.instant()) == 0) {
             return Reservation.ALREADY_RESERVED;
           }
-          if (budgets.take(request.getTier(), request.getBudgetQuarter(), request.budgetAmount()) == 0) {
+          if (budgets.take(request.getRegionId(), request.getTier(), request.getBudgetQuarter(), request.budgetAmount()) == 0) {
             status.setRollbackOnly();
             return Reservation.BUDGET_EXCEEDED;
           }
@@ -83,7 +88,7 @@ public class MdfFunds {
     if (requests.markReleased(requestId, reason, clock.instant()) == 0) {
       return false;
     }
-    budgets.giveBack(request.getTier(), request.getBudgetQuarter(), request.budgetAmount());
+    budgets.giveBack(request.getRegionId(), request.getTier(), request.getBudgetQuarter(), request.budgetAmount());
     return true;
   }
 
@@ -110,15 +115,16 @@ public class MdfFunds {
     MdfPayout payout = payouts.saveAndFlush(new MdfPayout(requestId, amount, paidInProgramme, clock.instant()));
     BigDecimal remainder = request.budgetAmount().subtract(paidInProgramme);
     if (remainder.signum() > 0) {
-      budgets.giveBack(request.getTier(), request.getBudgetQuarter(), remainder);
+      budgets.giveBack(request.getRegionId(), request.getTier(), request.getBudgetQuarter(), remainder);
     }
     return payout;
   }
 
-  private void ensureSeeded(String tier, String quarter) {
-    if (budgets.countByTierAndQuarter(tier, quarter) > 0) {
+  private void ensureSeeded(long regionId, String tier, String quarter) {
+    if (budgets.countByRegionAndTierAndQuarter(regionId, tier, quarter) > 0) {
       return;
     }
-    seeding.executeWithoutResult(status -> budgets.seed(tier, quarter, settings.budgetFor(tier)));
+    String region = regions.findById(regionId).map(Region::getCode).orElseThrow();
+    seeding.executeWithoutResult(status -> budgets.seed(regionId, tier, quarter, settings.budgetFor(region, tier)));
   }
 }

@@ -29,6 +29,8 @@ public class MdfRequest {
   private Long id;
 
   private long partnerId;
+  /** The region whose budget it draws from: its partner's when it was requested. */
+  private long regionId;
   private String tier;
   private String activity;
   private BigDecimal amount;
@@ -55,8 +57,9 @@ public class MdfRequest {
   protected MdfRequest() {}
 
   public MdfRequest(
-      long partnerId, String tier, String activity, BigDecimal amount, String currency, Conversion inProgramme, LocalDate plannedDate, Instant at) {
+      long partnerId, long regionId, String tier, String activity, BigDecimal amount, String currency, Conversion inProgramme, LocalDate plannedDate, Instant at) {
     this.partnerId = partnerId;
+    this.regionId = regionId;
     this.tier = tier;
     this.activity = activity;
     this.amount = amount;
@@ -170,6 +173,10 @@ public class MdfRequest {
 
   public LocalDate getPlannedDate() {
     return plannedDate;
+  }
+
+  public long getRegionId() {
+    return regionId;
   }
 
   public String getBudgetQuarter() {

@@ -12,6 +12,7 @@ import org.partnerengine.messaging.PartnerMessages;
 import org.partnerengine.money.FxRates;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.Partners;
+import org.partnerengine.region.CountryRegions;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +39,7 @@ public class MdfRequests {
   private final Clock clock;
   private final AcceptedStarts starts;
   private final FxRates rates;
+  private final CountryRegions regions;
 
   public MdfRequests(
       MdfRequestRepository requests,
@@ -48,8 +50,10 @@ public class MdfRequests {
       TransactionTemplate transaction,
       Clock clock,
       AcceptedStarts starts,
-      FxRates rates) {
+      FxRates rates,
+      CountryRegions regions) {
     this.rates = rates;
+    this.regions = regions;
     this.starts = starts;
     this.requests = requests;
     this.claims = claims;
@@ -135,6 +139,7 @@ public class MdfRequests {
     return requests.saveAndFlush(
         new MdfRequest(
             partnerId,
+            regions.regionIdOf(partner),
             tier,
             form.activity().strip(),
             form.amount(),

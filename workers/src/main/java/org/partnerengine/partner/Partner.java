@@ -40,6 +40,12 @@ public class Partner {
   @Column(name = "process_instance_key")
   private Long processInstanceKey;
 
+  /** The region it belongs to, from its country at enrichment; null before. */
+  private Long regionId;
+
+  /** Since when its application waits for its region to go live; null when it does not wait. */
+  private Instant heldForRegionSince;
+
   private Instant createdAt;
   private Instant updatedAt;
 
@@ -100,6 +106,42 @@ public class Partner {
   public void recordCompanyDomain(String domain, Instant at) {
     companyDomain = domain;
     updatedAt = at;
+  }
+
+  /** The region from the partner's country; kept once given, a region that takes the country later moves it at going live. */
+  public void assignRegion(long newRegionId, Instant at) {
+    if (regionId == null) {
+      regionId = newRegionId;
+      updatedAt = at;
+    }
+  }
+
+  /** Marks the application held for its region; false when it was held already. */
+  public boolean holdForRegion(Instant at) {
+    if (heldForRegionSince != null) {
+      return false;
+    }
+    heldForRegionSince = at;
+    updatedAt = at;
+    return true;
+  }
+
+  /** Releases a held application; false when it was not held. */
+  public boolean releaseFromHold(Instant at) {
+    if (heldForRegionSince == null) {
+      return false;
+    }
+    heldForRegionSince = null;
+    updatedAt = at;
+    return true;
+  }
+
+  public Long getRegionId() {
+    return regionId;
+  }
+
+  public Instant getHeldForRegionSince() {
+    return heldForRegionSince;
   }
 
   public void changeTier(String newTier, Instant at) {

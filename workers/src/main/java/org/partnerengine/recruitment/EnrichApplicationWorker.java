@@ -7,13 +7,14 @@ import java.time.Clock;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerHistory;
 import org.partnerengine.partner.Partners;
+import org.partnerengine.region.CountryRegions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The first step of every lifecycle: normalises the application (company domain) and binds the
- * partner to its process instance, in case the process started but the applicant's request did
- * not get to record the key.
+ * The first step of every lifecycle: normalises the application (company domain), gives the partner
+ * its region (from its country) and binds the partner to its process instance, in case the process
+ * started but the applicant's request did not get to record the key.
  */
 @Component
 public class EnrichApplicationWorker {
@@ -22,11 +23,13 @@ public class EnrichApplicationWorker {
 
   private final Partners partners;
   private final PartnerHistory history;
+  private final CountryRegions regions;
   private final Clock clock;
 
-  public EnrichApplicationWorker(Partners partners, PartnerHistory history, Clock clock) {
+  public EnrichApplicationWorker(Partners partners, PartnerHistory history, CountryRegions regions, Clock clock) {
     this.partners = partners;
     this.history = history;
+    this.regions = regions;
     this.clock = clock;
   }
 
@@ -36,6 +39,7 @@ public class EnrichApplicationWorker {
     // Held from the start: the applicant's request may be binding the key right now.
     Partner partner = partners.requireForUpdate(partnerId);
     partner.attachProcessInstance(processInstanceKey, clock.instant());
+    partner.assignRegion(regions.regionFor(partner.getCountry()).getId(), clock.instant());
     String domain = CompanyDomain.of(partner.getWebsite());
     if (history.recordOnce(
         "partner-" + partnerId + ":application-enriched",

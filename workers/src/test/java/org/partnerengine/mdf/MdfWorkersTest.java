@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnerengine.region.CountryRegions;
+import org.partnerengine.region.Regions;
 import org.partnerengine.DatabaseTest;
 import org.partnerengine.money.FxQuote;
 import org.partnerengine.money.FxRates;
@@ -53,7 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DatabaseTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({AcceptedStarts.class, MdfRequests.class, MdfFunds.class, MdfWorkers.class, OffboardedPartnerReservations.class, MdfProgrammeAmounts.class, MoneyFixtures.class, MdfWorkersTest.Settings.class})
+@Import({AcceptedStarts.class, MdfRequests.class, CountryRegions.class, MdfFunds.class, MdfWorkers.class, OffboardedPartnerReservations.class, MdfProgrammeAmounts.class, MoneyFixtures.class, MdfWorkersTest.Settings.class})
 class MdfWorkersTest {
 
   static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -78,6 +80,7 @@ class MdfWorkersTest {
   @Autowired MdfWorkers workers;
   @Autowired MdfRequestRepository requests;
   @Autowired MdfBudgets budgets;
+  @Autowired Regions regions;
   @Autowired MdfPayouts payouts;
   @Autowired MdfClaims claims;
   @Autowired Partners partners;
@@ -364,7 +367,7 @@ class MdfWorkersTest {
   }
 
   private BigDecimal remaining(String tier, String quarter) {
-    return budgets.findByTierAndQuarter(tier, quarter).orElseThrow().getRemaining();
+    return budgets.findByRegionIdAndTierAndQuarter(regions.catchAll().getId(), tier, quarter).orElseThrow().getRemaining();
   }
 
   private long reservedRequest(String tier, String amount, int year) {

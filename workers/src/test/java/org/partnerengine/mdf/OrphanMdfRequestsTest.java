@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnerengine.region.CountryRegions;
 import org.partnerengine.DatabaseTest;
 import org.partnerengine.money.MoneyFixtures;
 import org.partnerengine.engine.AcceptedStarts;
@@ -47,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DatabaseTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({MdfRequests.class, MdfInstances.class, OrphanMdfRequests.class, MoneyFixtures.class, OrphanMdfRequestsTest.Settings.class})
+@Import({MdfRequests.class, CountryRegions.class, MdfInstances.class, OrphanMdfRequests.class, MoneyFixtures.class, OrphanMdfRequestsTest.Settings.class})
 class OrphanMdfRequestsTest {
 
   static final Duration GRACE = Duration.ofMinutes(2);

@@ -68,8 +68,8 @@ class PartnerSnapshotsTest {
     history.surveyAnswer(partner, 2, AT.plus(days(5)));
     jdbc.update("update lead_offer set status = 'ACCEPTED', decided_at = ? where partner_id = ? and status = 'OPEN'", Utc.of(AT.plusSeconds(60)), partner);
     jdbc.update("update lead_offer set status = 'RECLAIMED' where partner_id = ? and status = 'ACCEPTED'", partner);
-    jdbc.update("insert into mdf_request (partner_id, tier, activity, amount, planned_date, budget_quarter, status, requested_at, updated_at, version)"
-        + " values (?, 'SILVER', 'Fair', 100, ?, '2026-Q2', 'REQUESTED', ?, ?, 0)", partner, DAY.plusDays(30), Utc.of(AT), Utc.of(AT));
+    jdbc.update("insert into mdf_request (partner_id, region_id, tier, activity, amount, planned_date, budget_quarter, status, requested_at,"
+        + " updated_at, version) values (?, (select id from region where catch_all), 'SILVER', 'Fair', 100, ?, '2026-Q2', 'REQUESTED', ?, ?, 0)", partner, DAY.plusDays(30), Utc.of(AT), Utc.of(AT));
     history.stageEntered(partner, "CERTIFY", AT.plus(days(3)));
     history.event(partner, "OFFBOARDED", "OFFBOARDED", AT.plus(days(4)));
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.partnerengine.region.CountryRegions;
 import org.partnerengine.DatabaseTest;
 import org.partnerengine.partner.Partner;
 import org.partnerengine.partner.PartnerEvents;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 @DatabaseTest
-@Import({EnrichApplicationWorker.class, PartnerHistory.class, EnrichApplicationWorkerTest.FixedClock.class})
+@Import({EnrichApplicationWorker.class, CountryRegions.class, PartnerHistory.class, EnrichApplicationWorkerTest.FixedClock.class})
 class EnrichApplicationWorkerTest {
 
   @TestConfiguration(proxyBeanMethods = false)

@@ -128,6 +128,8 @@ class RedeliveryTest {
   @MockitoBean org.partnerengine.campaign.CampaignEligibility campaignEligibility;
   @MockitoBean org.partnerengine.cosell.CoSellProcess coSellProcess;
   @MockitoBean org.partnerengine.cosell.RevenueSplitProcess splitProcess;
+  @MockitoBean org.partnerengine.region.RegionLaunchProcess regionLaunchProcess;
+  @Autowired org.partnerengine.region.RegionCatalogue regions;
   @Autowired org.partnerengine.cosell.CoSelling coSelling;
   @Autowired org.partnerengine.cosell.RevenueSplits revenueSplits;
   @Autowired org.partnerengine.campaign.JointCampaigns jointCampaigns;
@@ -205,6 +207,7 @@ class RedeliveryTest {
     deploymentRequestsDecidedInTheInbox();
     aQuestionEscalatedAndAnswered((Long) journey.get("partnerId"));
     churnModelsRetrained();
+    aRegionLaunchedWithAHeldApplication();
 
     System.out.printf(
         "Redelivery: %d forced redeliveries over %d job types (%d changed the database on first delivery)%n",
@@ -230,6 +233,7 @@ class RedeliveryTest {
     deliver("partner.enrich-application", vars);
     enterStage(vars, "RECRUIT");
     deliver("recruitment.validate-application", vars);
+    deliver("recruitment.check-region", vars);
     deliver("recruitment.check-due-diligence", vars);
     deliver("recruitment.send-approval-reminder", vars);
     deliver("recruitment.record-approval", with(vars, "recommendation", "REVIEW", "fitScore", 60));
@@ -354,6 +358,28 @@ class RedeliveryTest {
     Map<String, Object> late = new HashMap<>(Map.of("splitId", unanswered.getId(), "processInstanceKey", keys.incrementAndGet()));
     deliver("split.open", late);
     deliver("split.close-owner-window", late);
+  }
+
+  /**
+   * An application from a country whose region is only planned is held; the region's launch binds,
+   * checks its list with the confirmations, goes live and tells the held application, which resumes.
+   */
+  private void aRegionLaunchedWithAHeldApplication() {
+    var region = regions.define(new org.partnerengine.region.RegionDefinition(
+        "REDELIVERY_NORDICS", "Nordics", "SEK", "en", List.of("IS"), List.of("approvers-nordics")));
+    Partner applicant = partners.save(new Partner("Redelivery Nordic ehf", PartnerType.RESELLER, "IS", "https://redelivery.is",
+        "Sigrun", "sigrun@redelivery.is", new BigDecimal("700000"), 9, java.time.Instant.now()));
+    Map<String, Object> application = new HashMap<>(Map.of("partnerId", applicant.getId()));
+    deliver("partner.enrich-application", application);
+    deliver("recruitment.check-region", application);
+    assertThat(application).containsEntry("regionLive", false);
+
+    Map<String, Object> launch = new HashMap<>(Map.of("regionId", region.getId(), "processInstanceKey", keys.incrementAndGet()));
+    deliver("region.open-launch", launch);
+    deliver("region.check-readiness", with(launch, "legalEntity", "Nordics ehf", "taxForm", "W-8BEN-E"));
+    deliver("region.go-live", launch);
+    deliver("recruitment.check-region", application);
+    assertThat(application).containsEntry("regionLive", true);
   }
 
   /**
