@@ -86,6 +86,7 @@ class UserTaskOutputsTest {
     processes.deployAll();
     processes.start("partner-recruitment", Map.of("partnerId", 7L, "approvalReminder", "P2D", "approvalEscalation", "P5D"));
     processes.complete("recruitment.validate-application", PartnerRecruitmentProcessTest.FAIR_FIT);
+    processes.complete("recruitment.check-region", Map.of("region", "GLOBAL", "regionLive", true, "regionApprovers", List.of()));
     processes.complete("recruitment.check-due-diligence", Map.of());
 
     processes.completeUserTask("Task_ApproveApplication", Map.of("approved", true, "partnerId", 999, "fitScore", 100));
