@@ -156,6 +156,8 @@ public class SecurityConfiguration {
                     // Selling: managers keep territories and coverage and see how a lead was routed;
                     // leads come in from a manager or the CRM's service client; a partner answers the
                     // leads offered to it (the controller narrows that to its own offers).
+                    // Regions and their launches: partner managers define markets and open them.
+                    .requestMatchers("/api/regions", "/api/regions/**").hasRole(MANAGER)
                     .requestMatchers("/api/territories", "/api/territories/**", "/api/partners/*/coverage", "/api/partners/*/competitors").hasRole(MANAGER)
                     .requestMatchers(POST, "/api/leads", "/api/leads/import").hasAnyRole(MANAGER, CRM)
                     .requestMatchers(GET, "/api/leads", "/api/leads/*/routing").hasRole(MANAGER)

@@ -155,6 +155,19 @@ public class RegionCatalogue {
     return regions.findById(id).orElseThrow();
   }
 
+  /** The region's base currency; the programme's for a region that names none. */
+  public String baseCurrencyOf(Region region) {
+    return region.getBaseCurrency() == null ? rates.programmeCurrency() : region.getBaseCurrency();
+  }
+
+  /** How many applications wait for the region to go live. */
+  public long heldApplications(long regionId) {
+    Long held = jdbc.queryForObject(
+        "select count(*) from partner where region_id = ? and held_for_region_since is not null and stage = ?",
+        Long.class, regionId, Stage.RECRUIT.name());
+    return held == null ? 0 : held;
+  }
+
   /** Binds the launch to its instance; false when another instance has it. */
   public boolean bind(long regionId, long instanceKey) {
     return Boolean.TRUE.equals(transaction.execute(status -> regions.findById(regionId).orElseThrow().bind(instanceKey)));
@@ -175,7 +188,7 @@ public class RegionCatalogue {
       stored.confirm(legalEntity, taxForm);
       return regions.saveAndFlush(stored);
     });
-    String currency = region.getBaseCurrency() == null ? rates.programmeCurrency() : region.getBaseCurrency();
+    String currency = baseCurrencyOf(region);
     String language = Locale.forLanguageTag(region.getDefaultLocale()).getLanguage();
     return new LaunchReadiness(
         region.getLegalEntity() != null,
