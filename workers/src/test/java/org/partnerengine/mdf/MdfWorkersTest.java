@@ -69,7 +69,8 @@ class MdfWorkersTest {
 
     @Bean
     MdfSettings mdfSettings() {
-      return new MdfSettings(Duration.ofDays(120), Map.of("SILVER", new BigDecimal("10000"), "GOLD", new BigDecimal("50000")));
+      return new MdfSettings(Duration.ofDays(120), Map.of("SILVER", new BigDecimal("10000"), "GOLD", new BigDecimal("50000")),
+          Map.of("NORDICS_MDF", Map.of("SILVER", new BigDecimal("3000"))));
     }
   }
 
@@ -291,6 +292,58 @@ class MdfWorkersTest {
     } finally {
       threads.shutdownNow();
     }
+  }
+
+  @Test
+  void eachRegionDrawsOnItsOwnBudgetAndNeitherIsOverdrawnByConcurrentRequests() throws Exception {
+    jdbc.update("insert into region (code, name, base_currency, default_locale, status, catch_all, created_at, version)"
+        + " values ('NORDICS_MDF', 'Nordics', 'SEK', 'en', 'LIVE', false, ?, 0)", java.sql.Timestamp.from(NOW));
+    long nordics = regions.findByCode("NORDICS_MDF").orElseThrow().getId();
+    List<Long> ids = new ArrayList<>();
+    List<Long> nordicIds = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      ids.add(request("SILVER", "1500", 2034));
+      nordicIds.add(requestInRegion(nordics, "1500", 2034));
+    }
+    List<Long> all = new ArrayList<>(ids);
+    all.addAll(nordicIds);
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(all.size());
+    List<Future<?>> done = new ArrayList<>();
+    try {
+      for (long id : all) {
+        done.add(threads.submit(() -> {
+          start.await();
+          try {
+            workers.reserve(id);
+          } catch (BpmnError budgetExceeded) {
+            // the request is rejected; counted below
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> each : done) {
+        each.get();
+      }
+
+      assertThat(ids.stream().filter(id -> requests.require(id).getStatus() == MdfStatus.RESERVED)).hasSize(6);
+      assertThat(nordicIds.stream().filter(id -> requests.require(id).getStatus() == MdfStatus.RESERVED)).hasSize(2);
+      assertThat(remaining("SILVER", "2034-Q2")).as("the catch-all's 10 000").isEqualByComparingTo("1000");
+      assertThat(budgets.findByRegionIdAndTierAndQuarter(nordics, "SILVER", "2034-Q2").orElseThrow().getRemaining())
+          .as("the region's own 3 000").isEqualByComparingTo("0");
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  private long requestInRegion(long regionId, String amount, int year) {
+    Partner partner =
+        partners.saveAndFlush(active(new Partner("Fjord", PartnerType.RESELLER, "IS", "fjord.is", "Sif", "sif@fjord.is", BigDecimal.TEN, 3, NOW), NOW));
+    partner.changeTier("SILVER", NOW);
+    partner.assignRegion(regionId, NOW);
+    partners.saveAndFlush(partner);
+    return service.request(partner.getId(), new MdfRequestForm("Webinar", new BigDecimal(amount), LocalDate.of(year, 5, 15))).mdfRequestId();
   }
 
   @Test
