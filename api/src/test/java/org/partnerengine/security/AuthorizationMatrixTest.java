@@ -235,6 +235,14 @@ class AuthorizationMatrixTest {
                                                                         401, 403, 404, 403, 403, 403, 403));
     rows.add(post("/api/training-catalogue/matrix-course/retirement", null,
                                                                         401, 403, 200, 403, 403, 403, 403));
+    // Regions: partner managers define markets and launch them.
+    rows.add(get("/api/regions",                                        401, 403, 200, 403, 403, 403, 403));
+    rows.add(post("/api/regions", Map.of("code", "MATRIX", "name", "Matrix", "baseCurrency", "EUR", "defaultLocale", "en",
+        "countries", List.of("AQ"), "approverGroups", List.of()),      401, 403, 201, 403, 403, 403, 403));
+    rows.add(get("/api/regions/NO_SUCH",                                401, 403, 404, 403, 403, 403, 403));
+    rows.add(put("/api/regions/NO_SUCH", Map.of("name", "Nowhere", "defaultLocale", "en", "countries", List.of(), "approverGroups", List.of()),
+                                                                        401, 403, 404, 403, 403, 403, 403));
+    rows.add(post("/api/regions/NO_SUCH/launch", null,                  401, 403, 404, 403, 403, 403, 403));
     // Selling: managers keep territories and coverage and read routings; leads come in from a
     // manager or the CRM; a partner answers only leads offered to it (none here: 404).
     rows.add(get("/api/territories",                                    401, 403, 200, 403, 403, 403, 403));

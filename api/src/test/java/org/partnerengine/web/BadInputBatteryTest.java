@@ -99,6 +99,11 @@ class BadInputBatteryTest {
         new BodyEndpoint("/api/deals/987654321/splits", "manager",
             Map.of("ownerSharePercent", 60, "coSellers", List.of(Map.of("partnerId", 1, "role", "SOURCED", "sharePercent", 40))),
             List.of("ownerSharePercent", "coSellers")),
+        // The valid body names the catch-all's code: taken (409), so even unchanged it adds nothing.
+        new BodyEndpoint("/api/regions", "manager",
+            Map.of("code", "GLOBAL", "name", "Battery", "baseCurrency", "EUR", "defaultLocale", "en", "countries", List.of("AQ"),
+                "approverGroups", List.of("approvers-battery")),
+            List.of("code", "name", "baseCurrency", "defaultLocale", "countries", "approverGroups")),
         new BodyEndpoint(partner + "/training-completions", "manager", Map.of("courseId", "product-essentials"), List.of("courseId")),
         new BodyEndpoint(partner + "/exam-results", "manager", Map.of("examId", "core", "score", 80), List.of("examId", "score")),
         new BodyEndpoint(partner + "/offboarding", "manager", Map.of("reason", "contract ended"), List.of("reason")),
@@ -187,6 +192,8 @@ class BadInputBatteryTest {
               "/api/co-sell-requests/%s", "/api/deal-splits/%s")) {
         send("GET", path.formatted(id), path.contains("process-instances") ? "designer" : "manager", null);
       }
+      send("GET", "/api/regions/" + id, "manager", null);
+      send("POST", "/api/regions/" + id + "/launch", "manager", null);
       send("POST", "/api/tasks/" + id + "/claim", "manager", null);
       send("POST", "/api/tasks/" + id + "/unclaim", "manager", null);
       send("POST", "/api/deals/" + id + "/extension", "manager", null);
