@@ -3,6 +3,8 @@ package org.partnerengine.mdf;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.partnerengine.engine.ProcessStarter;
+import org.partnerengine.region.Region;
+import org.partnerengine.region.Regions;
 import org.springframework.stereotype.Component;
 
 /** Starts one mdf-request instance per request. */
@@ -13,10 +15,12 @@ public class MdfProcess {
 
   private final ProcessStarter engine;
   private final MdfSettings settings;
+  private final Regions regions;
 
-  public MdfProcess(ProcessStarter engine, MdfSettings settings) {
+  public MdfProcess(ProcessStarter engine, MdfSettings settings, Regions regions) {
     this.engine = engine;
     this.settings = settings;
+    this.regions = regions;
   }
 
   static final String WHAT = "the MDF request";
@@ -38,6 +42,8 @@ public class MdfProcess {
         "tier", request.getTier(),
         // In the programme currency, as the approval chain's thresholds and the budgets are.
         "amount", request.budgetAmount(),
-        "mdfClaimDeadline", settings.claimDeadline().toString());
+        "mdfClaimDeadline", settings.claimDeadline().toString(),
+        // The approval chain may differ by market.
+        "region", regions.findById(request.getRegionId()).map(Region::getCode).orElse(""));
   }
 }

@@ -3,6 +3,7 @@ package org.partnerengine.partner;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.partnerengine.paging.IndexOrder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -22,6 +23,10 @@ public interface Partners extends JpaRepository<Partner, Long>, JpaSpecification
   @Modifying
   @Query("update Partner p set p.processInstanceKey = :key where p.id = :id and p.processInstanceKey is null")
   int attachProcessInstance(@Param("id") long id, @Param("key") long key);
+
+  /** The code of the partner's region, for the decisions that differ by market; empty before enrichment. */
+  @Query(value = "select r.code from partner p join region r on r.id = p.region_id where p.id = :id", nativeQuery = true)
+  Optional<String> regionCodeOf(@Param("id") long id);
 
   /**
    * The partner list, filtered; {@code prefix} (already ending in %) matches the start of the

@@ -23,7 +23,8 @@ public class CollectQuarterRevenueWorker {
     this.facts = facts;
   }
 
-  public record QuarterRevenue(String tier, BigDecimal quarterlyRevenue) {}
+  /** The decision's inputs; the region (its code, or null before regions) lets the rates differ by market. */
+  public record QuarterRevenue(String tier, BigDecimal quarterlyRevenue, String region) {}
 
   @JobWorker(type = JOB_TYPE)
   @Transactional(readOnly = true)
@@ -31,6 +32,7 @@ public class CollectQuarterRevenueWorker {
     Quarter settled = Quarter.parse(quarter);
     return new QuarterRevenue(
         Tier.of(partners.require(partnerId).getTier()).name(),
-        facts.wonRevenue(partnerId, settled.start(), settled.end()));
+        facts.wonRevenue(partnerId, settled.start(), settled.end()),
+        partners.regionCodeOf(partnerId).orElse(null));
   }
 }

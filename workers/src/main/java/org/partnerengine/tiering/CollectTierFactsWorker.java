@@ -30,7 +30,7 @@ public class CollectTierFactsWorker {
   }
 
   /** The decision's inputs and the tier it is compared with. */
-  public record Collected(BigDecimal bookedRevenue, int activeCertificates, BigDecimal winRate, String currentTier) {}
+  public record Collected(BigDecimal bookedRevenue, int activeCertificates, BigDecimal winRate, String currentTier, String region) {}
 
   @JobWorker(type = JOB_TYPE)
   @Transactional(readOnly = true)
@@ -40,6 +40,7 @@ public class CollectTierFactsWorker {
     Instant from = now.atOffset(ZoneOffset.UTC).minus(settings.revenueWindow()).toInstant();
     TierFacts found = facts.factsFor(partnerId, from, now);
     return new Collected(
-        found.bookedRevenue(), found.activeCertificates(), found.winRate(), Tier.of(partner.getTier()).name());
+        found.bookedRevenue(), found.activeCertificates(), found.winRate(), Tier.of(partner.getTier()).name(),
+        partners.regionCodeOf(partnerId).orElse(null));
   }
 }

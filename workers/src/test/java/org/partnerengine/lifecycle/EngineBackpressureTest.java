@@ -72,7 +72,8 @@ public class EngineBackpressureTest {
   void aDealOrMdfStartTheEngineCannotTakeIsEngineUnavailable(Status.Code code) {
     DealProcess deals =
         new DealProcess(new EngineCommands(engineAnswering(code)), new DealSettings(Duration.ofDays(90), Duration.ofDays(30), List.of(), new BigDecimal("100000"), null, null));
-    MdfProcess mdf = new MdfProcess(new EngineCommands(engineAnswering(code)), new MdfSettings(Duration.ofDays(120), Map.of()));
+    MdfProcess mdf = new MdfProcess(new EngineCommands(engineAnswering(code)), new MdfSettings(Duration.ofDays(120), Map.of()),
+        org.mockito.Mockito.mock(org.partnerengine.region.Regions.class));
 
     MdfRequest request = mock(MdfRequest.class);
     when(request.getId()).thenReturn(3L);

@@ -58,6 +58,7 @@ class CalculateRebateWorkerTest {
   @Autowired CollectQuarterRevenueWorker collect;
   @Autowired Rebates rebates;
   @Autowired Partners partners;
+  @Autowired org.partnerengine.region.Regions regions;
 
   @Test
   void recordsWonRevenueTimesTheRate() {
@@ -106,12 +107,16 @@ class CalculateRebateWorkerTest {
 
   @Test
   void collectsThePartnersTierAndWhatItWonInThatQuarter() {
-    long partnerId = TestPartners.create(partners, Stage.ACTIVE, "GOLD").getId();
+    var gold = TestPartners.create(partners, Stage.ACTIVE, "GOLD");
+    gold.assignRegion(regions.catchAll().getId(), Instant.now());
+    long partnerId = partners.saveAndFlush(gold).getId();
     long untiered = TestPartners.create(partners, Stage.ACTIVE, null).getId();
 
     assertThat(collect.collect(partnerId, "2026-Q4"))
-        .isEqualTo(new CollectQuarterRevenueWorker.QuarterRevenue("GOLD", new BigDecimal("30000")));
+        .as("the rate may differ by the partner's region")
+        .isEqualTo(new CollectQuarterRevenueWorker.QuarterRevenue("GOLD", new BigDecimal("30000"), "GLOBAL"));
     assertThat(collect.collect(untiered, "2026-Q3").tier()).isEqualTo("REGISTERED");
+    assertThat(collect.collect(untiered, "2026-Q3").region()).as("a partner before regions").isNull();
     assertThat(collect.collect(untiered, "2026-Q3").quarterlyRevenue()).isEqualByComparingTo("0");
   }
 }

@@ -73,7 +73,7 @@ class TierFactsWorkersTest {
     assertThat(facts.from).isEqualTo(Instant.parse("2025-12-31T10:00:00Z"));
     assertThat(facts.to).isEqualTo(NOW);
     assertThat(collected)
-        .isEqualTo(new CollectTierFactsWorker.Collected(new BigDecimal("300000.00"), 2, new BigDecimal("0.3500"), "SILVER"));
+        .isEqualTo(new CollectTierFactsWorker.Collected(new BigDecimal("300000.00"), 2, new BigDecimal("0.3500"), "SILVER", null));
   }
 
   @Test
