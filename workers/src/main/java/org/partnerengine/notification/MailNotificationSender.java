@@ -61,7 +61,10 @@ public class MailNotificationSender implements NotificationSender {
               ? "The partner has no contact e-mail"
               : "No address for group " + staffGroup + " (partner-engine.mail.group-addresses." + staffGroup + ")");
     }
-    Locale locale = staffGroup == null ? settings.localeOf(partner.getCountry()) : settings.staffLocale();
+    Locale locale =
+        staffGroup == null
+            ? settings.localeOf(partner.getCountry(), partners.regionLocaleOf(partner.getId()).orElse(null))
+            : settings.staffLocale();
     MailTemplates.RenderedMail rendered = templates.render(notification.getTemplate(), locale, values(notification, partner));
     deliver(notification, to, rendered);
     return rendered.language();

@@ -9,8 +9,8 @@ import java.util.Map;
  * @param from the sender address
  * @param portalUrl the page's address, put in front of the links in mails
  * @param groupAddresses the address of a staff group (mails to approvers go to their group)
- * @param languagesByCountry a partner's mail language by its country (ISO code); others get {@code
- *     defaultLanguage}
+ * @param languagesByCountry a partner's mail language by its country (ISO code); others get their
+ *     region's default locale, and partners of the catch-all region {@code defaultLanguage}
  */
 public record MailSettings(
     String from,
@@ -36,8 +36,13 @@ public record MailSettings(
   }
 
   Locale localeOf(String country) {
+    return localeOf(country, null);
+  }
+
+  /** The country's language if one is configured, else the region's locale, else the default. */
+  Locale localeOf(String country, String regionLocale) {
     String language = country == null ? null : languagesByCountry.get(country.toUpperCase(Locale.ROOT));
-    return Locale.forLanguageTag(language == null ? defaultLanguage : language);
+    return Locale.forLanguageTag(language != null ? language : regionLocale != null ? regionLocale : defaultLanguage);
   }
 
   Locale staffLocale() {

@@ -28,6 +28,12 @@ public interface Partners extends JpaRepository<Partner, Long>, JpaSpecification
   @Query(value = "select r.code from partner p join region r on r.id = p.region_id where p.id = :id", nativeQuery = true)
   Optional<String> regionCodeOf(@Param("id") long id);
 
+  /** The default locale of the partner's region; empty in the catch-all, which has the programme's. */
+  @Query(
+      value = "select r.default_locale from partner p join region r on r.id = p.region_id where p.id = :id and not r.catch_all",
+      nativeQuery = true)
+  Optional<String> regionLocaleOf(@Param("id") long id);
+
   /**
    * The partner list, filtered; {@code prefix} (already ending in %) matches the start of the
    * company name or domain, so the name and domain indexes serve it. Only the filters given

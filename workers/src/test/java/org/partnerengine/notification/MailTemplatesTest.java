@@ -62,6 +62,15 @@ class MailTemplatesTest {
   }
 
   @Test
+  void aCountryWithoutALanguageOfItsOwnTakesItsRegionsLocale() {
+    MailSettings settings = new MailSettings("a@b", "http://x/", Map.of(), Map.of("AT", "en"), "en", "en");
+
+    assertThat(settings.localeOf("CH", "de")).as("the DACH region's locale").isEqualTo(Locale.GERMAN);
+    assertThat(settings.localeOf("AT", "de")).as("a country's own setting comes first").isEqualTo(Locale.ENGLISH);
+    assertThat(settings.localeOf("FR", null)).as("the catch-all region: the default").isEqualTo(Locale.ENGLISH);
+  }
+
+  @Test
   void aValueTheTemplateNamesButTheMailLacksIsAnErrorNotAGap() {
     assertThatThrownBy(() -> templates.render("certificate-issued", Locale.ENGLISH, Map.of("companyName", "Acme")))
         .isInstanceOf(RuntimeException.class);
