@@ -47,6 +47,12 @@ class RegionController {
     return view(catalogue.change(code, change));
   }
 
+  /** The region's MDF budgets by quarter and tier (seeded when a quarter is first drawn on). */
+  @GetMapping("/api/regions/{code}/mdf-budgets")
+  List<RegionCatalogue.Budget> budgets(@PathVariable @Pattern(regexp = CODE) String code) {
+    return catalogue.budgets(code);
+  }
+
   /** Starts the launch checklist; 202: the region is LAUNCHING and goes live when its process says so. */
   @PostMapping("/api/regions/{code}/launch")
   ResponseEntity<RegionView> launch(@PathVariable @Pattern(regexp = CODE) String code, Authentication authentication) {

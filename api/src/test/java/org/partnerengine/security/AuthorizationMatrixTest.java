@@ -240,6 +240,7 @@ class AuthorizationMatrixTest {
     rows.add(post("/api/regions", Map.of("code", "MATRIX", "name", "Matrix", "baseCurrency", "EUR", "defaultLocale", "en",
         "countries", List.of("AQ"), "approverGroups", List.of()),      401, 403, 201, 403, 403, 403, 403));
     rows.add(get("/api/regions/NO_SUCH",                                401, 403, 404, 403, 403, 403, 403));
+    rows.add(get("/api/regions/GLOBAL/mdf-budgets",                     401, 403, 200, 403, 403, 403, 403));
     rows.add(put("/api/regions/NO_SUCH", Map.of("name", "Nowhere", "defaultLocale", "en", "countries", List.of(), "approverGroups", List.of()),
                                                                         401, 403, 404, 403, 403, 403, 403));
     rows.add(post("/api/regions/NO_SUCH/launch", null,                  401, 403, 404, 403, 403, 403, 403));

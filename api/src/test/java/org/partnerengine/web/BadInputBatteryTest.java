@@ -193,6 +193,7 @@ class BadInputBatteryTest {
         send("GET", path.formatted(id), path.contains("process-instances") ? "designer" : "manager", null);
       }
       send("GET", "/api/regions/" + id, "manager", null);
+      send("GET", "/api/regions/" + id + "/mdf-budgets", "manager", null);
       send("POST", "/api/regions/" + id + "/launch", "manager", null);
       send("POST", "/api/tasks/" + id + "/claim", "manager", null);
       send("POST", "/api/tasks/" + id + "/unclaim", "manager", null);

@@ -160,6 +160,19 @@ public class RegionCatalogue {
     return region.getBaseCurrency() == null ? rates.programmeCurrency() : region.getBaseCurrency();
   }
 
+  /** A region's MDF budgets, newest quarter first: what each tier had and has left, in the programme currency. */
+  public List<Budget> budgets(String code) {
+    Region region = regions.require(code);
+    return jdbc.query(
+        "select tier, quarter, total, remaining from mdf_budget where region_id = ? order by quarter desc, tier",
+        (row, i) -> new Budget(row.getString("tier"), row.getString("quarter"), row.getBigDecimal("total"),
+            row.getBigDecimal("remaining"), rates.programmeCurrency()),
+        region.getId());
+  }
+
+  /** One tier's funds for one quarter of a region. */
+  public record Budget(String tier, String quarter, java.math.BigDecimal total, java.math.BigDecimal remaining, String currency) {}
+
   /** How many applications wait for the region to go live. */
   public long heldApplications(long regionId) {
     Long held = jdbc.queryForObject(
