@@ -2,6 +2,7 @@ package org.partnerengine.recovery;
 
 import org.partnerengine.content.OrphanContentSubmissions;
 import org.partnerengine.cosell.OrphanCoSelling;
+import org.partnerengine.region.OrphanRegionLaunches;
 import org.partnerengine.deals.OrphanDeals;
 import org.partnerengine.deployment.approval.DeploymentApprovals;
 import org.partnerengine.leads.OrphanLeads;
@@ -15,7 +16,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs the orphan sweep on a schedule when {@code partner-engine.recovery.orphan-sweep-enabled}: orphan
- * applications, deals, MDF requests, questions, leads, co-sell requests, revenue splits and library submissions, and deployment requests whose approval task the engine did
+ * applications, deals, MDF requests, questions, leads, co-sell requests, revenue splits, region launches and library submissions, and deployment requests whose approval task the engine did
  * not take.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,8 +34,10 @@ class RecoveryConfiguration {
       DeploymentApprovals approvals,
       OrphanLeads leads,
       OrphanCoSelling coSelling,
+      OrphanRegionLaunches regionLaunches,
       RecoverySettings settings) {
-    return new ScheduledSweep(orphans, deals, mdfRequests, questions, contentSubmissions, approvals, leads, coSelling, settings);
+    return new ScheduledSweep(
+        orphans, deals, mdfRequests, questions, contentSubmissions, approvals, leads, coSelling, regionLaunches, settings);
   }
 
   static class ScheduledSweep {
@@ -46,6 +49,7 @@ class RecoveryConfiguration {
     private final DeploymentApprovals approvals;
     private final OrphanLeads leads;
     private final OrphanCoSelling coSelling;
+    private final OrphanRegionLaunches regionLaunches;
     private final RecoverySettings settings;
 
     ScheduledSweep(
@@ -57,8 +61,10 @@ class RecoveryConfiguration {
         DeploymentApprovals approvals,
         OrphanLeads leads,
         OrphanCoSelling coSelling,
+        OrphanRegionLaunches regionLaunches,
         RecoverySettings settings) {
       this.leads = leads;
+      this.regionLaunches = regionLaunches;
       this.coSelling = coSelling;
       this.orphans = orphans;
       this.deals = deals;
@@ -79,6 +85,7 @@ class RecoveryConfiguration {
       questions.sweep(settings.orphanGrace());
       leads.sweep(settings.orphanGrace());
       coSelling.sweep(settings.orphanGrace());
+      regionLaunches.sweep(settings.orphanGrace());
       contentSubmissions.sweep(settings.orphanGrace());
       approvals.startMissing();
     }
