@@ -173,6 +173,7 @@ public final class GeneratedHistory {
     row.put("amount", paid);
     row.put("planned_date", plannedDate);
     row.put("budget_quarter", "2026-Q1");
+    row.put("region_id", jdbc.queryForObject("select id from region where catch_all", Long.class));
     row.put("status", "PAID");
     row.put("reserved_amount", paid);
     row.put("requested_at", Utc.of(paidAt));
