@@ -1,7 +1,9 @@
 // The REST API as the page uses it. The login is a session: the browser keeps its HttpOnly cookie,
 // the page keeps no credential. Every unsafe call echoes the XSRF-TOKEN cookie in X-XSRF-TOKEN
 // (another site's page can make the browser send the session cookie, but cannot read this one),
-// and X-Requested-With keeps a 401 from bringing up the browser's own login dialog.
+// and X-Requested-With keeps a 401 from bringing up the browser's own login dialog. Accept-Language
+// is the page's language, so history sentences and problem titles come back in it.
+import { currentLanguage } from './i18n.js';
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -17,7 +19,9 @@ function csrfToken() {
 }
 
 export async function api(path, { method = 'GET', body, formData, form, file, text = false } = {}) {
-  const headers = { 'X-Requested-With': 'XMLHttpRequest', Accept: text ? 'application/xml' : 'application/json' };
+  const headers = {
+    'X-Requested-With': 'XMLHttpRequest', Accept: text ? 'application/xml' : 'application/json', 'Accept-Language': currentLanguage(),
+  };
   if (!['GET', 'HEAD'].includes(method)) {
     const token = csrfToken();
     if (token) headers['X-XSRF-TOKEN'] = token;
