@@ -5,9 +5,19 @@
 // is the page's language, so history sentences and problem titles come back in it.
 import { currentLanguage } from './i18n.js';
 
+/**
+ * The problem's detail as the message; in another language than English the title (which comes in
+ * that language) leads, as a detail may be English (validation messages are).
+ */
+function message(status, problem) {
+  if (!problem) return `HTTP ${status}`;
+  if (problem.title && problem.detail && currentLanguage() !== 'en') return `${problem.title}: ${problem.detail}`;
+  return problem.detail || problem.title || `HTTP ${status}`;
+}
+
 export class ApiError extends Error {
   constructor(status, problem) {
-    super((problem && (problem.detail || problem.title)) || `HTTP ${status}`);
+    super(message(status, problem));
     this.status = status;
     this.problem = problem || {};
   }
