@@ -19,7 +19,7 @@ function translated(component, words) {
   const own = words[component.key] || words[component.id];
   const copy = { ...component };
   if (own) {
-    for (const property of ['label', 'description', 'text', 'placeholder']) {
+    for (const property of ['label', 'description', 'text', 'placeholder', 'dateLabel', 'timeLabel']) {
       if (own[property] && copy[property] !== undefined) copy[property] = own[property];
     }
     if (own.values && Array.isArray(copy.values)) {

@@ -178,7 +178,7 @@ class TranslationsTest {
     for (JsonNode component : components) {
       String name = component.hasNonNull("key") ? component.get("key").asText() : component.path("id").asText();
       var own = JSON.createObjectNode();
-      for (String property : List.of("label", "description", "text", "placeholder")) {
+      for (String property : List.of("label", "description", "text", "placeholder", "dateLabel", "timeLabel")) {
         if (component.hasNonNull(property) && !component.get(property).asText().isBlank()) {
           own.set(property, component.get(property));
         }
