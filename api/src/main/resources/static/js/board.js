@@ -2,7 +2,7 @@
 import { api } from './api.js';
 import { loadOverlaps, overlapSection, loadPlays, playsSection } from './ecosystem.js';
 import { h, mount, flash, when, isOverdue, stageChip, table, section, money } from './ui.js';
-import { t, term, formatNumber } from './i18n.js';
+import { t, term, formatNumber, taskName } from './i18n.js';
 import { drawInstance, incidentList, legend } from './diagram.js';
 import { scorecardSection } from './analytics.js';
 import { riskSection } from './risk.js';
@@ -169,7 +169,7 @@ export async function partnerView(me, id) {
       ].flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
       partner.invitation ? invitationLine(me, id, partner.invitation) : null),
       section(t('partner.openTasks'), h('div', { id: 'open-tasks' }, table([
-        { title: t('task.task'), cell: (task) => h('a', { href: `#/tasks/${task.id}` }, task.name) },
+        { title: t('task.task'), cell: (task) => h('a', { href: `#/tasks/${task.id}` }, taskName(task)) },
         { title: t('task.groups'), cell: (task) => task.candidateGroups.join(', ') },
         { title: t('task.due'), cell: (task) => [when(task.dueDate), isOverdue(task) ? h('span', { class: 'badge overdue-mark' }, t('task.overdue')) : null] },
         { title: t('task.claimedBy'), cell: (task) => task.claimedBy || '—' },

@@ -1,7 +1,8 @@
 // The page's words in the reader's language: one bundle per language (i18n/en.json, i18n/de.json),
 // flat keys, `{name}` placeholders. The language is the one chosen with the switch (kept in
 // localStorage), else the browser's first language the page speaks, else English. Dates, numbers
-// and money are formatted with Intl for that language.
+// and money are formatted with Intl for that language. User tasks are named in their BPMN, in
+// English; i18n/tasks-{language}.json names them in another language, by process id and element id.
 
 export const LANGUAGES = [['en', 'English'], ['de', 'Deutsch']];
 const STORED = 'partner-engine.language';
@@ -9,6 +10,7 @@ const STORED = 'partner-engine.language';
 let language = 'en';
 let messages = {};
 let english = {};
+let taskNames = {};
 
 function supported(tag) {
   const code = String(tag || '').toLowerCase().split('-')[0];
@@ -27,18 +29,25 @@ export function preferredLanguage() {
   return 'en';
 }
 
-async function bundle(code) {
-  const response = await fetch(`i18n/${code}.json`, { credentials: 'same-origin' });
+async function bundle(name) {
+  const response = await fetch(`i18n/${name}.json`, { credentials: 'same-origin' });
   return response.ok ? response.json() : {};
 }
 
 /** Loads the bundle of the preferred language (and English for a key a bundle lacks). */
 export async function loadLanguage(code = preferredLanguage()) {
-  const [own, base] = await Promise.all([bundle(code), code === 'en' ? null : bundle('en')]);
+  const inEnglish = code === 'en';
+  const [own, base, tasks] = await Promise.all([bundle(code), inEnglish ? null : bundle('en'), inEnglish ? {} : bundle(`tasks-${code}`)]);
   language = code;
   messages = own;
   english = base || own;
+  taskNames = tasks;
   document.documentElement.lang = code;
+}
+
+/** A user task's name in the reader's language; its BPMN name when no bundle names it. */
+export function taskName(task) {
+  return (taskNames[task.bpmnProcessId] || {})[task.elementId] || task.name;
 }
 
 /** Remembers the reader's choice; only an explicit choice is stored. */

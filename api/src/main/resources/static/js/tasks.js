@@ -1,7 +1,7 @@
 // The task inbox: tasks of my groups, claim/unclaim, and a task's Camunda form rendered by form-js.
 import { api } from './api.js';
 import { h, mount, flash, when, isOverdue, table, section } from './ui.js';
-import { t, term, currentLanguage } from './i18n.js';
+import { t, term, currentLanguage, taskName } from './i18n.js';
 import { translateForm } from './forms.js';
 
 export async function inboxView(me) {
@@ -16,7 +16,7 @@ export async function inboxView(me) {
       h('a', { href: mine ? '#/tasks' : '#/tasks?mine=1', class: 'button secondary' }, mine ? t('tasks.allGroups') : t('tasks.claimedByMe'))),
     h('p', { class: 'muted small' }, t('tasks.myGroups', { groups: me.groups.join(', ') || t('tasks.noGroup') })),
     h('div', { id: 'task-table' }, table([
-      { title: t('task.task'), cell: (task) => h('a', { href: `#/tasks/${task.id}`, class: 'task-link', 'data-element': task.elementId }, task.name) },
+      { title: t('task.task'), cell: (task) => h('a', { href: `#/tasks/${task.id}`, class: 'task-link', 'data-element': task.elementId }, taskName(task)) },
       { title: t('task.partner'), cell: (task) => (task.partnerId
         ? h('a', { href: `#/partners/${task.partnerId}` }, partners.get(task.partnerId) || `#${task.partnerId}`) : '—') },
       { title: t('task.groups'), cell: (task) => task.candidateGroups.join(', ') },
@@ -62,7 +62,7 @@ export async function taskView(me, id) {
   const ownRequest = task.requestedBy === me.username;
   const complete = h('button', { id: 'complete', disabled: !open || ownRequest }, t('tasks.complete'));
   mount(
-    h('div', { class: 'title-row' }, h('h1', { id: 'task-name' }, task.name),
+    h('div', { class: 'title-row' }, h('h1', { id: 'task-name' }, taskName(task)),
       h('span', { class: 'chip' }, term('taskState', task.state)), claimButton(me, task, () => taskView(me, id))),
     h('div', { class: 'columns' },
       section(t('task.task'), h('dl', { class: 'details' },
@@ -99,7 +99,7 @@ export async function taskView(me, id) {
     try {
       if (!task.claimedBy) await api(`/api/tasks/${id}/claim`, { method: 'POST' });
       await api(`/api/tasks/${id}/complete`, { method: 'POST', body: { variables } });
-      flash(t('tasks.completed', { task: task.name }), 'ok');
+      flash(t('tasks.completed', { task: taskName(task) }), 'ok');
       location.hash = '#/tasks';
     } catch (e) {
       complete.disabled = false;

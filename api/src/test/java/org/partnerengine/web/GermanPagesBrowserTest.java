@@ -53,12 +53,14 @@ class GermanPagesBrowserTest {
       "Complete", "Back", "Groups", "Due", "Claimed by", "Amount", "Customer", "Register deal", "Request funds", "Ask",
       "Send", "Accept", "Decline", "Reason", "Decision", "Approve", "Reject", "Comment", "Scorecard", "Revenue", "To do",
       "Questions", "Answer", "Sign agreement", "Curriculum", "Courses", "Title", "Kind", "Published", "Results", "Goal",
-      "Tier", "Type", "Employees", "Annual revenue", "Agreement", "Mail", "Lifecycle", "Overdue", "overdue", "Plan a campaign");
+      "Tier", "Type", "Employees", "Annual revenue", "Agreement", "Mail", "Lifecycle", "Overdue", "overdue", "Plan a campaign",
+      "Verify", "Hold", "Review", "Chase", "Triage", "Follow up", "Countersign");
 
-  /** The page's own words: headings, table heads, labels, buttons, navigation, terms and chips. */
+  /** The page's own words: headings, table heads, labels, buttons, navigation, terms, chips and task names. */
   private static final String CHROME =
-      "return Array.from(document.querySelectorAll('header nav a, #who button, main h1:not(#task-name):not(#partner-name), main h2, main h3,"
-          + " main th, main label, main button, main dt, main .chip, main figcaption, main .legend')).map(e => e.innerText).join('\\n')";
+      "return Array.from(document.querySelectorAll('header nav a, #who button, main h1:not(#partner-name), main h2, main h3,"
+          + " main th, main label, main button, main dt, main .chip, main figcaption, main .legend, main a.task-link, #open-tasks a'))"
+          + ".map(e => e.innerText).join('\\n')";
 
   @Autowired TestRestTemplate http;
   @Autowired Notifications notifications;

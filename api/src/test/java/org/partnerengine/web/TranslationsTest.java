@@ -22,18 +22,22 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Every word the product shows has its German: the page's bundles against the keys its scripts
- * use, the task forms' labels against the forms bundle, the problem titles the code writes against
- * the problem bundles. A new language is a new file of each kind, checked here the same way.
+ * use, the task forms' labels against the forms bundle, the user tasks' names against the tasks
+ * bundle, the problem titles the code writes against the problem bundles. A new language is a new file of each kind, checked here the same way.
  */
 class TranslationsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   private static final PathMatchingResourcePatternResolver RESOURCES = new PathMatchingResourcePatternResolver();
   private static final Pattern KEY = Pattern.compile("\\bt\\('([^']+)'");
   private static final Pattern ANY_T_CALL = Pattern.compile("\\bt\\((.)");
@@ -130,6 +134,44 @@ class TranslationsTest {
   }
 
   @Test
+  void everyUserTaskOfEveryProcessHasItsGermanName() throws Exception {
+    Map<String, Map<String, String>> english = new TreeMap<>();
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    for (Resource model : RESOURCES.getResources("classpath*:processes/*.bpmn")) {
+      NodeList processes = factory.newDocumentBuilder().parse(model.getInputStream()).getElementsByTagNameNS(BPMN, "process");
+      for (int p = 0; p < processes.getLength(); p++) {
+        Element process = (Element) processes.item(p);
+        NodeList tasks = process.getElementsByTagNameNS(BPMN, "userTask");
+        for (int i = 0; i < tasks.getLength(); i++) {
+          Element task = (Element) tasks.item(i);
+          english.computeIfAbsent(process.getAttribute("id"), id -> new TreeMap<>()).put(task.getAttribute("id"), task.getAttribute("name"));
+        }
+      }
+    }
+    assertThat(english.values().stream().mapToInt(Map::size).sum()).as("user tasks found").isGreaterThan(20);
+
+    for (Resource file : RESOURCES.getResources("classpath:static/i18n/tasks-*.json")) {
+      JsonNode names = JSON.readTree(file.getInputStream());
+      List<String> missing = new ArrayList<>();
+      english.forEach((process, tasks) -> tasks.keySet().forEach(task -> {
+        if (names.path(process).path(task).asText().isBlank()) {
+          missing.add(process + " " + task + " (" + tasks.get(task) + ")");
+        }
+      }));
+      List<String> stale = new ArrayList<>();
+      names.fieldNames().forEachRemaining(process -> names.path(process).fieldNames().forEachRemaining(task -> {
+        if (!english.getOrDefault(process, Map.of()).containsKey(task)) {
+          stale.add(process + " " + task);
+        }
+      }));
+      assertThat(missing).as("user tasks without a name in %s", file.getFilename()).isEmpty();
+      assertThat(stale).as("%s entries of no user task", file.getFilename()).isEmpty();
+    }
+    assertThat(RESOURCES.getResource("classpath:static/i18n/tasks-de.json").exists()).isTrue();
+  }
+
+  @Test
   void everyProblemTitleHasItsGerman() throws IOException {
     Set<String> titles = problemTitlesInTheCode();
     Properties english = properties("i18n/problems.properties");
@@ -198,7 +240,7 @@ class TranslationsTest {
   private static Map<String, Map<String, String>> pageBundles() throws IOException {
     Map<String, Map<String, String>> bundles = new TreeMap<>();
     for (Resource file : RESOURCES.getResources("classpath:static/i18n/*.json")) {
-      if (file.getFilename().startsWith("forms-")) {
+      if (file.getFilename().startsWith("forms-") || file.getFilename().startsWith("tasks-")) {
         continue;
       }
       Map<String, String> bundle = new LinkedHashMap<>();
