@@ -2,14 +2,13 @@
 // the mails, no login), and changing the password once logged in.
 import { api } from './api.js';
 import { h, mount, flash, showProblem } from './ui.js';
-
-const RULES = '12 to 72 characters, with a letter and a digit.';
+import { t } from './i18n.js';
 
 function passwordForm(id, title, fields, submit, onSubmit) {
   const form = h('form', { class: 'card login', id },
     h('h1', {}, title),
     ...fields,
-    h('p', { class: 'muted small' }, RULES),
+    h('p', { class: 'muted small' }, t('account.rules')),
     h('button', { type: 'submit', id: `${id}-submit` }, submit));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -23,28 +22,28 @@ function passwordForm(id, title, fields, submit, onSubmit) {
 }
 
 function newPasswordField(name = 'password') {
-  return h('label', {}, 'New password',
+  return h('label', {}, t('account.newPassword'),
     h('input', { name, id: name, type: 'password', autocomplete: 'new-password', required: true, minlength: 12, maxlength: 72 }));
 }
 
 export function invitationView(token) {
-  mount(passwordForm('invitation-form', 'Welcome to the partner portal', [newPasswordField()], 'Set password', async (form) => {
+  mount(passwordForm('invitation-form', t('account.welcome'), [newPasswordField()], t('account.setPassword'), async (form) => {
     const account = await api(`/api/invitations/${encodeURIComponent(token)}`, { method: 'POST', body: { password: form.password.value } });
-    flash(`Your account ${account.username} is ready: log in with your email and the new password.`);
+    flash(t('account.ready', { username: account.username }));
     location.hash = '#/login';
   }));
 }
 
 export function resetRequestView() {
   const form = h('form', { class: 'card login', id: 'reset-request-form' },
-    h('h1', {}, 'Forgot your password?'),
-    h('label', {}, 'Your contact email', h('input', { name: 'email', id: 'email', type: 'email', autocomplete: 'username', required: true })),
-    h('button', { type: 'submit', id: 'reset-request-submit' }, 'Send me a link'));
+    h('h1', {}, t('login.forgotPassword')),
+    h('label', {}, t('account.contactEmail'), h('input', { name: 'email', id: 'email', type: 'email', autocomplete: 'username', required: true })),
+    h('button', { type: 'submit', id: 'reset-request-submit' }, t('account.sendLink')));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
       await api('/api/password-resets', { method: 'POST', body: { email: form.email.value.trim() } });
-      flash('If that email has a partner account, a link to set a new password is on its way. It works for one hour.');
+      flash(t('account.linkSent'));
       location.hash = '#/login';
     } catch (e) {
       showProblem(form, e);
@@ -54,22 +53,22 @@ export function resetRequestView() {
 }
 
 export function resetView(token) {
-  mount(passwordForm('reset-form', 'Set a new password', [newPasswordField()], 'Set password', async (form) => {
+  mount(passwordForm('reset-form', t('account.setNewPassword'), [newPasswordField()], t('account.setPassword'), async (form) => {
     await api(`/api/password-resets/${encodeURIComponent(token)}`, { method: 'POST', body: { password: form.password.value } });
-    flash('Your password is set: log in with it.');
+    flash(t('account.passwordSet'));
     location.hash = '#/login';
   }));
 }
 
 /** The session stays logged in; the new password counts from the next login. */
 export function changePasswordView() {
-  mount(passwordForm('password-form', 'Change your password', [
-    h('label', {}, 'Current password',
+  mount(passwordForm('password-form', t('account.changeTitle'), [
+    h('label', {}, t('account.currentPassword'),
       h('input', { name: 'currentPassword', id: 'currentPassword', type: 'password', autocomplete: 'current-password', required: true })),
     newPasswordField('newPassword'),
-  ], 'Change password', async (form) => {
+  ], t('account.change'), async (form) => {
     await api('/api/me/password', { method: 'POST', body: { currentPassword: form.currentPassword.value, newPassword: form.newPassword.value } });
-    flash('Your password is changed.');
+    flash(t('account.changed'));
     location.hash = '#/portal';
   }));
 }

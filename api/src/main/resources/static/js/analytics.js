@@ -3,6 +3,7 @@
 import { api } from './api.js';
 import { h, mount, when, stageChip, table, section, money } from './ui.js';
 import { stackedArea, barChart, intervalChart } from './charts.js';
+import { t, term, formatNumber, formatDay } from './i18n.js';
 
 const STAGES = ['RECRUIT', 'ONBOARD', 'ENABLE', 'CERTIFY', 'ACTIVE', 'REJECTED', 'OFFBOARDED'];
 // The lifecycle's stages in order: a visit to a final stage never ends, so it has no cycle time.
@@ -17,7 +18,7 @@ function daysAgo(days) {
 }
 
 function days(value) {
-  return value === null || value === undefined ? '—' : `${Number(value).toLocaleString(undefined, { maximumFractionDigits: 1 })} d`;
+  return value === null || value === undefined ? '—' : t('analytics.days', { days: formatNumber(Number(value), { maximumFractionDigits: 1 }) });
 }
 
 /** The histogram bucket a number of days falls in: the first whose bound it does not exceed. */
@@ -35,27 +36,29 @@ function bucketLabel(bucket, previous) {
 
 function attentionTable(list, id, empty) {
   return h('div', { id }, table([
-    { title: 'Partner', cell: (a) => h('a', { href: `#/partners/${a.partnerId}`, class: 'partner-link' }, a.companyName || `#${a.partnerId}`) },
-    { title: 'Reason', cell: (a) => h('code', {}, a.reason) },
-    { title: 'Round', cell: (a) => a.round },
-    { title: 'Raised', cell: (a) => when(a.raisedAt) },
-    { title: 'Followed up', cell: (a) => when(a.followedUpAt) },
+    { title: t('task.partner'), cell: (a) => h('a', { href: `#/partners/${a.partnerId}`, class: 'partner-link' }, a.companyName || `#${a.partnerId}`) },
+    { title: t('tiers.reason'), cell: (a) => h('code', { title: a.reason }, term('attentionReason', a.reason)) },
+    { title: t('analytics.round'), cell: (a) => a.round },
+    { title: t('analytics.raised'), cell: (a) => when(a.raisedAt) },
+    { title: t('analytics.followedUp'), cell: (a) => when(a.followedUpAt) },
   ], list.content, empty), list.page.totalElements > list.content.length
-    ? h('p', { class: 'muted small' }, `${list.content.length} of ${list.page.totalElements} shown, longest waiting first`) : null);
+    ? h('p', { class: 'muted small' }, t('analytics.shown', { shown: list.content.length, total: list.page.totalElements })) : null);
 }
 
 function cycleTimeChart(stage) {
   const bars = stage.histogram.map((b, i) => ({ label: bucketLabel(b, stage.histogram[i - 1]), value: b.visits,
-    title: `${b.visits} visit(s) ${b.upToDays == null ? 'longer' : `up to ${b.upToDays} day(s)`}` }));
+    title: b.upToDays == null ? t('analytics.visitsLonger', { visits: b.visits }) : t('analytics.visitsUpTo', { visits: b.visits, days: b.upToDays }) }));
   const markers = [
-    { index: bucketOf(stage.histogram, stage.medianDays), label: `median ${days(stage.medianDays)}`, cls: 'median' },
-    { index: bucketOf(stage.histogram, stage.p90Days), label: `p90 ${days(stage.p90Days)}`, cls: 'p90' },
+    { index: bucketOf(stage.histogram, stage.medianDays), label: t('analytics.median', { days: days(stage.medianDays) }), cls: 'median' },
+    { index: bucketOf(stage.histogram, stage.p90Days), label: t('analytics.p90', { days: days(stage.p90Days) }), cls: 'p90' },
   ];
   return h('figure', { class: 'cycle-time', 'data-stage': stage.stage },
     h('figcaption', {}, stageChip(stage.stage), ' ',
-      h('span', { class: 'muted small' }, `${stage.visits} visit(s) ended · ${stage.partnersNow} in it now · median ${days(stage.medianDays)} · p90 ${days(stage.p90Days)}`)),
-    barChart(bars, { width: 440, height: 190, markers, integer: true, colour: '#0b5cad', label: `${stage.stage} visit lengths in days` }),
-    h('div', { class: 'muted small axis-note' }, 'visit length in days (up to)'));
+      h('span', { class: 'muted small' }, t('analytics.stageSummary', { visits: stage.visits, now: stage.partnersNow,
+        median: days(stage.medianDays), p90: days(stage.p90Days) }))),
+    barChart(bars, { width: 440, height: 190, markers, integer: true, colour: '#0b5cad',
+      label: t('analytics.visitLengths', { stage: term('stage', stage.stage) }) }),
+    h('div', { class: 'muted small axis-note' }, t('analytics.visitAxis')));
 }
 
 export async function analyticsView() {
@@ -73,31 +76,32 @@ export async function analyticsView() {
   const points = timeline.points.map((p) => ({ at: p.at, values: p.partners }));
   const byStage = new Map(stages.stages.map((s) => [s.stage, s]));
   mount(
-    h('h1', {}, 'Analytics'),
-    section('Partners per stage over time',
-      h('p', { class: 'muted small' }, `Every ${timeline.stepDays} days from ${timeline.from} to ${timeline.to}.`),
-      h('div', { id: 'stage-timeline', class: 'chart-box' }, stackedArea(points, STAGES, { width: 1100, height: 320, label: 'partners per stage over time' }))),
-    section('Stage cycle times',
-      h('p', { class: 'muted small' }, `Visits that ended between ${stages.from} and ${stages.to}, by length; dashed lines mark the median and the 90th percentile.`),
+    h('h1', {}, t('analytics.title')),
+    section(t('analytics.timeline'),
+      h('p', { class: 'muted small' }, t('analytics.timelineNote', { step: timeline.stepDays, from: formatDay(timeline.from), to: formatDay(timeline.to) })),
+      h('div', { id: 'stage-timeline', class: 'chart-box' }, stackedArea(points, STAGES,
+        { width: 1100, height: 320, label: t('analytics.timelineLabel'), name: (stage) => term('stage', stage) }))),
+    section(t('analytics.cycleTimes'),
+      h('p', { class: 'muted small' }, t('analytics.cycleTimesNote', { from: formatDay(stages.from), to: formatDay(stages.to) })),
       h('div', { id: 'cycle-times', class: 'chart-grid' },
         CYCLE_STAGES.filter((name) => byStage.has(name)).map((name) => cycleTimeChart(byStage.get(name))))),
     npsSection(npsProgramme, npsTouchpoint),
     h('div', { class: 'columns' },
-      section('At risk', attentionTable(atRisk, 'at-risk', 'No partner at risk.')),
-      section('Ready to grow', attentionTable(readyToGrow, 'ready-to-grow', 'No partner ready to grow.'))));
+      section(t('analytics.atRisk'), attentionTable(atRisk, 'at-risk', t('analytics.noneAtRisk'))),
+      section(t('analytics.readyToGrow'), attentionTable(readyToGrow, 'ready-to-grow', t('analytics.noneReady')))));
 }
 
 /** Partner NPS over the last year, the programme's and each touchpoint's, with 95 % intervals. */
 function npsSection(programme, byTouchpoint) {
-  const row = (g) => ({ label: `${g.group === 'programme' ? 'Programme' : g.group} (${g.answers})`, value: g.suppressed ? null : g.nps,
-    low: g.low, high: g.high, note: 'fewer than 5 answers' });
+  const row = (g) => ({ label: `${g.group === 'programme' ? t('analytics.programme') : term('touchpoint', g.group)} (${g.answers})`,
+    value: g.suppressed ? null : g.nps, low: g.low, high: g.high, note: t('analytics.fewAnswers') });
   const rows = [...programme.groups, ...byTouchpoint.groups].map(row);
   const loop = programme.closedLoopRate === null || programme.closedLoopRate === undefined ? '—' : `${programme.closedLoopRate} %`;
-  return section('Partner NPS',
-    h('p', { class: 'muted small' }, `Answers from ${programme.from} to ${programme.to}: ${programme.answers}. Detractors followed up: `
-      + `${programme.detractorsFollowedUp}, closed and told: ${programme.followUpsClosed} (closed loop ${loop}).`),
-    rows.length ? h('div', { id: 'nps-chart', class: 'chart-box' }, intervalChart(rows, { label: 'partner NPS with 95 % intervals' }))
-      : h('p', { class: 'muted', id: 'nps-chart' }, 'No survey answered yet.'));
+  return section(t('analytics.nps'),
+    h('p', { class: 'muted small' }, t('analytics.npsNote', { from: formatDay(programme.from), to: formatDay(programme.to), answers: programme.answers,
+      followedUp: programme.detractorsFollowedUp, closed: programme.followUpsClosed, loop })),
+    rows.length ? h('div', { id: 'nps-chart', class: 'chart-box' }, intervalChart(rows, { label: t('analytics.npsLabel') }))
+      : h('p', { class: 'muted', id: 'nps-chart' }, t('analytics.noSurvey')));
 }
 
 function rate(value) {
@@ -108,18 +112,20 @@ function rate(value) {
 export async function scorecardSection(partnerId) {
   const card = await api(`/api/partners/${partnerId}/scorecard`);
   const numbers = [
-    ['Days in stage', card.daysInStage, `since ${when(card.stageEnteredAt)}`],
-    ['Won, 90 days', money(card.last90Days.wonRevenue), `${card.last90Days.won} won · ${card.last90Days.lost} lost · win rate ${rate(card.last90Days.winRate)}`],
-    ['Won, 12 months', money(card.last12Months.wonRevenue), `${card.last12Months.won} won · ${card.last12Months.lost} lost · win rate ${rate(card.last12Months.winRate)}`],
-    ['Deals registered', card.last12Months.registered, `${card.last90Days.registered} in the last 90 days`],
-    ['Certificates', card.activeCertificates, `${card.expiringCertificates} expiring soon`],
-    ['MDF spent', money(card.mdfSpent), `${money(card.attributedRevenue)} attributed (${card.attributionWindowDays} d window)`],
+    [t('scorecard.daysInStage'), formatNumber(card.daysInStage), t('scorecard.since', { since: when(card.stageEnteredAt) })],
+    [t('scorecard.won90'), money(card.last90Days.wonRevenue),
+      t('scorecard.wonLost', { won: card.last90Days.won, lost: card.last90Days.lost, rate: rate(card.last90Days.winRate) })],
+    [t('scorecard.won12'), money(card.last12Months.wonRevenue),
+      t('scorecard.wonLost', { won: card.last12Months.won, lost: card.last12Months.lost, rate: rate(card.last12Months.winRate) })],
+    [t('scorecard.registered'), formatNumber(card.last12Months.registered), t('scorecard.registered90', { count: card.last90Days.registered })],
+    [t('certificates.title'), formatNumber(card.activeCertificates), t('scorecard.expiring', { count: card.expiringCertificates })],
+    [t('campaigns.mdfSpent'), money(card.mdfSpent), t('scorecard.attributed', { revenue: money(card.attributedRevenue), days: card.attributionWindowDays })],
   ];
   const quarters = card.quarters.map((q) => ({ label: q.quarter, value: Number(q.wonRevenue), title: `${q.quarter}: ${money(q.wonRevenue)}` }));
-  return section('Scorecard',
+  return section(t('scorecard.title'),
     h('div', { class: 'key-numbers', id: 'scorecard' }, numbers.map(([label, value, note]) =>
       h('div', { class: 'key-number' }, h('span', { class: 'label' }, label), h('span', { class: 'n' }, value), h('span', { class: 'muted small' }, note)))),
-    card.tier ? h('p', { class: 'small' }, `Tier ${card.tier}`, card.tierReason ? h('span', { class: 'muted' }, ` (${card.tierReason})`) : null) : null,
+    card.tier ? h('p', { class: 'small' }, t('scorecard.tier', { tier: term('tier', card.tier) }), card.tierReason ? h('span', { class: 'muted' }, ` (${card.tierReason})`) : null) : null,
     h('div', { id: 'revenue-trend', class: 'chart-box' },
-      barChart(quarters, { width: 900, height: 220, colour: '#1a7f37', format: (v) => money(v), title: 'Won revenue per quarter', label: 'won revenue per quarter' })));
+      barChart(quarters, { width: 900, height: 220, colour: '#1a7f37', format: (v) => money(v), title: t('scorecard.quarterly'), label: t('scorecard.quarterlyLabel') })));
 }

@@ -1,11 +1,23 @@
 // The REST API as the page uses it. The login is a session: the browser keeps its HttpOnly cookie,
 // the page keeps no credential. Every unsafe call echoes the XSRF-TOKEN cookie in X-XSRF-TOKEN
 // (another site's page can make the browser send the session cookie, but cannot read this one),
-// and X-Requested-With keeps a 401 from bringing up the browser's own login dialog.
+// and X-Requested-With keeps a 401 from bringing up the browser's own login dialog. Accept-Language
+// is the page's language, so history sentences and problem titles come back in it.
+import { currentLanguage } from './i18n.js';
+
+/**
+ * The problem's detail as the message; in another language than English the title (which comes in
+ * that language) leads, as a detail may be English (validation messages are).
+ */
+function message(status, problem) {
+  if (!problem) return `HTTP ${status}`;
+  if (problem.title && problem.detail && currentLanguage() !== 'en') return `${problem.title}: ${problem.detail}`;
+  return problem.detail || problem.title || `HTTP ${status}`;
+}
 
 export class ApiError extends Error {
   constructor(status, problem) {
-    super((problem && (problem.detail || problem.title)) || `HTTP ${status}`);
+    super(message(status, problem));
     this.status = status;
     this.problem = problem || {};
   }
@@ -17,7 +29,9 @@ function csrfToken() {
 }
 
 export async function api(path, { method = 'GET', body, formData, form, file, text = false } = {}) {
-  const headers = { 'X-Requested-With': 'XMLHttpRequest', Accept: text ? 'application/xml' : 'application/json' };
+  const headers = {
+    'X-Requested-With': 'XMLHttpRequest', Accept: text ? 'application/xml' : 'application/json', 'Accept-Language': currentLanguage(),
+  };
   if (!['GET', 'HEAD'].includes(method)) {
     const token = csrfToken();
     if (token) headers['X-XSRF-TOKEN'] = token;

@@ -1,6 +1,7 @@
 // The web page: a hash router over the REST API. Which views a user gets follows its roles.
 import { api, ApiError, logIn, logInMethods, logOut } from './api.js';
 import { h, mount, flash } from './ui.js';
+import { t, LANGUAGES, currentLanguage, chooseLanguage, loadLanguage } from './i18n.js';
 import { boardView, partnerView, instanceView } from './board.js';
 import { inboxView, taskView } from './tasks.js';
 import { designerView } from './designer.js';
@@ -58,20 +59,20 @@ function home() {
 
 function navigation() {
   const links = [];
-  if (has('PARTNER_MANAGER') || has('APPROVER')) links.push(['#/board', 'Partners']);
-  if (has('PARTNER_MANAGER') || has('APPROVER') || has('PROCESS_DESIGNER')) links.push(['#/tasks', 'Task inbox']);
-  if (has('PARTNER_MANAGER')) links.push(['#/analytics', 'Analytics']);
-  if (has('PARTNER_MANAGER')) links.push(['#/campaigns', 'Campaigns']);
-  if (has('PARTNER_MANAGER') || has('APPROVER')) links.push(['#/library', 'Library']);
-  if (has('PROCESS_DESIGNER') || has('PARTNER_MANAGER')) links.push(['#/designer', 'Processes']);
-  if (isPartnerUser()) links.push(['#/portal', 'My partnership']);
+  if (has('PARTNER_MANAGER') || has('APPROVER')) links.push(['#/board', t('nav.partners')]);
+  if (has('PARTNER_MANAGER') || has('APPROVER') || has('PROCESS_DESIGNER')) links.push(['#/tasks', t('nav.tasks')]);
+  if (has('PARTNER_MANAGER')) links.push(['#/analytics', t('nav.analytics')]);
+  if (has('PARTNER_MANAGER')) links.push(['#/campaigns', t('nav.campaigns')]);
+  if (has('PARTNER_MANAGER') || has('APPROVER')) links.push(['#/library', t('nav.library')]);
+  if (has('PROCESS_DESIGNER') || has('PARTNER_MANAGER')) links.push(['#/designer', t('nav.processes')]);
+  if (isPartnerUser()) links.push(['#/portal', t('nav.portal')]);
   // With an identity provider, passwords are its business.
-  if (isPartnerUser() && methods.password) links.push(['#/password', 'Password']);
+  if (isPartnerUser() && methods.password) links.push(['#/password', t('nav.password')]);
   const current = `#${location.hash.slice(1).split('?')[0]}`;
   document.getElementById('nav').replaceChildren(...links.map(([href, label]) =>
     h('a', { href, class: current.startsWith(href) ? 'current' : null }, label)));
   document.getElementById('who').replaceChildren(me
-    ? h('span', {}, h('span', { class: 'user' }, me.username), ' ', h('button', { class: 'link', id: 'logout', onclick: logout }, 'Log out'))
+    ? h('span', {}, h('span', { class: 'user' }, me.username), ' ', h('button', { class: 'link', id: 'logout', onclick: logout }, t('login.logOut')))
     : '');
 }
 
@@ -88,26 +89,26 @@ function loggedOut() {
 
 function loginView() {
   if (new URLSearchParams(location.hash.split('?')[1] || '').has('failed')) {
-    flash('The login was refused or did not complete. Try again, or ask your administrator.', 'error');
+    flash(t('login.failed'), 'error');
   }
   if (!methods.password) {
     mount(providerLogin());
     return;
   }
   const form = h('form', { class: 'card login', id: 'login-form' },
-    h('h1', {}, 'Log in'),
-    h('label', {}, 'User', h('input', { name: 'username', id: 'username', autocomplete: 'username', required: true })),
-    h('label', {}, 'Password', h('input', { name: 'password', id: 'password', type: 'password', autocomplete: 'current-password', required: true })),
-    h('button', { type: 'submit', id: 'login' }, 'Log in'),
-    h('p', { class: 'muted small' }, 'Staff on the embedded default: designer, reviewer, manager, approver, finance, exec (password = user name). Partners log in with their contact email.'),
-    h('p', { class: 'small' }, h('a', { href: '#/password-reset', id: 'forgot-password' }, 'Forgot your password?')));
+    h('h1', {}, t('login.title')),
+    h('label', {}, t('login.user'), h('input', { name: 'username', id: 'username', autocomplete: 'username', required: true })),
+    h('label', {}, t('login.password'), h('input', { name: 'password', id: 'password', type: 'password', autocomplete: 'current-password', required: true })),
+    h('button', { type: 'submit', id: 'login' }, t('login.submit')),
+    h('p', { class: 'muted small' }, t('login.devUsers')),
+    h('p', { class: 'small' }, h('a', { href: '#/password-reset', id: 'forgot-password' }, t('login.forgotPassword'))));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
       me = await logIn(form.username.value.trim(), form.password.value);
       location.hash = `#${home()}`;
     } catch (e) {
-      flash(e.status === 401 ? 'Wrong user or password.' : e.message, 'error');
+      flash(e.status === 401 ? t('login.wrong') : e.message, 'error');
     }
   });
   mount(form);
@@ -117,12 +118,12 @@ function loginView() {
 function providerLogin() {
   const providers = methods.providers;
   return h('section', { class: 'card login', id: 'login-providers' },
-    h('h1', {}, 'Log in'),
+    h('h1', {}, t('login.title')),
     providers.length
       ? providers.map((p) => h('p', {}, h('a', { class: 'button', href: p.url, id: `login-${p.id}` },
-        providers.length > 1 ? `Log in with ${p.name}` : 'Log in')))
-      : h('p', { class: 'muted' }, 'No login is configured for people here: the API takes bearer tokens only.'),
-    h('p', { class: 'muted small' }, 'The button opens the identity provider\'s login page, which brings you back here.'));
+        providers.length > 1 ? t('login.withProvider', { provider: p.name }) : t('login.submit'))))
+      : h('p', { class: 'muted' }, t('login.noLogin')),
+    h('p', { class: 'muted small' }, t('login.providerHint')));
 }
 
 async function route() {
@@ -160,7 +161,7 @@ async function route() {
       return;
     }
   }
-  showError(new ApiError(404, { title: 'Not found', detail: `No page ${path}` }));
+  showError(new ApiError(404, { title: t('error.notFound'), detail: t('error.noPage', { path }) }));
 }
 
 function showError(e) {
@@ -168,10 +169,32 @@ function showError(e) {
     loggedOut();
     return;
   }
-  const title = e instanceof ApiError && (e.status === 404 || e.status === 403) ? 'Not found' : 'Something went wrong';
+  const title = e instanceof ApiError && (e.status === 404 || e.status === 403) ? t('error.notFound') : t('error.wrong');
   mount(h('section', { class: 'card error-page', id: 'error' },
-    h('h1', {}, title), h('p', {}, e.message), h('p', {}, h('a', { href: `#${home()}` }, 'Back'))));
+    h('h1', {}, title), h('p', {}, e.message), h('p', {}, h('a', { href: `#${home()}` }, t('common.back')))));
+}
+
+/** English or Deutsch in the header: the choice is remembered and the page redrawn in it. */
+function languageSwitch() {
+  const choice = h('select', { id: 'language', 'aria-label': t('language.label'), title: t('language.label') },
+    LANGUAGES.map(([code, name]) => h('option', { value: code, lang: code, selected: code === currentLanguage() }, name)));
+  choice.addEventListener('change', async () => {
+    chooseLanguage(choice.value);
+    await loadLanguage(choice.value);
+    translateStatic();
+    await route();
+  });
+  document.getElementById('language-switch').replaceChildren(choice);
+}
+
+/** The few words index.html carries itself (marked data-i18n). */
+function translateStatic() {
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  languageSwitch();
 }
 
 window.addEventListener('hashchange', route);
-route();
+loadLanguage().catch(() => null).then(() => {
+  translateStatic();
+  return route();
+});

@@ -2,6 +2,7 @@
 import { api } from './api.js';
 import { loadOverlaps, overlapSection, loadPlays, playsSection } from './ecosystem.js';
 import { h, mount, flash, when, isOverdue, stageChip, table, section, money } from './ui.js';
+import { t, term, formatNumber, taskName } from './i18n.js';
 import { drawInstance, incidentList, legend } from './diagram.js';
 import { scorecardSection } from './analytics.js';
 import { riskSection } from './risk.js';
@@ -15,52 +16,53 @@ const TIERS = ['REGISTERED', 'SILVER', 'GOLD', 'PLATINUM'];
 function invitationLine(me, id, invitation) {
   const open = invitation.status === 'PENDING' || invitation.status === 'EXPIRED';
   return h('p', { class: 'small', id: 'invitation' },
-    `Portal invitation ${invitation.status}`,
-    invitation.status === 'PENDING' ? ` (until ${when(invitation.expiresAt)})` : '',
+    t('partner.invitation', { status: term('invitationStatus', invitation.status) }),
+    invitation.status === 'PENDING' ? ` ${t('partner.invitationUntil', { until: when(invitation.expiresAt) })}` : '',
     open && can(me, 'PARTNER_MANAGER')
       ? [' ', h('button', {
         class: 'secondary', id: 'reissue-invitation',
         onclick: async () => {
           try {
             await api(`/api/partners/${id}/invitation`, { method: 'POST' });
-            flash('A new invitation is on its way to the partner\'s contact email.');
+            flash(t('partner.invitationSent'));
             await partnerView(me, id);
           } catch (e) {
             flash(e.message, 'error');
           }
         },
-      }, 'Send a new invitation')]
+      }, t('partner.sendInvitation'))]
       : null);
 }
 
 // The agreement as signed: who, when, the hash of the exact PDF, and the countersignature.
 function agreementSection(id, signature) {
   if (!signature) {
-    return section('Agreement', h('p', { class: 'muted', id: 'agreement-status' }, 'Not signed yet.'));
+    return section(t('agreement.title'), h('p', { class: 'muted', id: 'agreement-status' }, t('agreement.notSigned')));
   }
   const rows = [
-    ['Signed by', `${signature.signerName}, ${signature.signerTitle} (${signature.signedBy})`],
-    ['Signed', when(signature.signedAt)],
-    ['Version', `${signature.templateVersion} (${signature.language})`],
+    [t('agreement.signedBy'), `${signature.signerName}, ${signature.signerTitle} (${signature.signedBy})`],
+    [t('agreement.signed'), when(signature.signedAt)],
+    [t('agreement.version'), `${signature.templateVersion} (${signature.language})`],
     ['SHA-256', h('code', { class: 'small' }, signature.documentSha256)],
-    ['Countersigned', signature.countersignedAt
+    [t('agreement.countersigned'), signature.countersignedAt
       ? `${signature.countersignerName}, ${signature.countersignerTitle} (${signature.countersignedBy}), ${when(signature.countersignedAt)}`
-      : 'not yet'],
+      : t('agreement.notYet')],
   ];
-  return section('Agreement',
+  return section(t('agreement.title'),
     h('dl', { class: 'details', id: 'agreement-status' }, rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-    h('p', { class: 'small' }, h('a', { href: `/api/partners/${id}/agreement/signed-copy`, target: '_blank', rel: 'noopener' }, 'Signed agreement (PDF)')));
+    h('p', { class: 'small' }, h('a', { href: `/api/partners/${id}/agreement/signed-copy`, target: '_blank', rel: 'noopener' }, t('agreement.signedCopy'))));
 }
 
 // What was mailed to the partner and whether it arrived at the mail server.
 function mailSection(mails) {
   if (!mails) return null;
-  return section('Mail', h('div', { id: 'mail-status' }, table([
-    { title: 'Mail', cell: (m) => m.template },
-    { title: 'Status', cell: (m) => (m.status === 'PENDING' && m.attempts > 0 ? `retrying (${m.attempts} attempts)` : m.status.toLowerCase()) },
-    { title: 'Sent', cell: (m) => (m.sentAt ? when(m.sentAt) : '—') },
-    { title: 'Last error', cell: (m) => m.lastError || '' },
-  ], mails, 'No mail yet.')));
+  return section(t('mail.title'), h('div', { id: 'mail-status' }, table([
+    { title: t('mail.mail'), cell: (m) => m.template },
+    { title: t('common.status'), cell: (m) => (m.status === 'PENDING' && m.attempts > 0
+      ? t('mail.retrying', { attempts: m.attempts }) : term('mailStatus', m.status, m.status.toLowerCase())) },
+    { title: t('mail.sent'), cell: (m) => (m.sentAt ? when(m.sentAt) : '—') },
+    { title: t('mail.lastError'), cell: (m) => m.lastError || '' },
+  ], mails, t('mail.none'))));
 }
 
 function can(me, ...roles) {
@@ -71,10 +73,10 @@ function params() {
   return new URLSearchParams(location.hash.split('?')[1] || '');
 }
 
-function select(name, label, values, current) {
+function select(name, label, values, current, group) {
   return h('label', {}, label, h('select', { name, id: `filter-${name}` },
-    h('option', { value: '' }, 'any'),
-    values.map((v) => h('option', { value: v, selected: v === current }, v))));
+    h('option', { value: '' }, t('common.any')),
+    values.map((v) => h('option', { value: v, selected: v === current }, term(group, v)))));
 }
 
 export async function boardView(me) {
@@ -96,14 +98,14 @@ export async function boardView(me) {
   const chips = h('div', { class: 'stage-counts', id: 'stage-counts' }, counts.map(([stage, count]) =>
     h('a', { class: `count stage-${stage.toLowerCase()}${query.get('stage') === stage ? ' selected' : ''}`,
       href: query.get('stage') === stage ? '#/board' : `#/board?stage=${stage}`, 'data-stage': stage },
-    h('span', { class: 'n' }, count), h('span', { class: 'label' }, stage))));
+    h('span', { class: 'n' }, formatNumber(count)), h('span', { class: 'label' }, term('stage', stage)))));
   const form = h('form', { class: 'filters', id: 'filters' },
-    select('stage', 'Stage', STAGES, query.get('stage')),
-    select('type', 'Type', TYPES, query.get('type')),
-    select('tier', 'Tier', TIERS, query.get('tier')),
-    h('label', {}, 'Search', h('input', { name: 'q', id: 'filter-q', placeholder: 'company or domain starts with…', value: query.get('q') || '' })),
-    h('button', { type: 'submit' }, 'Filter'),
-    h('a', { href: '#/board', class: 'button secondary' }, 'Clear'));
+    select('stage', t('partner.stage'), STAGES, query.get('stage'), 'stage'),
+    select('type', t('partner.type'), TYPES, query.get('type'), 'partnerType'),
+    select('tier', t('partner.tier'), TIERS, query.get('tier'), 'tier'),
+    h('label', {}, t('board.search'), h('input', { name: 'q', id: 'filter-q', placeholder: t('board.searchHint'), value: query.get('q') || '' })),
+    h('button', { type: 'submit' }, t('board.filter')),
+    h('a', { href: '#/board', class: 'button secondary' }, t('board.clear')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const next = new URLSearchParams();
@@ -113,20 +115,20 @@ export async function boardView(me) {
   for (const s of form.querySelectorAll('select')) s.addEventListener('change', () => form.requestSubmit());
   const rows = page.content.map((p) => ({ ...p, __class: overdueByPartner.has(p.id) ? 'overdue' : null }));
   mount(
-    h('h1', {}, 'Partners'),
+    h('h1', {}, t('board.title')),
     chips,
     form,
-    h('p', { class: 'muted small' }, `${page.page.totalElements} partner(s)`),
+    h('p', { class: 'muted small' }, t('board.count', { count: formatNumber(page.page.totalElements) })),
     h('div', { id: 'partner-table' }, table([
-      { title: 'Company', cell: (p) => h('a', { href: `#/partners/${p.id}`, class: 'partner-link' }, p.companyName) },
-      { title: 'Type', cell: (p) => p.partnerType },
-      { title: 'Country', cell: (p) => p.country },
-      { title: 'Stage', cell: (p) => stageChip(p.stage) },
-      { title: 'Tier', cell: (p) => p.tier || '—' },
-      { title: 'Open tasks', cell: (p) => [openByPartner.get(p.id) || 0,
-        overdueByPartner.has(p.id) ? h('span', { class: 'badge overdue-mark' }, `${overdueByPartner.get(p.id)} overdue`) : null] },
-      { title: 'Updated', cell: (p) => when(p.updatedAt) },
-    ], rows, 'No partner matches.')));
+      { title: t('partner.company'), cell: (p) => h('a', { href: `#/partners/${p.id}`, class: 'partner-link' }, p.companyName) },
+      { title: t('partner.type'), cell: (p) => term('partnerType', p.partnerType) },
+      { title: t('partner.country'), cell: (p) => p.country },
+      { title: t('partner.stage'), cell: (p) => stageChip(p.stage) },
+      { title: t('partner.tier'), cell: (p) => (p.tier ? term('tier', p.tier) : '—') },
+      { title: t('board.openTasks'), cell: (p) => [openByPartner.get(p.id) || 0,
+        overdueByPartner.has(p.id) ? h('span', { class: 'badge overdue-mark' }, t('board.overdueCount', { count: overdueByPartner.get(p.id) })) : null] },
+      { title: t('board.updated'), cell: (p) => when(p.updatedAt) },
+    ], rows, t('board.none'))));
 }
 
 export async function partnerView(me, id) {
@@ -155,54 +157,56 @@ export async function partnerView(me, id) {
   mount(
     h('div', { class: 'title-row' },
       h('h1', { id: 'partner-name' }, partner.companyName), h('span', { id: 'partner-stage' }, stageChip(partner.stage)),
-      h('button', { class: 'secondary', id: 'refresh', onclick: () => partnerView(me, id).catch((e) => flash(e.message, 'error')) }, 'Refresh')),
+      h('button', { class: 'secondary', id: 'refresh', onclick: () => partnerView(me, id).catch((e) => flash(e.message, 'error')) }, t('common.refresh'))),
     h('div', { class: 'columns' },
-      section('Details', h('dl', { class: 'details' },
-        [['Type', partner.partnerType], ['Country', partner.country], ['Website', partner.website],
-        ['Contact', `${partner.contactName} <${partner.contactEmail}>`], ['Employees', partner.employees],
-        ['Annual revenue', money(partner.annualRevenue)], ['Tier', partner.tier || '—'], ['Since', when(partner.createdAt)],
-        ['Payout account', account ? h('span', { id: 'payout-account' }, `${account.accountHolder}, ${account.iban}${account.bic ? `, ${account.bic}` : ''}`) : '—'],
+      section(t('partner.details'), h('dl', { class: 'details' },
+        [[t('partner.type'), term('partnerType', partner.partnerType)], [t('partner.country'), partner.country], [t('partner.website'), partner.website],
+        [t('partner.contact'), `${partner.contactName} <${partner.contactEmail}>`],
+        [t('partner.employees'), partner.employees === null || partner.employees === undefined ? partner.employees : formatNumber(partner.employees)],
+        [t('partner.annualRevenue'), money(partner.annualRevenue)], [t('partner.tier'), partner.tier ? term('tier', partner.tier) : '—'],
+        [t('partner.since'), when(partner.createdAt)],
+        [t('partner.payoutAccount'), account ? h('span', { id: 'payout-account' }, `${account.accountHolder}, ${account.iban}${account.bic ? `, ${account.bic}` : ''}`) : '—'],
       ].flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
       partner.invitation ? invitationLine(me, id, partner.invitation) : null),
-      section('Open tasks', h('div', { id: 'open-tasks' }, table([
-        { title: 'Task', cell: (t) => h('a', { href: `#/tasks/${t.id}` }, t.name) },
-        { title: 'Groups', cell: (t) => t.candidateGroups.join(', ') },
-        { title: 'Due', cell: (t) => [when(t.dueDate), isOverdue(t) ? h('span', { class: 'badge overdue-mark' }, 'overdue') : null] },
-        { title: 'Claimed by', cell: (t) => t.claimedBy || '—' },
-      ], partner.openTasks.map((t) => ({ ...t, __class: isOverdue(t) ? 'overdue' : null })), 'No open task.')))),
+      section(t('partner.openTasks'), h('div', { id: 'open-tasks' }, table([
+        { title: t('task.task'), cell: (task) => h('a', { href: `#/tasks/${task.id}` }, taskName(task)) },
+        { title: t('task.groups'), cell: (task) => task.candidateGroups.join(', ') },
+        { title: t('task.due'), cell: (task) => [when(task.dueDate), isOverdue(task) ? h('span', { class: 'badge overdue-mark' }, t('task.overdue')) : null] },
+        { title: t('task.claimedBy'), cell: (task) => task.claimedBy || '—' },
+      ], partner.openTasks.map((task) => ({ ...task, __class: isOverdue(task) ? 'overdue' : null })), t('partner.noOpenTask'))))),
     scorecard,
     risk,
     curriculum ? curriculumSection(curriculum, partner.stage) : null,
     manager ? h('div', { class: 'columns' }, agreementSection(id, signature), mailSection(mails)) : null,
-    questions && questions.length ? section('Questions', h('div', { id: 'partner-questions' }, table([
-      { title: 'Asked', cell: (q) => when(q.askedAt) }, { title: 'Topic', cell: (q) => q.topic },
-      { title: 'Question', cell: (q) => q.text }, { title: 'Status', cell: (q) => q.status.toLowerCase() },
-      { title: 'Answer', cell: (q) => (q.answer ? `${q.answer} (${q.answeredBy})` : '') },
+    questions && questions.length ? section(t('questions.title'), h('div', { id: 'partner-questions' }, table([
+      { title: t('questions.asked'), cell: (q) => when(q.askedAt) }, { title: t('questions.topic'), cell: (q) => term('topic', q.topic) },
+      { title: t('questions.question'), cell: (q) => q.text }, { title: t('common.status'), cell: (q) => term('questionStatus', q.status, q.status.toLowerCase()) },
+      { title: t('questions.answer'), cell: (q) => (q.answer ? `${q.answer} (${q.answeredBy})` : '') },
     ], questions))) : null,
     overlaps || plays ? h('div', { class: 'columns' }, overlaps ? overlapSection(overlaps) : null,
       plays ? playsSection(id, plays, () => partnerView(me, id), false) : null) : null,
-    manager && partner.processInstanceKey ? section('Lifecycle', legend(), diagram, incidents) : null,
-    instances ? section('Process instances', h('div', { id: 'instances' }, table([
-      { title: 'Instance', cell: (i) => h('a', { href: `#/instances/${i.key}` }, String(i.key)) },
-      { title: 'Process', cell: (i) => `${i.bpmnProcessId} v${i.version}` },
-      { title: 'State', cell: (i) => i.state },
-      { title: 'Incidents', cell: (i) => (i.incidents ? h('span', { class: 'badge incident' }, i.incidents) : '0') },
+    manager && partner.processInstanceKey ? section(t('partner.lifecycle'), legend(), diagram, incidents) : null,
+    instances ? section(t('instances.title'), h('div', { id: 'instances' }, table([
+      { title: t('instances.instance'), cell: (i) => h('a', { href: `#/instances/${i.key}` }, String(i.key)) },
+      { title: t('instances.process'), cell: (i) => `${i.bpmnProcessId} v${i.version}` },
+      { title: t('instances.state'), cell: (i) => term('instanceState', i.state) },
+      { title: t('instances.incidents'), cell: (i) => (i.incidents ? h('span', { class: 'badge incident' }, i.incidents) : '0') },
     ], instances.content))) : null,
     h('div', { class: 'columns' },
-      section('Certificates', table([
-        { title: 'Exam', cell: (c) => c.examId }, { title: 'Number', cell: (c) => c.number },
-        { title: 'Status', cell: (c) => c.status }, { title: 'Expires', cell: (c) => when(c.expiresAt) },
-      ], partner.certificates, 'No certificate yet.')),
-      section('Tier history', table([
-        { title: 'When', cell: (t) => when(t.at) }, { title: 'From', cell: (t) => t.fromTier || '—' },
-        { title: 'To', cell: (t) => t.toTier || '—' }, { title: 'Outcome', cell: (t) => t.outcome },
-        { title: 'Reason', cell: (t) => t.reason || '' },
-      ], tiers, 'No tier review yet.'))),
-    section('History', h('ol', { class: 'timeline', id: 'history' }, history.map((e) => h('li', {},
+      section(t('certificates.title'), table([
+        { title: t('certificates.exam'), cell: (c) => c.examId }, { title: t('certificates.number'), cell: (c) => c.number },
+        { title: t('common.status'), cell: (c) => term('certificateStatus', c.status) }, { title: t('certificates.expires'), cell: (c) => when(c.expiresAt) },
+      ], partner.certificates, t('certificates.none'))),
+      section(t('tiers.title'), table([
+        { title: t('tiers.when'), cell: (r) => when(r.at) }, { title: t('tiers.from'), cell: (r) => (r.fromTier ? term('tier', r.fromTier) : '—') },
+        { title: t('tiers.to'), cell: (r) => (r.toTier ? term('tier', r.toTier) : '—') }, { title: t('tiers.outcome'), cell: (r) => term('tierOutcome', r.outcome) },
+        { title: t('tiers.reason'), cell: (r) => r.reason || '' },
+      ], tiers, t('tiers.none')))),
+    section(t('history.title'), h('ol', { class: 'timeline', id: 'history' }, history.map((e) => h('li', {},
       h('time', {}, when(e.at)), ' ', h('strong', { title: e.type }, e.label), ' ', e.stage ? stageChip(e.stage) : null,
       ' ', h('span', {}, e.sentence),
       e.detail ? h('span', { class: 'detail' }, ` ${e.detail}`) : null,
-      e.actor ? h('span', { class: 'muted' }, ` by ${e.actor}`) : null)))));
+      e.actor ? h('span', { class: 'muted' }, ` ${t('history.by', { actor: e.actor })}`) : null)))));
   if (manager && partner.processInstanceKey) {
     const instance = await api(`/api/process-instances/${partner.processInstanceKey}`);
     const refresh = () => partnerView(me, id);
@@ -220,12 +224,12 @@ export async function instanceView(me, key) {
   const diagram = h('div', { class: 'diagram tall', id: 'diagram', 'data-active': instance.activeElementIds.join(' ') });
   mount(
     h('div', { class: 'title-row' },
-      h('h1', { id: 'instance-title' }, `${instance.bpmnProcessId} v${instance.version}`), h('span', { class: 'chip' }, instance.state),
-      partnerId ? h('a', { href: `#/partners/${partnerId}` }, '‹ partner') : null,
-      h('button', { class: 'secondary', id: 'refresh', onclick: () => instanceView(me, key).catch((e) => flash(e.message, 'error')) }, 'Refresh')),
-    section('Diagram', legend(), diagram,
+      h('h1', { id: 'instance-title' }, `${instance.bpmnProcessId} v${instance.version}`), h('span', { class: 'chip' }, term('instanceState', instance.state)),
+      partnerId ? h('a', { href: `#/partners/${partnerId}` }, t('instances.backToPartner')) : null,
+      h('button', { class: 'secondary', id: 'refresh', onclick: () => instanceView(me, key).catch((e) => flash(e.message, 'error')) }, t('common.refresh'))),
+    section(t('instances.diagram'), legend(), diagram,
       incidentList(instance, { canRetry: me.roles.includes('PARTNER_MANAGER') || me.roles.includes('PROCESS_DESIGNER'), onRetried: () => instanceView(me, key) })),
-    section('Variables', h('pre', { class: 'variables' }, JSON.stringify(instance.variables, null, 2))));
+    section(t('instances.variables'), h('pre', { class: 'variables' }, JSON.stringify(instance.variables, null, 2))));
   await drawInstance(diagram, instance, { childInstances: siblings.content });
   diagram.classList.add('ready');
 }

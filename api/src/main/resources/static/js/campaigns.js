@@ -3,12 +3,11 @@
 import { api } from './api.js';
 import { h, mount, flash, when, table, section, money, showProblem } from './ui.js';
 import { barChart } from './charts.js';
+import { t, term, formatDay } from './i18n.js';
 
-const GOALS = [['AWARENESS', 'Awareness'], ['DEMAND_GENERATION', 'Demand generation'], ['PRODUCT_LAUNCH', 'Product launch']];
-const STATUS = {
-  INVITED: 'invited', DECLINED: 'declined', EXPIRED: 'expired', AWAITING_CO_BRAND: 'waiting for your co-brand profile',
-  AWAITING_FUNDS: 'waiting for funds', READY: 'ready for the start date', LAUNCHED: 'launched', WITHDRAWN: 'withdrawn', COMPLETED: 'completed',
-};
+const GOALS = ['AWARENESS', 'DEMAND_GENERATION', 'PRODUCT_LAUNCH'];
+const status = (code) => term('participation', code);
+const dates = (from, to) => t('campaigns.dates', { from: formatDay(from), to: formatDay(to) });
 
 function list(value) {
   return value.split(',').map((v) => v.trim().toUpperCase()).filter(Boolean);
@@ -18,18 +17,19 @@ function list(value) {
 export async function campaignsView() {
   const page = await api('/api/campaigns?size=50');
   const form = h('form', { class: 'stacked', id: 'campaign-form' },
-    h('label', {}, 'Name', h('input', { name: 'name', required: true, maxlength: 200 })),
-    h('label', {}, 'Goal', h('select', { name: 'goal' }, GOALS.map(([v, t]) => h('option', { value: v }, t)))),
-    h('label', {}, 'Countries (ISO codes, comma-separated; empty: all)', h('input', { name: 'countries', placeholder: 'DE, AT' })),
-    h('label', {}, 'Minimum tier', h('select', { name: 'minimumTier' }, ['', 'SILVER', 'GOLD', 'PLATINUM'].map((t) => h('option', { value: t }, t || 'any')))),
-    h('label', {}, 'Starts on', h('input', { name: 'startsOn', type: 'date', required: true })),
-    h('label', {}, 'Ends on', h('input', { name: 'endsOn', type: 'date', required: true })),
-    h('label', {}, 'Cost per partner', h('input', { name: 'costPerPartner', type: 'number', step: 'any', min: 0, required: true })),
-    h('label', {}, 'Subject', h('input', { name: 'copySubject', required: true, maxlength: 200, value: '{{partner.legalName}}: {{campaign.name}}' })),
-    h('label', {}, 'Copy (merge fields: {{partner.legalName}}, {{partner.contactName}}, {{partner.contactEmail}}, {{partner.website}}, {{campaign.name}}, {{responseLink}})',
+    h('label', {}, t('campaigns.name'), h('input', { name: 'name', required: true, maxlength: 200 })),
+    h('label', {}, t('campaigns.goal'), h('select', { name: 'goal' }, GOALS.map((v) => h('option', { value: v }, term('goal', v))))),
+    h('label', {}, t('campaigns.countries'), h('input', { name: 'countries', placeholder: 'DE, AT' })),
+    h('label', {}, t('campaigns.minimumTier'), h('select', { name: 'minimumTier' },
+      ['', 'SILVER', 'GOLD', 'PLATINUM'].map((tier) => h('option', { value: tier }, tier ? term('tier', tier) : t('common.any'))))),
+    h('label', {}, t('campaigns.startsOn'), h('input', { name: 'startsOn', type: 'date', required: true })),
+    h('label', {}, t('campaigns.endsOn'), h('input', { name: 'endsOn', type: 'date', required: true })),
+    h('label', {}, t('campaigns.costPerPartner'), h('input', { name: 'costPerPartner', type: 'number', step: 'any', min: 0, required: true })),
+    h('label', {}, t('campaigns.subject'), h('input', { name: 'copySubject', required: true, maxlength: 200, value: '{{partner.legalName}}: {{campaign.name}}' })),
+    h('label', {}, t('campaigns.copy', { fields: '{{partner.legalName}}, {{partner.contactName}}, {{partner.contactEmail}}, {{partner.website}}, {{campaign.name}}, {{responseLink}}' }),
       h('textarea', { name: 'copyBody', rows: 6, required: true, maxlength: 8000 })),
-    h('div', {}, h('button', { type: 'button', class: 'secondary', id: 'preview-audience' }, 'Preview audience'), ' ',
-      h('button', { id: 'create-campaign' }, 'Plan campaign')),
+    h('div', {}, h('button', { type: 'button', class: 'secondary', id: 'preview-audience' }, t('campaigns.preview')), ' ',
+      h('button', { id: 'create-campaign' }, t('campaigns.plan'))),
     h('div', { id: 'audience' }));
   const audience = () => {
     const data = new FormData(form);
@@ -39,9 +39,10 @@ export async function campaignsView() {
     try {
       const verdicts = await api('/api/campaigns/audience-preview', { method: 'POST', body: audience() });
       const invited = verdicts.filter((v) => v.eligible);
-      form.querySelector('#audience').replaceChildren(h('p', { id: 'audience-count' }, `${invited.length} of ${verdicts.length} partners would be invited.`),
-        table([{ title: 'Partner', cell: (v) => v.companyName }, { title: 'Tier', cell: (v) => v.tier || '—' },
-          { title: 'Invited', cell: (v) => (v.eligible ? 'yes' : `no (${v.reason.toLowerCase().replace('_', ' ')})`) }], verdicts.slice(0, 50)));
+      form.querySelector('#audience').replaceChildren(h('p', { id: 'audience-count' }, t('campaigns.audienceCount', { invited: invited.length, of: verdicts.length })),
+        table([{ title: t('task.partner'), cell: (v) => v.companyName }, { title: t('partner.tier'), cell: (v) => (v.tier ? term('tier', v.tier) : '—') },
+          { title: t('campaigns.invited'), cell: (v) => (v.eligible ? t('common.yes')
+            : t('campaigns.notInvited', { reason: term('audienceReason', v.reason, v.reason.toLowerCase().replace('_', ' ')) })) }], verdicts.slice(0, 50)));
     } catch (e) {
       flash(e.message, 'error');
     }
@@ -53,49 +54,53 @@ export async function campaignsView() {
       const created = await api('/api/campaigns', { method: 'POST', body: {
         name: data.get('name'), goal: data.get('goal'), audience: audience(), startsOn: data.get('startsOn'), endsOn: data.get('endsOn'),
         costPerPartner: Number(data.get('costPerPartner')), copySubject: data.get('copySubject'), copyBody: data.get('copyBody') } });
-      flash('Campaign planned: the eligible partners are invited', 'ok');
+      flash(t('campaigns.planned'), 'ok');
       location.hash = `#/campaigns/${created.campaignId}`;
     } catch (e) {
       showProblem(form, e);
       flash(e.message, 'error');
     }
   });
-  mount(h('h1', {}, 'Joint campaigns'),
-    section('Campaigns', h('div', { id: 'campaigns' }, table([
-      { title: 'Campaign', cell: (c) => h('a', { href: `#/campaigns/${c.campaignId}` }, c.name) },
-      { title: 'Goal', cell: (c) => c.goal.toLowerCase().replace('_', ' ') },
-      { title: 'Dates', cell: (c) => `${c.startsOn} to ${c.endsOn}` },
-      { title: 'Status', cell: (c) => c.status.toLowerCase() },
-      { title: 'Launched', cell: (c) => String((c.participations.LAUNCHED || 0) + (c.participations.COMPLETED || 0)) },
-    ], page.content, 'No campaign planned yet.'))),
-    section('Plan a campaign', form));
+  mount(h('h1', {}, t('campaigns.title')),
+    section(t('campaigns.list'), h('div', { id: 'campaigns' }, table([
+      { title: t('campaigns.campaign'), cell: (c) => h('a', { href: `#/campaigns/${c.campaignId}` }, c.name) },
+      { title: t('campaigns.goal'), cell: (c) => term('goal', c.goal) },
+      { title: t('campaigns.datesTitle'), cell: (c) => dates(c.startsOn, c.endsOn) },
+      { title: t('common.status'), cell: (c) => term('campaignStatus', c.status, c.status.toLowerCase()) },
+      { title: t('campaigns.launched'), cell: (c) => String((c.participations.LAUNCHED || 0) + (c.participations.COMPLETED || 0)) },
+    ], page.content, t('campaigns.none')))),
+    section(t('campaigns.planTitle'), form));
 }
 
 /** One campaign: each partner's part and the results by link, with revenue per partner as bars. */
 export async function campaignView(id) {
   const [campaign, results] = await Promise.all([api(`/api/campaigns/${id}`), api(`/api/campaigns/${id}/results`)]);
-  const t = results.total;
+  const total = results.total;
   const c = results.comparison;
   mount(h('h1', { id: 'campaign-name' }, campaign.name),
-    h('p', { class: 'muted' }, `${campaign.goal.toLowerCase().replace('_', ' ')}, ${campaign.startsOn} to ${campaign.endsOn}, ${money(campaign.costPerPartner, campaign.currency)} per partner`),
-    section('Results', h('ul', { id: 'campaign-totals' },
-      h('li', {}, `Responses: ${t.responses}, converted to deals: ${t.leadsConverted}`),
-      h('li', {}, `Deals won: ${t.dealsWon}, revenue ${money(t.revenue, results.currency)}`),
-      h('li', {}, `MDF spent: ${money(t.mdfSpent, results.currency)}${t.returnOnMdf ? `, return on MDF ${t.returnOnMdf}` : ''}`),
-      h('li', {}, `Won revenue per partner ${c.from} to ${c.to}: launched ${money(c.launched.revenuePerPartner, results.currency)} (${c.launched.partners}),`
-        + ` did not opt in ${money(c.notOptedIn.revenuePerPartner, results.currency)} (${c.notOptedIn.partners}). A difference, not an effect.`)),
+    h('p', { class: 'muted' }, t('campaigns.summary', { goal: term('goal', campaign.goal), dates: dates(campaign.startsOn, campaign.endsOn),
+      cost: money(campaign.costPerPartner, campaign.currency) })),
+    section(t('campaigns.results'), h('ul', { id: 'campaign-totals' },
+      h('li', {}, t('campaigns.responses', { responses: total.responses, converted: total.leadsConverted })),
+      h('li', {}, t('campaigns.dealsWonRevenue', { won: total.dealsWon, revenue: money(total.revenue, results.currency) })),
+      h('li', {}, t('campaigns.mdfSpentTotal', { spent: money(total.mdfSpent, results.currency) }),
+        total.returnOnMdf ? t('campaigns.returnOnMdf', { value: total.returnOnMdf }) : ''),
+      h('li', {}, t('campaigns.comparison', { from: formatDay(c.from), to: formatDay(c.to),
+        launched: money(c.launched.revenuePerPartner, results.currency), launchedPartners: c.launched.partners,
+        notOptedIn: money(c.notOptedIn.revenuePerPartner, results.currency), notOptedInPartners: c.notOptedIn.partners }))),
     results.partners.length
-      ? barChart(results.partners.map((p) => ({ label: p.companyName.slice(0, 12), value: Number(p.revenue), title: `${p.companyName}: ${p.revenue}` })),
-        { width: 900, height: 220, label: 'Won revenue per partner', title: `Won revenue per partner (${results.currency})` })
+      ? barChart(results.partners.map((p) => ({ label: p.companyName.slice(0, 12), value: Number(p.revenue),
+        title: `${p.companyName}: ${money(p.revenue, results.currency)}` })),
+      { width: 900, height: 220, label: t('campaigns.revenuePerPartner'), title: t('campaigns.revenuePerPartnerIn', { currency: results.currency }) })
       : null),
-    section('Partners', h('div', { id: 'campaign-partners' }, table([
-      { title: 'Partner', cell: (p) => h('a', { href: `#/partners/${p.partnerId}` }, p.companyName) },
-      { title: 'Status', cell: (p) => STATUS[p.status] || p.status },
-      { title: 'Responses', cell: (p) => String(p.responses) },
-      { title: 'Deals won', cell: (p) => String(p.dealsWon) },
-      { title: 'Revenue', cell: (p) => money(p.revenue, results.currency) },
-      { title: 'MDF spent', cell: (p) => money(p.mdfSpent, results.currency) },
-    ], results.partners, 'No partner was eligible.'))));
+    section(t('campaigns.partners'), h('div', { id: 'campaign-partners' }, table([
+      { title: t('task.partner'), cell: (p) => h('a', { href: `#/partners/${p.partnerId}` }, p.companyName) },
+      { title: t('common.status'), cell: (p) => status(p.status) },
+      { title: t('campaigns.responsesTitle'), cell: (p) => String(p.responses) },
+      { title: t('campaigns.dealsWon'), cell: (p) => String(p.dealsWon) },
+      { title: t('campaigns.revenue'), cell: (p) => money(p.revenue, results.currency) },
+      { title: t('campaigns.mdfSpent'), cell: (p) => money(p.mdfSpent, results.currency) },
+    ], results.partners, t('campaigns.noneEligible')))));
 }
 
 /** The partner's campaign parts, or null when it was never invited. */
@@ -111,19 +116,19 @@ export function campaignsSection(id, { parts, profile }, reload) {
   const answer = (part, optIn) => async () => {
     try {
       await api(`/api/partners/${id}/campaigns/${part.campaignId}/answer`, { method: 'POST', body: { optIn } });
-      flash(optIn ? 'You are in: we launch under your brand on the start date' : 'Declined', 'ok');
+      flash(optIn ? t('campaigns.optedIn') : t('common.declined'), 'ok');
       await reload();
     } catch (e) {
       flash(e.message, 'error');
     }
   };
   const profileForm = h('form', { class: 'stacked', id: 'co-brand-form' },
-    h('label', {}, 'Legal name', h('input', { name: 'legalName', maxlength: 200, value: profile && profile.legalName || '' })),
-    h('label', {}, 'Contact name', h('input', { name: 'contactName', maxlength: 200, value: profile && profile.contactName || '' })),
-    h('label', {}, 'Contact e-mail', h('input', { name: 'contactEmail', type: 'email', maxlength: 254, value: profile && profile.contactEmail || '' })),
-    h('label', {}, 'Website', h('input', { name: 'website', maxlength: 255, value: profile && profile.website || '' })),
-    h('label', {}, `Logo (PNG or JPEG)${profile && profile.hasLogo ? ': uploaded' : ''}`, h('input', { name: 'logo', type: 'file', accept: 'image/png,image/jpeg' })),
-    h('button', { id: 'save-co-brand' }, 'Save co-brand profile'));
+    h('label', {}, t('coBrand.legalName'), h('input', { name: 'legalName', maxlength: 200, value: profile && profile.legalName || '' })),
+    h('label', {}, t('coBrand.contactName'), h('input', { name: 'contactName', maxlength: 200, value: profile && profile.contactName || '' })),
+    h('label', {}, t('coBrand.contactEmail'), h('input', { name: 'contactEmail', type: 'email', maxlength: 254, value: profile && profile.contactEmail || '' })),
+    h('label', {}, t('partner.website'), h('input', { name: 'website', maxlength: 255, value: profile && profile.website || '' })),
+    h('label', {}, profile && profile.hasLogo ? t('coBrand.logoUploaded') : t('coBrand.logo'), h('input', { name: 'logo', type: 'file', accept: 'image/png,image/jpeg' })),
+    h('button', { id: 'save-co-brand' }, t('coBrand.save')));
   profileForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = new FormData(profileForm);
@@ -133,23 +138,24 @@ export function campaignsSection(id, { parts, profile }, reload) {
       await api(`/api/partners/${id}/co-brand`, { method: 'PUT', body: words });
       const logo = data.get('logo');
       if (logo && logo.size) await api(`/api/partners/${id}/co-brand/logo`, { method: 'PUT', file: logo });
-      flash('Co-brand profile saved', 'ok');
+      flash(t('coBrand.saved'), 'ok');
       await reload();
     } catch (e) {
       showProblem(profileForm, e);
       flash(e.message, 'error');
     }
   });
-  const missing = profile && !profile.complete ? h('p', { id: 'co-brand-missing', class: 'small' }, `Still missing: ${profile.missing.join(', ')}.`) : null;
-  return section('Joint campaigns', h('div', { id: 'partner-campaigns' }, table([
-    { title: 'Campaign', cell: (p) => p.campaignName },
-    { title: 'Dates', cell: (p) => `${p.startsOn} to ${p.endsOn}` },
-    { title: 'Vendor funds', cell: (p) => (p.vendorSharePercent === null || p.vendorSharePercent === undefined ? '—' : `${p.vendorSharePercent} %`) },
-    { title: 'Status', cell: (p) => h('span', { class: 'campaign-status' }, STATUS[p.status] || p.status) },
+  const missing = profile && !profile.complete ? h('p', { id: 'co-brand-missing', class: 'small' },
+    t('coBrand.missing', { missing: profile.missing.map((field) => term('coBrandField', field)).join(', ') })) : null;
+  return section(t('campaigns.title'), h('div', { id: 'partner-campaigns' }, table([
+    { title: t('campaigns.campaign'), cell: (p) => p.campaignName },
+    { title: t('campaigns.datesTitle'), cell: (p) => dates(p.startsOn, p.endsOn) },
+    { title: t('campaigns.vendorFunds'), cell: (p) => (p.vendorSharePercent === null || p.vendorSharePercent === undefined ? '—' : `${p.vendorSharePercent} %`) },
+    { title: t('common.status'), cell: (p) => h('span', { class: 'campaign-status' }, status(p.status)) },
     { title: '', cell: (p) => (p.status === 'INVITED'
-      ? h('span', {}, h('span', { class: 'small muted' }, `answer by ${when(p.optInDeadline)} `),
-        h('button', { class: 'campaign-opt-in', onclick: answer(p, true) }, 'Opt in'),
-        h('button', { class: 'secondary campaign-decline', onclick: answer(p, false) }, 'Decline'))
+      ? h('span', {}, h('span', { class: 'small muted' }, `${t('campaigns.answerBy', { until: when(p.optInDeadline) })} `),
+        h('button', { class: 'campaign-opt-in', onclick: answer(p, true) }, t('campaigns.optIn')),
+        h('button', { class: 'secondary campaign-decline', onclick: answer(p, false) }, t('common.decline')))
       : h('span', {}, ...p.files.map((f) => h('a', { class: 'campaign-file', href: `/api/partners/${id}/campaigns/${p.campaignId}/files/${f.fileId}` }, f.fileName, ' ')))) },
-  ], parts)), h('h3', {}, 'Your co-brand profile'), missing, profileForm);
+  ], parts)), h('h3', {}, t('coBrand.title')), missing, profileForm);
 }

@@ -1,5 +1,6 @@
 // Charts as inline SVG: stacked areas over time and bar charts. Text goes in as text nodes, like
 // ui.js, so data from the API cannot inject markup. Every chart scales to its container's width.
+import { t, formatNumber, formatInstant } from './i18n.js';
 const NS = 'http://www.w3.org/2000/svg';
 
 export const STAGE_COLOURS = {
@@ -37,7 +38,7 @@ export function ticks(max, count = 5, integer = false) {
 }
 
 function compact(value) {
-  return new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return formatNumber(value, { notation: 'compact', maximumFractionDigits: 1 });
 }
 
 function yAxis(group, values, y, left, right) {
@@ -47,13 +48,14 @@ function yAxis(group, values, y, left, right) {
   }
 }
 
-function legend(series, colours, x, y) {
+function legend(series, colours, x, y, label = (name) => name) {
   const g = s('g', { class: 'legend' });
   let at = x;
   for (const name of series) {
+    const text = label(name);
     g.append(s('rect', { x: at, y: y - 9, width: 12, height: 12, rx: 2, fill: colours[name] || '#8c959f' }),
-      s('text', { x: at + 16, y, class: 'legend-label', 'data-series': name }, name));
-    at += 28 + name.length * 8.5;
+      s('text', { x: at + 16, y, class: 'legend-label', 'data-series': name }, text));
+    at += 28 + text.length * 8.5;
   }
   return g;
 }
@@ -61,11 +63,11 @@ function legend(series, colours, x, y) {
 /**
  * Stacked areas: `points` = [{ at, values: { series: n } }] in time order, `series` bottom first.
  */
-export function stackedArea(points, series, { width = 900, height = 300, colours = STAGE_COLOURS, label = 'chart' } = {}) {
+export function stackedArea(points, series, { width = 900, height = 300, colours = STAGE_COLOURS, label = 'chart', name: nameOf = (name) => name } = {}) {
   const chart = svg(width, height, label, 'stacked-area');
   const left = 48; const right = width - 12; const top = 30; const bottom = height - 28;
   if (!points.length) {
-    chart.append(s('text', { x: width / 2, y: height / 2, 'text-anchor': 'middle', class: 'axis' }, 'No data for the period.'));
+    chart.append(s('text', { x: width / 2, y: height / 2, 'text-anchor': 'middle', class: 'axis' }, t('charts.noData')));
     return chart;
   }
   const totals = points.map((p) => series.reduce((sum, name) => sum + (p.values[name] || 0), 0));
@@ -84,7 +86,7 @@ export function stackedArea(points, series, { width = 900, height = 300, colours
     chart.append(s('polygon', { points: [...upper, ...lower].join(' '), fill: colours[name] || '#8c959f', 'fill-opacity': 0.85,
       stroke: '#fff', 'stroke-width': 0.5, class: 'area', 'data-series': name,
       'data-last': points[points.length - 1].values[name] || 0 },
-    s('title', {}, `${name}: ${points[points.length - 1].values[name] || 0} now`)));
+    s('title', {}, t('charts.now', { name: nameOf(name), count: points[points.length - 1].values[name] || 0 }))));
     above.forEach((v, i) => { below[i] = v; });
   }
   const every = Math.max(1, Math.ceil(points.length / 8));
@@ -93,9 +95,9 @@ export function stackedArea(points, series, { width = 900, height = 300, colours
     if (i !== last && (i % every !== 0 || last - i < every / 2)) return;
     const anchor = i === points.length - 1 && points.length > 1 ? 'end' : 'middle';
     chart.append(s('text', { x: x(i), y: bottom + 18, 'text-anchor': anchor, class: 'axis' },
-      new Date(p.at).toLocaleDateString(undefined, { day: 'numeric', month: 'short' })));
+      formatInstant(p.at, { day: 'numeric', month: 'short' })));
   });
-  chart.append(legend(series, colours, left, 16));
+  chart.append(legend(series, colours, left, 16, nameOf));
   return chart;
 }
 
@@ -154,7 +156,7 @@ export function intervalChart(rows, { width = 900, rowHeight = 34, label = 'char
     }
     chart.append(
       s('line', { x1: x(row.low), x2: x(row.high), y1: y, y2: y, class: 'interval', 'stroke-width': 3 },
-        s('title', {}, `${row.label}: ${row.value} (95 % interval ${row.low} to ${row.high})`)),
+        s('title', {}, t('charts.interval', { label: row.label, value: row.value, low: row.low, high: row.high }))),
       s('circle', { cx: x(row.value), cy: y, r: 6, class: 'point' }),
       s('text', { x: x(row.value), y: y - 9, 'text-anchor': 'middle', class: 'value' }, String(row.value)));
   });

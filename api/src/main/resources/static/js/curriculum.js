@@ -3,6 +3,7 @@
 // Absent values are left out of the API's JSON, hence the loose (== null) checks.
 import { api } from './api.js';
 import { h, when, section } from './ui.js';
+import { t } from './i18n.js';
 
 /** The curriculum, or null when the caller may not read it (the page then leaves the section out). */
 export function loadCurriculum(partnerId) {
@@ -20,21 +21,21 @@ function courseItem(course) {
     h('span', { class: 'check', 'aria-hidden': 'true' }, done ? '✓' : ''),
     h('div', {},
       h('strong', {}, link(course.link, course.title)),
-      h('span', { class: 'muted small' }, done ? ` completed ${when(course.completedAt)}` : ` enrolled ${when(course.enrolledAt)}, not completed yet`),
+      h('span', { class: 'muted small' }, ` ${done ? t('curriculum.completed', { at: when(course.completedAt) }) : t('curriculum.enrolled', { at: when(course.enrolledAt) })}`),
       course.description ? h('div', { class: 'small' }, course.description) : null));
 }
 
 function examItem(exam) {
-  const status = exam.passed ? 'passed'
-    : exam.attemptsLeft === 0 ? 'no attempt left: a manager reviews'
-    : `${exam.attemptsLeft} of ${exam.maxAttempts} attempts left`;
+  const status = exam.passed ? t('curriculum.passed')
+    : exam.attemptsLeft === 0 ? t('curriculum.noAttemptLeft')
+    : t('curriculum.attemptsLeft', { left: exam.attemptsLeft, max: exam.maxAttempts });
   return h('li', { class: exam.passed ? 'done' : 'open', 'data-exam': exam.examId },
     h('span', { class: 'check', 'aria-hidden': 'true' }, exam.passed ? '✓' : ''),
     h('div', {},
       h('strong', {}, link(exam.link, exam.title)),
       h('span', { class: 'muted small' },
-        ` pass mark ${exam.passMark == null ? '—' : Number(exam.passMark)}, ${exam.attemptsUsed} used, ${status}`,
-        exam.bestScore != null ? `, best score ${Number(exam.bestScore)}` : ''),
+        ` ${t('curriculum.examLine', { passMark: exam.passMark == null ? '—' : Number(exam.passMark), used: exam.attemptsUsed, status })}`,
+        exam.bestScore != null ? t('curriculum.bestScore', { score: Number(exam.bestScore) }) : ''),
       exam.description ? h('div', { class: 'small' }, exam.description) : null));
 }
 
@@ -45,17 +46,17 @@ export function curriculumSection(curriculum, stage) {
   const courses = total
     ? [h('div', { class: 'progress-line' },
         h('progress', { id: 'course-progress', max: total, value: done }),
-        h('span', { id: 'course-count' }, `${done} of ${total} courses completed`)),
+        h('span', { id: 'course-count' }, t('curriculum.count', { done, total }))),
       h('ul', { class: 'checklist', id: 'course-checklist' }, curriculum.courses.map(courseItem))]
     : [h('p', { class: 'muted', id: 'course-checklist-empty' },
-        ['RECRUIT', 'ONBOARD'].includes(stage) ? 'The required courses are set when enablement starts.' : 'No course required.')];
+        ['RECRUIT', 'ONBOARD'].includes(stage) ? t('curriculum.setLater') : t('curriculum.noCourse'))];
   const passed = curriculum.exams.some((e) => e.passed);
-  return section('Curriculum',
+  return section(t('curriculum.title'),
     h('div', { id: 'curriculum' },
-      h('h3', {}, 'Courses'), courses,
-      h('h3', {}, 'Certification exam'),
-      h('p', { class: 'muted small' }, passed ? 'Passed: the certificate is below.' : 'Pass one of these exams on the training platform; it reports the result here.'),
+      h('h3', {}, t('curriculum.courses')), courses,
+      h('h3', {}, t('curriculum.exam')),
+      h('p', { class: 'muted small' }, passed ? t('curriculum.examPassed') : t('curriculum.examHint')),
       curriculum.exams.length
         ? h('ul', { class: 'checklist', id: 'exam-checklist' }, curriculum.exams.map(examItem))
-        : h('p', { class: 'muted' }, 'No exam offered yet.')));
+        : h('p', { class: 'muted' }, t('curriculum.noExam'))));
 }

@@ -2,6 +2,7 @@
 // what failed (incidents, with a Retry button for those who may resolve them).
 import { api } from './api.js';
 import { h, flash } from './ui.js';
+import { t } from './i18n.js';
 
 export async function drawInstance(container, instance, { canRetry = false, onRetried, childInstances = [] } = {}) {
   const xml = await api(`/api/processes/${encodeURIComponent(instance.bpmnProcessId)}/xml?version=${instance.version}`, { text: true });
@@ -25,7 +26,7 @@ export async function drawInstance(container, instance, { canRetry = false, onRe
       if (child) {
         overlays.add(id, {
           position: { bottom: -4, left: 0 },
-          html: h('a', { class: 'overlay-link child-instance', href: `#/instances/${child.key}` }, `open ${calledProcess} ›`),
+          html: h('a', { class: 'overlay-link child-instance', href: `#/instances/${child.key}` }, t('diagram.openChild', { process: calledProcess })),
         });
       }
     }
@@ -33,7 +34,7 @@ export async function drawInstance(container, instance, { canRetry = false, onRe
   for (const incident of instance.incidents || []) {
     if (!registry.get(incident.elementId)) continue;
     canvas.addMarker(incident.elementId, 'pe-incident');
-    const badge = h('div', { class: 'overlay-incident', title: incident.errorMessage }, '⚠ incident');
+    const badge = h('div', { class: 'overlay-incident', title: incident.errorMessage }, `⚠ ${t('diagram.incident')}`);
     overlays.add(incident.elementId, { position: { top: -26, left: 0 }, html: badge });
   }
   return viewer;
@@ -51,25 +52,25 @@ export function incidentList(instance, { canRetry, onRetried }) {
   if (!instance.incidents || !instance.incidents.length) return null;
   return h('ul', { class: 'incidents' }, instance.incidents.map((incident) => h('li', {},
     h('strong', {}, incident.elementId), ` ${incident.errorType}: `,
-    h('span', { class: 'incident-message' }, incident.errorMessage || '(no message)'),
+    h('span', { class: 'incident-message' }, incident.errorMessage || t('diagram.noMessage')),
     canRetry ? h('button', {
       class: 'small', onclick: async (event) => {
         event.target.disabled = true;
         try {
           await api(`/api/process-instances/${instance.key}/incidents/${incident.key}/resolve`, { method: 'POST' });
-          flash('Retry sent', 'ok');
+          flash(t('diagram.retrySent'), 'ok');
           if (onRetried) onRetried();
         } catch (e) {
           flash(e.message, 'error');
           event.target.disabled = false;
         }
       },
-    }, 'Retry') : null)));
+    }, t('diagram.retry')) : null)));
 }
 
 export function legend() {
   return h('p', { class: 'legend' },
-    h('span', { class: 'key key-active' }), ' active ',
-    h('span', { class: 'key key-completed' }), ' completed ',
-    h('span', { class: 'key key-incident' }), ' incident');
+    h('span', { class: 'key key-active' }), ` ${t('diagram.active')} `,
+    h('span', { class: 'key key-completed' }), ` ${t('diagram.completed')} `,
+    h('span', { class: 'key key-incident' }), ` ${t('diagram.incident')}`);
 }

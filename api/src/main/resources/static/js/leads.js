@@ -2,10 +2,10 @@
 // time left to answer an open offer.
 import { api } from './api.js';
 import { h, flash, when, table, section } from './ui.js';
+import { t, term } from './i18n.js';
 
-const REASONS = [['NOT_A_FIT', 'Not a fit'], ['NO_CAPACITY', 'No capacity'], ['SPAM', 'Spam']];
-const LOST = [['NO_BUDGET', 'No budget'], ['NO_DECISION', 'No decision'], ['LOST_TO_COMPETITOR', 'Lost to a competitor'],
-  ['NOT_A_FIT', 'Not a fit'], ['UNREACHABLE', 'Unreachable']];
+const REASONS = ['NOT_A_FIT', 'NO_CAPACITY', 'SPAM'];
+const LOST = ['NO_BUDGET', 'NO_DECISION', 'LOST_TO_COMPETITOR', 'NOT_A_FIT', 'UNREACHABLE'];
 
 /** The first page of the partner's leads, or null when it may not see them. */
 export async function loadLeadInbox(id) {
@@ -15,11 +15,11 @@ export async function loadLeadInbox(id) {
 /** "1 d 4 h left", "35 min left" or "window closed": how long an open offer still waits. */
 export function timeLeft(expiresAt, now = Date.now()) {
   const minutes = Math.floor((new Date(expiresAt).getTime() - now) / 60000);
-  if (minutes <= 0) return 'window closed';
+  if (minutes <= 0) return t('leads.windowClosed');
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
-  if (days > 0) return `${days} d ${hours} h left`;
-  return hours > 0 ? `${hours} h ${minutes % 60} min left` : `${minutes} min left`;
+  if (days > 0) return t('leads.daysLeft', { days, hours });
+  return hours > 0 ? t('leads.hoursLeft', { hours, minutes: minutes % 60 }) : t('leads.minutesLeft', { minutes });
 }
 
 export function leadInboxSection(leads, reload) {
@@ -32,40 +32,42 @@ export function leadInboxSection(leads, reload) {
       flash(e.message, 'error');
     }
   };
-  const who = (l) => (l.masked ? h('span', { class: 'muted' }, 'Open to see the customer')
+  const who = (l) => (l.masked ? h('span', { class: 'muted' }, t('leads.masked'))
     : h('span', {}, `${l.companyName} (${l.domain})`, h('br'), h('span', { class: 'small' }, `${l.contactName}, ${l.contactEmail}`)));
   const actions = (l) => {
     const buttons = [];
     const live = l.offerStatus === 'OPEN' || l.offerStatus === 'ACCEPTED';
-    if (l.masked && live) buttons.push(h('button', { class: 'lead-open', onclick: act(`/api/leads/${l.leadId}/open`, undefined, 'Lead opened') }, 'Open'));
+    if (l.masked && live) buttons.push(h('button', { class: 'lead-open', onclick: act(`/api/leads/${l.leadId}/open`, undefined, t('leads.opened')) }, t('leads.open')));
     if (l.offerStatus === 'OPEN') {
-      buttons.push(h('button', { class: 'lead-accept', onclick: act(`/api/leads/${l.leadId}/accept`, undefined, 'Lead accepted') }, 'Accept'));
-      const reason = h('select', { class: 'lead-decline-reason' }, REASONS.map(([value, label]) => h('option', { value }, label)));
-      buttons.push(reason, h('button', { class: 'lead-decline', onclick: () => act(`/api/leads/${l.leadId}/decline`, { reason: reason.value }, 'Lead declined')() }, 'Decline'));
+      buttons.push(h('button', { class: 'lead-accept', onclick: act(`/api/leads/${l.leadId}/accept`, undefined, t('leads.accepted')) }, t('common.accept')));
+      const reason = h('select', { class: 'lead-decline-reason' }, REASONS.map((value) => h('option', { value }, term('leadReason', value))));
+      buttons.push(reason, h('button', { class: 'lead-decline', onclick: () => act(`/api/leads/${l.leadId}/decline`, { reason: reason.value }, t('leads.declined'))() },
+        t('common.decline')));
     }
     // A lead the partner took: register the deal, close it as lost, or say where it stands.
     if (l.offerStatus === 'ACCEPTED' && (l.leadStatus === 'ACCEPTED' || l.leadStatus === 'ASSIGNED')) {
-      const amount = h('input', { class: 'lead-amount', type: 'number', min: '0.01', step: 'any', placeholder: 'Amount', required: true });
+      const amount = h('input', { class: 'lead-amount', type: 'number', min: '0.01', step: 'any', placeholder: t('deals.amount'), required: true });
       const close = h('input', { class: 'lead-close-date', type: 'date', required: true });
       buttons.push(h('form', { class: 'inline lead-convert' },
-        amount, close, h('button', {}, 'Register deal')));
+        amount, close, h('button', {}, t('deals.register'))));
       buttons.at(-1).addEventListener('submit', (event) => {
         event.preventDefault();
-        act(`/api/leads/${l.leadId}/conversion`, { amount: Number(amount.value), expectedCloseDate: close.value }, 'Deal registered')();
+        act(`/api/leads/${l.leadId}/conversion`, { amount: Number(amount.value), expectedCloseDate: close.value }, t('deals.registered'))();
       });
-      const lost = h('select', { class: 'lead-lost-reason' }, LOST.map(([value, label]) => h('option', { value }, label)));
-      buttons.push(lost, h('button', { class: 'lead-lost', onclick: () => act(`/api/leads/${l.leadId}/loss`, { reason: lost.value }, 'Lead closed')() }, 'Lost'));
-      const note = h('input', { class: 'lead-status-note', maxlength: 1000, placeholder: 'Where it stands' });
-      buttons.push(note, h('button', { class: 'lead-status', onclick: () => act(`/api/leads/${l.leadId}/status`, { note: note.value.trim() }, 'Status sent')() }, 'Send status'));
+      const lost = h('select', { class: 'lead-lost-reason' }, LOST.map((value) => h('option', { value }, term('leadReason', value))));
+      buttons.push(lost, h('button', { class: 'lead-lost', onclick: () => act(`/api/leads/${l.leadId}/loss`, { reason: lost.value }, t('leads.closed'))() }, t('leads.lost')));
+      const note = h('input', { class: 'lead-status-note', maxlength: 1000, placeholder: t('leads.whereItStands') });
+      buttons.push(note, h('button', { class: 'lead-status', onclick: () => act(`/api/leads/${l.leadId}/status`, { note: note.value.trim() }, t('leads.statusSent'))() },
+        t('leads.sendStatus')));
     }
     return h('span', {}, ...buttons);
   };
-  return section('Leads', table([
-    { title: 'Lead', cell: (l) => `${l.productInterest} in ${l.country} (${l.source})` },
-    { title: 'Customer', cell: who },
-    { title: 'Status', cell: (l) => (l.leadStatus === 'CONVERTED' ? `deal ${l.dealId}` : l.leadStatus === 'LOST' ? 'lost'
-      : (l.assigned ? 'ASSIGNED' : l.offerStatus)) },
-    { title: 'Answer by', cell: (l) => (l.offerStatus === 'OPEN' ? `${when(l.expiresAt)} (${timeLeft(l.expiresAt)})` : '') },
+  return section(t('leads.title'), table([
+    { title: t('leads.lead'), cell: (l) => t('leads.what', { product: l.productInterest, country: l.country, source: l.source }) },
+    { title: t('deals.customer'), cell: who },
+    { title: t('common.status'), cell: (l) => (l.leadStatus === 'CONVERTED' ? t('leads.converted', { deal: l.dealId }) : l.leadStatus === 'LOST' ? t('leads.lostStatus')
+      : term('offerStatus', l.assigned ? 'ASSIGNED' : l.offerStatus)) },
+    { title: t('common.answerBy'), cell: (l) => (l.offerStatus === 'OPEN' ? `${when(l.expiresAt)} (${timeLeft(l.expiresAt)})` : '') },
     { title: '', cell: actions },
-  ], leads, 'No lead offered to you yet.'));
+  ], leads, t('leads.none')));
 }

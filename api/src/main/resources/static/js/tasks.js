@@ -1,6 +1,8 @@
 // The task inbox: tasks of my groups, claim/unclaim, and a task's Camunda form rendered by form-js.
 import { api } from './api.js';
 import { h, mount, flash, when, isOverdue, table, section } from './ui.js';
+import { t, term, currentLanguage, taskName } from './i18n.js';
+import { translateForm } from './forms.js';
 
 export async function inboxView(me) {
   const mine = new URLSearchParams(location.hash.split('?')[1] || '').get('mine') === '1';
@@ -10,17 +12,18 @@ export async function inboxView(me) {
     .map((t) => ({ ...t, __class: isOverdue(t) ? 'overdue' : null }))
     .sort((a, b) => (a.dueDate || '9999').localeCompare(b.dueDate || '9999'));
   mount(
-    h('div', { class: 'title-row' }, h('h1', {}, 'Task inbox'),
-      h('a', { href: mine ? '#/tasks' : '#/tasks?mine=1', class: 'button secondary' }, mine ? 'All my groups' : 'Claimed by me')),
-    h('p', { class: 'muted small' }, `Groups: ${me.groups.join(', ') || 'none'}`),
+    h('div', { class: 'title-row' }, h('h1', {}, t('tasks.title')),
+      h('a', { href: mine ? '#/tasks' : '#/tasks?mine=1', class: 'button secondary' }, mine ? t('tasks.allGroups') : t('tasks.claimedByMe'))),
+    h('p', { class: 'muted small' }, t('tasks.myGroups', { groups: me.groups.join(', ') || t('tasks.noGroup') })),
     h('div', { id: 'task-table' }, table([
-      { title: 'Task', cell: (t) => h('a', { href: `#/tasks/${t.id}`, class: 'task-link', 'data-element': t.elementId }, t.name) },
-      { title: 'Partner', cell: (t) => (t.partnerId ? h('a', { href: `#/partners/${t.partnerId}` }, partners.get(t.partnerId) || `#${t.partnerId}`) : '—') },
-      { title: 'Groups', cell: (t) => t.candidateGroups.join(', ') },
-      { title: 'Due', cell: (t) => [when(t.dueDate), isOverdue(t) ? h('span', { class: 'badge overdue-mark' }, 'overdue') : null] },
-      { title: 'Claimed by', cell: (t) => t.claimedBy || '—' },
-      { title: '', cell: (t) => claimButton(me, t, () => inboxView(me)) },
-    ], rows, 'No open task for your groups.')));
+      { title: t('task.task'), cell: (task) => h('a', { href: `#/tasks/${task.id}`, class: 'task-link', 'data-element': task.elementId }, taskName(task)) },
+      { title: t('task.partner'), cell: (task) => (task.partnerId
+        ? h('a', { href: `#/partners/${task.partnerId}` }, partners.get(task.partnerId) || `#${task.partnerId}`) : '—') },
+      { title: t('task.groups'), cell: (task) => task.candidateGroups.join(', ') },
+      { title: t('task.due'), cell: (task) => [when(task.dueDate), isOverdue(task) ? h('span', { class: 'badge overdue-mark' }, t('task.overdue')) : null] },
+      { title: t('task.claimedBy'), cell: (task) => task.claimedBy || '—' },
+      { title: '', cell: (task) => claimButton(me, task, () => inboxView(me)) },
+    ], rows, t('tasks.none'))));
 }
 
 /** Names for the partner column from one list call; a partner beyond the first page shows its id. */
@@ -40,14 +43,14 @@ function claimButton(me, task, after) {
       event.target.disabled = true;
       try {
         await api(`/api/tasks/${task.id}/${action}`, { method: 'POST' });
-        flash(action === 'claim' ? 'Claimed' : 'Released', 'ok');
+        flash(action === 'claim' ? t('tasks.claimed') : t('tasks.released'), 'ok');
         await after();
       } catch (e) {
         flash(e.message, 'error');
         event.target.disabled = false;
       }
     },
-  }, action === 'claim' ? 'Claim' : 'Unclaim');
+  }, action === 'claim' ? t('tasks.claim') : t('tasks.unclaim'));
 }
 
 export async function taskView(me, id) {
@@ -57,29 +60,29 @@ export async function taskView(me, id) {
   const problems = h('div', { id: 'task-problems' });
   const open = task.state === 'CREATED';
   const ownRequest = task.requestedBy === me.username;
-  const complete = h('button', { id: 'complete', disabled: !open || ownRequest }, 'Complete');
+  const complete = h('button', { id: 'complete', disabled: !open || ownRequest }, t('tasks.complete'));
   mount(
-    h('div', { class: 'title-row' }, h('h1', { id: 'task-name' }, task.name),
-      h('span', { class: 'chip' }, task.state), claimButton(me, task, () => taskView(me, id))),
+    h('div', { class: 'title-row' }, h('h1', { id: 'task-name' }, taskName(task)),
+      h('span', { class: 'chip' }, term('taskState', task.state)), claimButton(me, task, () => taskView(me, id))),
     h('div', { class: 'columns' },
-      section('Task', h('dl', { class: 'details' },
-        [['Partner', partner ? h('a', { href: `#/partners/${partner.id}` }, partner.companyName) : '—'],
-          ['Process', task.bpmnProcessId], ['Groups', task.candidateGroups.join(', ')],
-          ['Due', [when(task.dueDate), isOverdue(task) ? h('span', { class: 'badge overdue-mark' }, 'overdue') : null]],
-          ['Claimed by', task.claimedBy || '—'], ['Created', when(task.createdAt)],
-          ...(task.requestedBy ? [['Requested by', task.requestedBy]] : []),
-          ...(task.completedBy ? [['Completed by', [task.completedBy, ' ', when(task.completedAt)]]] : [])]
+      section(t('task.task'), h('dl', { class: 'details' },
+        [[t('task.partner'), partner ? h('a', { href: `#/partners/${partner.id}` }, partner.companyName) : '—'],
+          [t('task.process'), task.bpmnProcessId], [t('task.groups'), task.candidateGroups.join(', ')],
+          [t('task.due'), [when(task.dueDate), isOverdue(task) ? h('span', { class: 'badge overdue-mark' }, t('task.overdue')) : null]],
+          [t('task.claimedBy'), task.claimedBy || '—'], [t('task.created'), when(task.createdAt)],
+          ...(task.requestedBy ? [[t('task.requestedBy'), task.requestedBy]] : []),
+          ...(task.completedBy ? [[t('task.completedBy'), [task.completedBy, ' ', when(task.completedAt)]]] : [])]
           .flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]))),
-      section('Form', ownRequest && open
-        ? h('p', { id: 'own-request', class: 'flash error' }, 'You asked for this: a second person decides it.') : null,
-      problems, formBox, h('div', { class: 'actions' }, complete, h('a', { href: '#/tasks', class: 'button secondary' }, 'Back')))));
+      section(t('task.form'), ownRequest && open
+        ? h('p', { id: 'own-request', class: 'flash error' }, t('task.ownRequest')) : null,
+      problems, formBox, h('div', { class: 'actions' }, complete, h('a', { href: '#/tasks', class: 'button secondary' }, t('common.back'))))));
   if (!task.formId) {
-    formBox.replaceChildren(h('p', { class: 'muted' }, 'This task has no form: completing it sends no variables.'));
+    formBox.replaceChildren(h('p', { class: 'muted' }, t('task.noForm')));
   }
   let form = null;
   let schema = null;
   if (task.formId) {
-    schema = await api(`/api/tasks/${id}/form`);
+    schema = await translateForm(await api(`/api/tasks/${id}/form`), currentLanguage());
     form = new window.FormViewer.Form({ container: formBox });
     await form.importSchema(schema, await subjectData(task));
     if (!open || ownRequest) form.setProperty('readOnly', true);
@@ -96,7 +99,7 @@ export async function taskView(me, id) {
     try {
       if (!task.claimedBy) await api(`/api/tasks/${id}/claim`, { method: 'POST' });
       await api(`/api/tasks/${id}/complete`, { method: 'POST', body: { variables } });
-      flash(`Completed: ${task.name}`, 'ok');
+      flash(t('tasks.completed', { task: taskName(task) }), 'ok');
       location.hash = '#/tasks';
     } catch (e) {
       complete.disabled = false;
@@ -116,16 +119,17 @@ async function subjectData(task) {
   }
   if (task.subject && task.subject.type === 'co-sell-request') {
     const r = await api(`/api/co-sell-requests/${task.subject.id}`).catch(() => null);
-    return r ? { customerName: r.customerName, amount: r.amount, currency: r.currency, help: r.help.charAt(0) + r.help.slice(1).toLowerCase().replaceAll('_', ' '), neededBy: r.neededBy, details: r.details || '' } : {};
+    return r ? { customerName: r.customerName, amount: r.amount, currency: r.currency,
+      help: term('coSellHelp', r.help, r.help.charAt(0) + r.help.slice(1).toLowerCase().replaceAll('_', ' ')), neededBy: r.neededBy, details: r.details || '' } : {};
   }
   if (task.subject && task.subject.type === 'revenue-split') {
     const s = await api(`/api/deal-splits/${task.subject.id}`).catch(() => null);
     return s ? { customerName: s.customerName, amount: s.amount, currency: s.currency, dealStatus: s.dealStatus, proposedBy: s.proposedBy,
-      shares: s.shares.map((x) => `partner ${x.partnerId} ${x.role} ${x.sharePercent} %`).join(', ') } : {};
+      shares: s.shares.map((x) => t('task.splitShare', { partner: x.partnerId, role: term('splitRole', x.role, x.role), percent: x.sharePercent })).join(', ') } : {};
   }
   if (task.subject && task.subject.type === 'churn-model') {
     const m = await api(`/api/prediction/models/${task.subject.id}`).catch(() => null);
-    return m ? { candidateAuc: m.auc, currentAuc: m.previousModelAuc ?? 'none', candidateCalibrationError: m.calibrationError, heldOutRows: m.heldOutRows } : {};
+    return m ? { candidateAuc: m.auc, currentAuc: m.previousModelAuc ?? t('task.noModel'), candidateCalibrationError: m.calibrationError, heldOutRows: m.heldOutRows } : {};
   }
   if (!task.subject || task.subject.type !== 'deployment-request') return {};
   const request = await api(`/api/deployment-requests/${task.subject.id}`).catch(() => null);

@@ -1,5 +1,6 @@
 // Small DOM helpers: elements are built with text nodes, never from HTML strings, so data from
 // the API cannot inject markup.
+import { t, term, formatInstant, formatMoney } from './i18n.js';
 
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -32,7 +33,7 @@ export function flash(message, kind = 'info') {
 
 export function when(instant) {
   if (!instant) return '—';
-  return new Date(instant).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatInstant(instant);
 }
 
 export function isOverdue(task) {
@@ -40,10 +41,10 @@ export function isOverdue(task) {
 }
 
 export function stageChip(stage) {
-  return h('span', { class: `chip stage-${(stage || '').toLowerCase()}` }, stage || '—');
+  return h('span', { class: `chip stage-${(stage || '').toLowerCase()}` }, stage ? term('stage', stage) : '—');
 }
 
-export function table(columns, rows, empty = 'Nothing here yet.') {
+export function table(columns, rows, empty = t('common.nothingYet')) {
   if (!rows.length) return h('p', { class: 'muted' }, empty);
   return h('table', { class: 'grid' },
     h('thead', {}, h('tr', {}, columns.map((c) => h('th', {}, c.title)))),
@@ -59,7 +60,7 @@ export function section(title, ...children) {
 
 export function money(amount, currency = 'EUR') {
   if (amount === null || amount === undefined) return '—';
-  return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount);
+  return formatMoney(amount, currency || 'EUR');
 }
 
 /** Shows a problem's message and marks each named field of the form. */

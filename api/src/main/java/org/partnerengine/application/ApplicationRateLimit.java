@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.partnerengine.web.ProblemTitles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -73,6 +74,7 @@ class ApplicationRateLimit {
                     "At most " + perMinute + " applications a minute are taken from one address; try again in " + retryAfter + " seconds.");
             problem.setTitle("Too many applications");
             problem.setInstance(URI.create(request.getRequestURI()));
+            ProblemTitles.localize(problem, request);
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader("Retry-After", Long.toString(retryAfter));
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

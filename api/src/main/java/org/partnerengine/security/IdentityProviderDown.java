@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import org.partnerengine.web.ProblemTitles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -41,6 +42,7 @@ final class IdentityProviderDown extends OncePerRequestFilter {
               HttpStatus.SERVICE_UNAVAILABLE, "The identity provider cannot be reached to check the token. Try again shortly.");
       problem.setTitle("Identity provider unavailable");
       problem.setInstance(URI.create(request.getRequestURI()));
+      ProblemTitles.localize(problem, request);
       response.reset();
       response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
       response.setHeader("Retry-After", "5");

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Set;
+import org.partnerengine.web.ProblemTitles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -95,6 +96,7 @@ final class SessionLogin {
           ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "The password was changed; log in again.");
       problem.setTitle("Session ended");
       problem.setInstance(URI.create(event.getRequest().getRequestURI()));
+      ProblemTitles.localize(problem, event.getRequest());
       response.setStatus(HttpStatus.UNAUTHORIZED.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       json.writeValue(response.getOutputStream(), problem);
@@ -111,6 +113,7 @@ final class SessionLogin {
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Wrong user or password.");
       problem.setTitle("Login failed");
       problem.setInstance(URI.create(request.getRequestURI()));
+      ProblemTitles.localize(problem, request);
       response.setStatus(HttpStatus.UNAUTHORIZED.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       json.writeValue(response.getOutputStream(), problem);

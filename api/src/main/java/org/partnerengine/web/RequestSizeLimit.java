@@ -41,7 +41,7 @@ public class RequestSizeLimit {
               return;
             }
             if (request.getContentLengthLong() > limit.toBytes()) {
-              refuse(response);
+              refuse(request, response);
               return;
             }
             try {
@@ -50,15 +50,17 @@ public class RequestSizeLimit {
               // Read outside Spring MVC (a filter parsing form parameters): answer here.
               if (!response.isCommitted()) {
                 response.resetBuffer();
-                refuse(response);
+                refuse(request, response);
               }
             }
           }
 
-          private void refuse(HttpServletResponse response) throws IOException {
+          private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), tooLarge(limit.toBytes()));
+            ProblemDetail problem = tooLarge(limit.toBytes());
+            ProblemTitles.localize(problem, request);
+            json.writeValue(response.getOutputStream(), problem);
           }
         };
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);

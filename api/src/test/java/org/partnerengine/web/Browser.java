@@ -59,6 +59,14 @@ final class Browser implements AutoCloseable {
   }
 
   static Browser open(int port, String test) {
+    return open(port, test, null);
+  }
+
+  /**
+   * A browser whose language is {@code language} (a BCP 47 tag such as de-DE): what it says in
+   * navigator.languages and sends as Accept-Language; null keeps Chromium's default, English.
+   */
+  static Browser open(int port, String test, String language) {
     boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     // CI sets CI=true and installs Chromium: there a missing browser is a failure, not a skip.
     boolean required = Boolean.getBoolean("browser.required") || "true".equalsIgnoreCase(System.getenv("CI"));
@@ -76,6 +84,10 @@ final class Browser implements AutoCloseable {
           "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
           "--window-size=1440,1000", "--user-data-dir=" + profile);
       options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+      if (language != null) {
+        options.addArguments("--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + "," + language.split("-")[0]));
+      }
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
       Files.createDirectories(SCREENSHOTS);
