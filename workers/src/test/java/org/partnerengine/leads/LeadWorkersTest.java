@@ -1,6 +1,7 @@
 package org.partnerengine.leads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.never;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +55,7 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 @DatabaseTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({
-  AcceptedStarts.class, LeadIntake.class, LeadWorkers.class, Standings.class, OrphanLeads.class, TerritoryCatalogue.class,
+  AcceptedStarts.class, LeadIntake.class, ImportedLeadStarts.class, LeadWorkers.class, Standings.class, OrphanLeads.class, TerritoryCatalogue.class,
   PartnerLeads.class, LeadImports.class, Competitors.class, LeadFollowUpWorkers.class, org.partnerengine.partner.PartnerHistory.class,
   org.partnerengine.notification.NotificationOutbox.class,
   LeadWorkersTest.Settings.class
@@ -159,7 +161,10 @@ class LeadWorkersTest {
     assertThat(report.refused().get(1).reason()).contains("earlier in the file");
     assertThat(leads.count()).isEqualTo(before + 2);
     assertThat(leads.require(report.accepted().get(1)).getCompanyName()).isEqualTo("Umbrella, Inc.");
-    verify(distribution, times(2)).startAsync(anyLong());
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> verify(distribution, times(2)).startAsync(anyLong()));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(report.accepted()).allSatisfy(id -> assertThat(leads.require(id).getProcessInstanceKey()).isNotNull()));
     assertThat(intake.importReport(report.importId()))
         .contains("\"importId\":" + report.importId())
         .contains("\"accepted\":[" + report.accepted().get(0) + "," + report.accepted().get(1) + "]")
@@ -167,6 +172,74 @@ class LeadWorkersTest {
     assertThatThrownBy(() -> intake.importCsv("companyName,domain\nX,x.example\n"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("country");
+  }
+
+  @Test
+  void anImportStartsEveryLeadOnceWithAtMostTheBoundWaitingForTheEngine() {
+    int bound = LeadSettings.defaults().importStartsInFlight();
+    ConcurrentLinkedQueue<CompletableFuture<Long>> waiting = new ConcurrentLinkedQueue<>();
+    AtomicInteger mostWaiting = new AtomicInteger();
+    when(distribution.startAsync(anyLong()))
+        .thenAnswer(
+            call -> {
+              CompletableFuture<Long> started = new CompletableFuture<>();
+              waiting.add(started);
+              mostWaiting.accumulateAndGet(waiting.size(), Math::max);
+              return started;
+            });
+    StringBuilder csv = new StringBuilder("companyName,domain,country,postcode,productInterest,contactName,contactEmail,source,campaign\n");
+    String batch = "paced-" + NAMES.incrementAndGet();
+    for (int i = 0; i < 3 * bound; i++) {
+      csv.append("Paced ").append(i).append(',').append(batch).append('-').append(i).append(".example,DE,10115,core-platform,Ann,ann@")
+          .append(batch).append('-').append(i).append(".example,fair,\n");
+    }
+
+    List<Long> imported = intake.importCsv(csv.toString()).accepted();
+
+    assertThat(imported).hasSize(3 * bound);
+    // The engine answers one start at a time, oldest first, until every lead has its instance.
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () -> {
+              CompletableFuture<Long> oldest = waiting.poll();
+              if (oldest != null) {
+                oldest.complete(instances.incrementAndGet());
+              }
+              return imported.stream().allMatch(id -> leads.require(id).getProcessInstanceKey() != null);
+            });
+    assertThat(mostWaiting.get()).isEqualTo(bound);
+    imported.forEach(id -> verify(distribution, times(1)).startAsync(id));
+    assertThat(imported.stream().map(id -> leads.require(id).getProcessInstanceKey()).distinct()).hasSize(imported.size());
+  }
+
+  @Test
+  void anImportedLeadWhoseStartFailedIsStartedByTheSweepOnceAndTheOthersNot() {
+    String batch = "swept-" + NAMES.incrementAndGet();
+    String csv =
+        "companyName,domain,country,postcode,productInterest,contactName,contactEmail,source,campaign\n"
+            + "Lost,lost-" + batch + ".example,DE,10115,core-platform,Ann,ann@lost-" + batch + ".example,fair,\n"
+            + "Kept,kept-" + batch + ".example,DE,10115,core-platform,Bob,bob@kept-" + batch + ".example,fair,\n";
+    when(distribution.startAsync(anyLong()))
+        .thenReturn(CompletableFuture.failedFuture(new EngineUnavailable("down", null)))
+        .thenAnswer(call -> CompletableFuture.completedFuture(instances.incrementAndGet()));
+
+    List<Long> imported = intake.importCsv(csv).accepted();
+    long lost = imported.get(0);
+    long kept = imported.get(1);
+    await().atMost(Duration.ofSeconds(10)).until(() -> leads.require(kept).getProcessInstanceKey() != null);
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> verify(distribution, times(1)).startAsync(lost));
+    assertThat(leads.require(lost).getProcessInstanceKey()).isNull();
+    jdbc.update(
+        "update sales_lead set received_at = ?, start_claimed_at = ? where id in (?, ?)",
+        java.sql.Timestamp.from(NOW.minus(Duration.ofHours(1))), java.sql.Timestamp.from(NOW.minus(Duration.ofHours(1))), lost, kept);
+
+    orphans.sweep(Duration.ofMinutes(5));
+    orphans.sweep(Duration.ofMinutes(5));
+
+    verify(distribution, times(1)).start(lost);
+    verify(distribution, never()).start(kept);
+    assertThat(leads.require(lost).getProcessInstanceKey()).isNotNull();
   }
 
   @Test
