@@ -1,6 +1,10 @@
 package org.partnerengine.leads;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import org.partnerengine.engine.PacedStarts;
 import org.partnerengine.engine.UnstartedProcesses;
@@ -10,12 +14,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Starts the distributions of imported leads, stored already, at most {@link
- * LeadSettings#importStartsInFlight()} waiting for the engine at a time (see {@link PacedStarts}):
- * a start that fails or is never sent is left to {@link OrphanLeads}.
+ * Starts the distributions of imported leads, stored already, with at most {@link
+ * LeadSettings#importStartsInFlight()} started and still RECEIVED (the rules of engagement not yet
+ * applied) at a time, see {@link PacedStarts}. A start that fails or is never sent is left to
+ * {@link OrphanLeads}.
  */
 @Component
 class ImportedLeadStarts implements DisposableBean {
+
+  /** A lead stuck before its rules of engagement (an incident) holds its place no longer. */
+  private static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
 
   private final PacedStarts paced;
 
@@ -27,8 +35,18 @@ class ImportedLeadStarts implements DisposableBean {
             "lead",
             unstarted,
             settings.importStartsInFlight(),
+            LONGEST_WAIT,
             distribution::startAsync,
-            (leadId, key) -> transaction.executeWithoutResult(status -> leads.attachProcessInstance(leadId, key)));
+            (leadId, key) -> transaction.executeWithoutResult(status -> leads.attachProcessInstance(leadId, key)),
+            started -> received(jdbc, started));
+  }
+
+  private static List<Long> received(JdbcTemplate jdbc, Collection<Long> started) {
+    String placeholders = String.join(", ", Collections.nCopies(started.size(), "?"));
+    List<Object> arguments = new ArrayList<>(started);
+    arguments.add(LeadStatus.RECEIVED.name());
+    return jdbc.queryForList(
+        "select id from sales_lead where id in (" + placeholders + ") and status = ?", Long.class, arguments.toArray());
   }
 
   /** Queues the starts of these stored leads; returns at once. */

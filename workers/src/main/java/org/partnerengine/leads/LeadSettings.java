@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param statusReminder how long a partner that accepted a lead may go without registering it,
  *     closing it or updating its status before it is reminded
  * @param reclaimAfter how long without any of those before the lead is taken back and offered on
- * @param importStartsInFlight the most starts of an import's leads sent to the engine and not yet
- *     answered; the others wait their turn (see {@link ImportedLeadStarts})
+ * @param importStartsInFlight the most leads of imports started and not yet past the rules of
+ *     engagement; the others wait their turn (see {@link ImportedLeadStarts})
  */
 @ConfigurationProperties("partner-engine.leads")
 public record LeadSettings(
