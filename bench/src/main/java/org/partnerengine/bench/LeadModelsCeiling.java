@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -57,10 +59,16 @@ final class LeadModelsCeiling {
       List<JobWorker> workers = new ArrayList<>();
       workers.add(LifecycleModelsCeiling.open(client, "leads.gather-engagement-facts", (jobClient, job) -> LifecycleModelsCeiling.complete(jobClient, job, facts, null)));
       workers.add(LifecycleModelsCeiling.open(client, "leads.find-candidates", (jobClient, job) -> LifecycleModelsCeiling.complete(jobClient, job, round, null)));
+      // A lead counts when its pick makes the offer, once, as the app counts the offer it stored
+      // before completing the job: a completion whose answer is lost or late must not hide it.
+      Set<Long> offeredLeads = ConcurrentHashMap.newKeySet();
       workers.add(
           LifecycleModelsCeiling.open(client, "leads.pick-partner", (jobClient, job) -> {
             long offerId = offers.incrementAndGet();
-            LifecycleModelsCeiling.complete(jobClient, job, Map.of("offerId", offerId, "offerKey", Long.toString(offerId), "offeredPartnerId", 1, "offersMade", 1), offered);
+            if (offeredLeads.add(((Number) job.getVariable("leadId")).longValue())) {
+              offered.incrementAndGet();
+            }
+            LifecycleModelsCeiling.complete(jobClient, job, Map.of("offerId", offerId, "offerKey", Long.toString(offerId), "offeredPartnerId", 1, "offersMade", 1), null);
           }));
 
       AtomicLong leads = new AtomicLong(1_000_000);

@@ -83,6 +83,22 @@ public final class UnstartedProcesses {
     return started;
   }
 
+  /**
+   * Claims a row no one has claimed yet, for a start about to be sent (see {@link PacedStarts}):
+   * false when it has its instance already or the sweep claimed it first, which then starts it.
+   */
+  public boolean claimUnclaimed(long id) {
+    Integer claimed =
+        transaction.execute(
+            status ->
+                jdbc.update(
+                    "update " + table + " set start_claimed_at = ? where id = ? and process_instance_key is null"
+                        + " and start_claimed_at is null",
+                    Timestamp.from(clock.instant()),
+                    id));
+    return claimed != null && claimed == 1;
+  }
+
   private boolean claim(long id, Instant now, Timestamp cutoff) {
     Integer claimed =
         transaction.execute(

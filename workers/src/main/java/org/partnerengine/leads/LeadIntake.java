@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>An import validates every row first and then stores the accepted rows in one transaction: all
  * of them or, if storing fails, none (the report then is an error, and the same file can be sent
  * again). Refused rows are reported with their reasons and never stored. The imported leads' starts
- * are sent without waiting; a start the engine did not take is left to the sweep.
+ * are sent after the answer, a bounded number at a time ({@link ImportedLeadStarts}); a start the
+ * engine did not take is left to the sweep.
  */
 @Service
 public class LeadIntake {
@@ -48,6 +49,7 @@ public class LeadIntake {
   private final LeadDistribution distribution;
   private final TransactionTemplate transaction;
   private final AcceptedStarts starts;
+  private final ImportedLeadStarts importedStarts;
   private final Validator validator;
   private final Clock clock;
 
@@ -58,6 +60,7 @@ public class LeadIntake {
       LeadDistribution distribution,
       TransactionTemplate transaction,
       AcceptedStarts starts,
+      ImportedLeadStarts importedStarts,
       Validator validator,
       Clock clock) {
     this.leads = leads;
@@ -66,6 +69,7 @@ public class LeadIntake {
     this.distribution = distribution;
     this.transaction = transaction;
     this.starts = starts;
+    this.importedStarts = importedStarts;
     this.validator = validator;
     this.clock = clock;
   }
@@ -138,23 +142,7 @@ public class LeadIntake {
               leads.flush();
               return imports.store(new ImportReport(0, rows.size(), List.copyOf(stored), List.copyOf(refused)), clock.instant());
             });
-    for (long leadId : report.accepted()) {
-      try {
-        distribution
-            .startAsync(leadId)
-            .whenComplete(
-                (key, failure) -> {
-                  if (failure != null) {
-                    log.warn("The start of imported lead {} is left to the sweep: {}", leadId, failure.getMessage());
-                  } else {
-                    attach(leadId, key);
-                  }
-                });
-      } catch (RuntimeException notSent) {
-        // stored already: the report stands, and the sweep starts what was not sent
-        log.warn("The start of imported lead {} is left to the sweep: {}", leadId, notSent.getMessage());
-      }
-    }
+    importedStarts.startAll(report.accepted());
     return report;
   }
 

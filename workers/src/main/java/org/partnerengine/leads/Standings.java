@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,18 +86,24 @@ class Standings {
     }
     Map<Long, long[]> closed = new HashMap<>(); // partner -> {won, closed}
     LocalDate yearAgo = LocalDate.ofInstant(now, ZoneOffset.UTC).minusYears(1);
-    for (long partnerId : ids) {
-      jdbc.query(
-          "select status, count(*) from deal where partner_id = ? and status in ('WON', 'LOST') and closed_on >= ? group by status",
-          row -> {
-            long[] counts = closed.computeIfAbsent(partnerId, k -> new long[2]);
-            if ("WON".equals(row.getString(1))) {
-              counts[0] += row.getLong(2);
-            }
-            counts[1] += row.getLong(2);
-          },
-          partnerId, yearAgo);
+    // One query for every candidate's closed deals of the last year, not one per candidate.
+    String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
+    Object[] arguments = new Object[ids.size() + 1];
+    for (int i = 0; i < ids.size(); i++) {
+      arguments[i] = ids.get(i);
     }
+    arguments[ids.size()] = yearAgo;
+    jdbc.query(
+        "select partner_id, status, count(*) from deal where partner_id in (" + placeholders + ")"
+            + " and status in ('WON', 'LOST') and closed_on >= ? group by partner_id, status",
+        row -> {
+          long[] counts = closed.computeIfAbsent(row.getLong(1), k -> new long[2]);
+          if ("WON".equals(row.getString(2))) {
+            counts[0] += row.getLong(3);
+          }
+          counts[1] += row.getLong(3);
+        },
+        arguments);
     Map<Long, Partner> byId = new HashMap<>();
     partners.findAllById(ids).forEach(p -> byId.put(p.getId(), p));
     return covering.stream()

@@ -1,6 +1,7 @@
 package org.partnerengine.leads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.never;
@@ -53,7 +54,7 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 @DatabaseTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({
-  AcceptedStarts.class, LeadIntake.class, LeadWorkers.class, Standings.class, OrphanLeads.class, TerritoryCatalogue.class,
+  AcceptedStarts.class, LeadIntake.class, ImportedLeadStarts.class, LeadWorkers.class, Standings.class, OrphanLeads.class, TerritoryCatalogue.class,
   PartnerLeads.class, LeadImports.class, Competitors.class, LeadFollowUpWorkers.class, org.partnerengine.partner.PartnerHistory.class,
   org.partnerengine.notification.NotificationOutbox.class,
   LeadWorkersTest.Settings.class
@@ -61,6 +62,7 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 class LeadWorkersTest {
 
   static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+  static final int IMPORT_STARTS_IN_FLIGHT = 10;
   private static final AtomicInteger NAMES = new AtomicInteger();
 
   @TestConfiguration(proxyBeanMethods = false)
@@ -77,7 +79,7 @@ class LeadWorkersTest {
 
     @Bean
     LeadSettings leadSettings() {
-      return LeadSettings.defaults();
+      return new LeadSettings(null, null, null, null, null, IMPORT_STARTS_IN_FLIGHT);
     }
 
     @Bean
@@ -159,7 +161,10 @@ class LeadWorkersTest {
     assertThat(report.refused().get(1).reason()).contains("earlier in the file");
     assertThat(leads.count()).isEqualTo(before + 2);
     assertThat(leads.require(report.accepted().get(1)).getCompanyName()).isEqualTo("Umbrella, Inc.");
-    verify(distribution, times(2)).startAsync(anyLong());
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> verify(distribution, times(2)).startAsync(anyLong()));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(report.accepted()).allSatisfy(id -> assertThat(leads.require(id).getProcessInstanceKey()).isNotNull()));
     assertThat(intake.importReport(report.importId()))
         .contains("\"importId\":" + report.importId())
         .contains("\"accepted\":[" + report.accepted().get(0) + "," + report.accepted().get(1) + "]")
@@ -167,6 +172,70 @@ class LeadWorkersTest {
     assertThatThrownBy(() -> intake.importCsv("companyName,domain\nX,x.example\n"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("country");
+  }
+
+  @Test
+  void anImportStartsEveryLeadOnceWithAtMostTheBoundWaitingForTheRulesOfEngagement() {
+    int bound = IMPORT_STARTS_IN_FLIGHT;
+    StringBuilder csv = new StringBuilder("companyName,domain,country,postcode,productInterest,contactName,contactEmail,source,campaign\n");
+    String batch = "paced-" + NAMES.incrementAndGet();
+    for (int i = 0; i < 5 * bound; i++) {
+      csv.append("Paced ").append(i).append(',').append(batch).append('-').append(i).append(".example,DE,10115,core-platform,Ann,ann@")
+          .append(batch).append('-').append(i).append(".example,fair,\n");
+    }
+
+    List<Long> imported = intake.importCsv(csv.toString()).accepted();
+
+    assertThat(imported).hasSize(5 * bound);
+    // The test plays the engine: each look, the leads started so far have their rules of engagement
+    // applied, and the next ones may start.
+    AtomicInteger mostWaiting = new AtomicInteger();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              List<Long> waiting =
+                  jdbc.queryForList(
+                      "select id from sales_lead where status = 'RECEIVED' and start_claimed_at is not null and id between ? and ?",
+                      Long.class, imported.getFirst(), imported.getLast());
+              mostWaiting.accumulateAndGet(waiting.size(), Math::max);
+              waiting.forEach(id -> jdbc.update("update sales_lead set status = 'ROUTING' where id = ?", id));
+              return imported.stream().allMatch(id -> leads.require(id).getProcessInstanceKey() != null)
+                  && jdbc.queryForObject("select count(*) from sales_lead where status = 'RECEIVED' and id between ? and ?",
+                      Integer.class, imported.getFirst(), imported.getLast()) == 0;
+            });
+    assertThat(mostWaiting.get()).isPositive().isLessThanOrEqualTo(bound);
+    imported.forEach(id -> verify(distribution, times(1)).startAsync(id));
+    assertThat(imported.stream().map(id -> leads.require(id).getProcessInstanceKey()).distinct()).hasSize(imported.size());
+  }
+
+  @Test
+  void anImportedLeadWhoseStartFailedIsStartedByTheSweepOnceAndTheOthersNot() {
+    String batch = "swept-" + NAMES.incrementAndGet();
+    String csv =
+        "companyName,domain,country,postcode,productInterest,contactName,contactEmail,source,campaign\n"
+            + "Lost,lost-" + batch + ".example,DE,10115,core-platform,Ann,ann@lost-" + batch + ".example,fair,\n"
+            + "Kept,kept-" + batch + ".example,DE,10115,core-platform,Bob,bob@kept-" + batch + ".example,fair,\n";
+    when(distribution.startAsync(anyLong()))
+        .thenReturn(CompletableFuture.failedFuture(new EngineUnavailable("down", null)))
+        .thenAnswer(call -> CompletableFuture.completedFuture(instances.incrementAndGet()));
+
+    List<Long> imported = intake.importCsv(csv).accepted();
+    long lost = imported.get(0);
+    long kept = imported.get(1);
+    await().atMost(Duration.ofSeconds(10)).until(() -> leads.require(kept).getProcessInstanceKey() != null);
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> verify(distribution, times(1)).startAsync(lost));
+    assertThat(leads.require(lost).getProcessInstanceKey()).isNull();
+    jdbc.update(
+        "update sales_lead set received_at = ?, start_claimed_at = ? where id in (?, ?)",
+        java.sql.Timestamp.from(NOW.minus(Duration.ofHours(1))), java.sql.Timestamp.from(NOW.minus(Duration.ofHours(1))), lost, kept);
+
+    orphans.sweep(Duration.ofMinutes(5));
+    orphans.sweep(Duration.ofMinutes(5));
+
+    verify(distribution, times(1)).start(lost);
+    verify(distribution, never()).start(kept);
+    assertThat(leads.require(lost).getProcessInstanceKey()).isNotNull();
   }
 
   @Test
