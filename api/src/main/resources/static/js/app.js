@@ -11,6 +11,7 @@ import { analyticsView } from './analytics.js';
 import { invitationView, resetRequestView, resetView, changePasswordView } from './account.js';
 import { surveyView } from './feedback.js';
 import { campaignsView, campaignView } from './campaigns.js';
+import { regionsView } from './regions.js';
 
 let me = null;
 let checked = false;
@@ -28,6 +29,7 @@ const routes = [
   [/^\/analytics$/, () => analyticsView(me)],
   [/^\/campaigns$/, () => campaignsView()],
   [/^\/campaigns\/(\d+)$/, (id) => campaignView(Number(id))],
+  [/^\/regions$/, () => regionsView()],
   [/^\/library$/, () => libraryManagerView(me)],
   [/^\/portal$/, () => portalView(me, me.partnerId)],
   [/^\/password$/, () => changePasswordView()],
@@ -63,6 +65,7 @@ function navigation() {
   if (has('PARTNER_MANAGER') || has('APPROVER') || has('PROCESS_DESIGNER')) links.push(['#/tasks', t('nav.tasks')]);
   if (has('PARTNER_MANAGER')) links.push(['#/analytics', t('nav.analytics')]);
   if (has('PARTNER_MANAGER')) links.push(['#/campaigns', t('nav.campaigns')]);
+  if (has('PARTNER_MANAGER')) links.push(['#/regions', t('nav.regions')]);
   if (has('PARTNER_MANAGER') || has('APPROVER')) links.push(['#/library', t('nav.library')]);
   if (has('PROCESS_DESIGNER') || has('PARTNER_MANAGER')) links.push(['#/designer', t('nav.processes')]);
   if (isPartnerUser()) links.push(['#/portal', t('nav.portal')]);
