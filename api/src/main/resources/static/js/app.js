@@ -1,7 +1,7 @@
 // The web page: a hash router over the REST API. Which views a user gets follows its roles.
 import { api, ApiError, logIn, logInMethods, logOut } from './api.js';
 import { h, mount, flash } from './ui.js';
-import { t, LANGUAGES, currentLanguage, chooseLanguage, loadLanguage } from './i18n.js';
+import { t, availableLanguages, currentLanguage, chooseLanguage, loadLanguage } from './i18n.js';
 import { boardView, partnerView, instanceView } from './board.js';
 import { inboxView, taskView } from './tasks.js';
 import { designerView } from './designer.js';
@@ -180,7 +180,7 @@ function showError(e) {
 /** English or Deutsch in the header: the choice is remembered and the page redrawn in it. */
 function languageSwitch() {
   const choice = h('select', { id: 'language', 'aria-label': t('language.label'), title: t('language.label') },
-    LANGUAGES.map(([code, name]) => h('option', { value: code, lang: code, selected: code === currentLanguage() }, name)));
+    availableLanguages().map(([code, name]) => h('option', { value: code, lang: code, selected: code === currentLanguage() }, name)));
   choice.addEventListener('change', async () => {
     chooseLanguage(choice.value);
     await loadLanguage(choice.value);

@@ -1,12 +1,13 @@
 // The page's words in the reader's language: one bundle per language (i18n/en.json, i18n/de.json),
-// flat keys, `{name}` placeholders. The language is the one chosen with the switch (kept in
-// localStorage), else the browser's first language the page speaks, else English. Dates, numbers
-// and money are formatted with Intl for that language. User tasks are named in their BPMN, in
-// English; i18n/tasks-{language}.json names them in another language, by process id and element id.
+// flat keys, `{name}` placeholders; i18n/languages.json lists the languages with their own names.
+// The language is the one chosen with the switch (kept in localStorage), else the browser's first
+// language the page speaks, else English. Dates, numbers and money are formatted with Intl for that
+// language. User tasks are named in their BPMN, in English; i18n/tasks-{language}.json names them in
+// another language, by process id and element id.
 
-export const LANGUAGES = [['en', 'English'], ['de', 'Deutsch']];
 const STORED = 'partner-engine.language';
 
+let languages = [['en', 'English']];
 let language = 'en';
 let messages = {};
 let english = {};
@@ -14,7 +15,12 @@ let taskNames = {};
 
 function supported(tag) {
   const code = String(tag || '').toLowerCase().split('-')[0];
-  return LANGUAGES.some(([c]) => c === code) ? code : null;
+  return languages.some(([c]) => c === code) ? code : null;
+}
+
+/** The languages the page speaks, as [code, own name]: the switch's choices. */
+export function availableLanguages() {
+  return languages;
 }
 
 /** The language chosen on this browser, else the browser's own (as its Accept-Language sends it). */
@@ -34,8 +40,11 @@ async function bundle(name) {
   return response.ok ? response.json() : {};
 }
 
-/** Loads the bundle of the preferred language (and English for a key a bundle lacks). */
-export async function loadLanguage(code = preferredLanguage()) {
+/** Loads the list of languages, then the bundle of the preferred one (and English for a key it lacks). */
+export async function loadLanguage(chosen) {
+  const listed = Object.entries(await bundle('languages'));
+  if (listed.length) languages = listed;
+  const code = supported(chosen) || preferredLanguage();
   const inEnglish = code === 'en';
   const [own, base, tasks] = await Promise.all([bundle(code), inEnglish ? null : bundle('en'), inEnglish ? {} : bundle(`tasks-${code}`)]);
   language = code;

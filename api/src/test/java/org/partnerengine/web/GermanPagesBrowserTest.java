@@ -34,10 +34,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The main pages in a browser that prefers German: the manager's partner board, a partner's page,
- * the task inbox and a task form, analytics and campaigns, and the partner portal (onboarding, and
- * active with its lead inbox). No page shows a bundle key or one of the English words the bundles
- * translate; server texts (history) come in German; the language switch goes back to English and
- * is remembered. Screenshots land in target/screenshots/de-*.png.
+ * the task inbox and a task form, analytics, campaigns, the library and the processes, and the
+ * partner portal (onboarding, and active with its lead inbox). No page shows a bundle key or one of
+ * the English words the bundles translate; server texts (history) come in German; the language
+ * switch goes back to English and is remembered. Screenshots land in target/screenshots/de-*.png.
  */
 @Tag("browser")
 @PartnerEngineTest
@@ -106,6 +106,14 @@ class GermanPagesBrowserTest {
       browser.visit("/analytics");
       browser.waitFor(By.id("cycle-times"));
       assertGerman(browser, keys, "analytics");
+
+      browser.visit("/library");
+      browser.waitFor(By.id("library-create"));
+      assertGerman(browser, keys, "library");
+
+      browser.visit("/designer");
+      browser.waitFor(By.cssSelector("#diagram.ready"));
+      assertGerman(browser, keys, "processes");
 
       browser.visit("/campaigns");
       browser.waitFor(By.id("campaign-form"));

@@ -52,6 +52,10 @@ class TranslationsTest {
     Map<String, String> english = bundles.get("en");
 
     assertThat(bundles).containsKeys("en", "de");
+    Map<String, String> switchable = new TreeMap<>();
+    JSON.readTree(RESOURCES.getResource("classpath:static/i18n/languages.json").getInputStream()).fields()
+        .forEachRemaining(e -> switchable.put(e.getKey(), e.getValue().asText()));
+    assertThat(switchable.keySet()).as("languages.json against the bundles").isEqualTo(bundles.keySet());
     bundles.forEach((language, bundle) -> {
       assertThat(bundle.keySet()).as("keys of %s.json", language).containsExactlyInAnyOrderElementsOf(english.keySet());
       assertThat(bundle).as("texts of %s.json", language).allSatisfy((key, text) -> assertThat(text).as(key).isNotBlank());
@@ -240,7 +244,8 @@ class TranslationsTest {
   private static Map<String, Map<String, String>> pageBundles() throws IOException {
     Map<String, Map<String, String>> bundles = new TreeMap<>();
     for (Resource file : RESOURCES.getResources("classpath:static/i18n/*.json")) {
-      if (file.getFilename().startsWith("forms-") || file.getFilename().startsWith("tasks-")) {
+      String name = file.getFilename();
+      if (name.startsWith("forms-") || name.startsWith("tasks-") || name.equals("languages.json")) {
         continue;
       }
       Map<String, String> bundle = new LinkedHashMap<>();
