@@ -34,7 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The main pages in a browser that prefers German: the manager's partner board, a partner's page,
- * the task inbox and a task form, analytics, campaigns, the library and the processes, and the
+ * the task inbox and a task form, analytics, regions, campaigns, the library and the processes, and the
  * partner portal (onboarding, and active with its lead inbox). No page shows a bundle key or one of
  * the English words the bundles translate; server texts (history) come in German; the language
  * switch goes back to English and is remembered. Screenshots land in target/screenshots/de-*.png.
@@ -114,6 +114,12 @@ class GermanPagesBrowserTest {
       browser.visit("/designer");
       browser.waitFor(By.cssSelector("#diagram.ready"));
       assertGerman(browser, keys, "processes");
+
+      browser.visit("/regions");
+      browser.waitFor(By.id("region-form"));
+      assertThat(browser.driver().findElement(By.cssSelector("main h1")).getText()).isEqualTo("Regionen");
+      assertThat(browser.driver().findElement(By.id("main")).getText()).contains("alle übrigen Länder").contains("Aktiv");
+      assertGerman(browser, keys, "regions");
 
       browser.visit("/campaigns");
       browser.waitFor(By.id("campaign-form"));
