@@ -42,7 +42,7 @@ export async function regionsView() {
     { title: t('regions.liveSince'), cell: (r) => when(r.liveSince) },
     { title: '', cell: (r) => h('span', {},
       r.status === 'PLANNED' ? h('button', { class: 'secondary', id: `launch-${r.code}`, onclick: () => launch(r) }, t('regions.launch')) : null, ' ',
-      h('button', { class: 'link', id: `budgets-${r.code}`, onclick: () => showBudgets(r) }, t('regions.budgets'))) },
+      h('button', { class: 'secondary', id: `budgets-${r.code}`, onclick: () => showBudgets(r) }, t('regions.budgets'))) },
   ], regions);
   const form = h('form', { class: 'stacked', id: 'region-form' },
     h('label', {}, t('regions.code'), h('input', { name: 'code', required: true, pattern: '[A-Z][A-Z0-9_]{1,31}', placeholder: 'DACH' })),

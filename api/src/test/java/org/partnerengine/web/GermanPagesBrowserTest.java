@@ -119,6 +119,8 @@ class GermanPagesBrowserTest {
       browser.waitFor(By.id("region-form"));
       assertThat(browser.driver().findElement(By.cssSelector("main h1")).getText()).isEqualTo("Regionen");
       assertThat(browser.driver().findElement(By.id("main")).getText()).contains("alle übrigen Länder").contains("Aktiv");
+      browser.driver().findElement(By.id("budgets-GLOBAL")).click();
+      browser.waitUntil(d -> d.findElement(By.id("region-budgets")).getText().contains("MDF-Budgets von Global programme"));
       assertGerman(browser, keys, "regions");
 
       browser.visit("/campaigns");
