@@ -26,14 +26,4 @@ public interface LeadOffers extends JpaRepository<LeadOffer, Long> {
       + " and o.status in (org.partnerengine.leads.OfferStatus.OPEN, org.partnerengine.leads.OfferStatus.ACCEPTED)"
       + " group by o.partnerId")
   List<Object[]> countTakingCapacity(@Param("partners") Collection<Long> partners, @Param("since") Instant since);
-
-  /**
-   * Each partner's answered offers since a moment, by outcome: what its acceptance rate is made of.
-   * The answered statuses are named (every status but OPEN), so the index on partner and status
-   * skips the open offers instead of reading each of them.
-   */
-  @Query("select o.partnerId, o.status, count(o) from LeadOffer o where o.partnerId in :partners and o.offeredAt >= :since"
-      + " and o.assigned = false and o.status in (org.partnerengine.leads.OfferStatus.ACCEPTED, org.partnerengine.leads.OfferStatus.DECLINED,"
-      + " org.partnerengine.leads.OfferStatus.EXPIRED, org.partnerengine.leads.OfferStatus.RECLAIMED) group by o.partnerId, o.status")
-  List<Object[]> countAnswered(@Param("partners") Collection<Long> partners, @Param("since") Instant since);
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -77,17 +79,27 @@ class Standings {
       taken.put((Long) row[0], (Long) row[1]);
     }
     Map<Long, long[]> answered = new HashMap<>(); // partner -> {accepted, all answered}
-    for (Object[] row : offers.countAnswered(ids, now.minus(settings.acceptanceLookback()))) {
-      long[] counts = answered.computeIfAbsent((Long) row[0], k -> new long[2]);
-      if (row[1] == OfferStatus.ACCEPTED) {
-        counts[0] += (Long) row[2];
-      }
-      counts[1] += (Long) row[2];
-    }
+    String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
+    List<Object> answeredArguments = new ArrayList<>(ids);
+    // offered_at holds UTC wall-clock time (hibernate.jdbc.time_zone)
+    answeredArguments.add(LocalDateTime.ofInstant(now.minus(settings.acceptanceLookback()), ZoneOffset.UTC));
+    // Every status but OPEN, through the index that starts with the status: the one by partner
+    // made H2 read each open offer of the candidates as well, for every lead routed.
+    jdbc.query(
+        "select partner_id, status, count(*) from lead_offer use index (ix_lead_offer_status)"
+            + " where status in ('ACCEPTED', 'DECLINED', 'EXPIRED', 'RECLAIMED') and partner_id in (" + placeholders + ")"
+            + " and offered_at >= ? and assigned = false group by partner_id, status",
+        row -> {
+          long[] counts = answered.computeIfAbsent(row.getLong(1), k -> new long[2]);
+          if (OfferStatus.ACCEPTED.name().equals(row.getString(2))) {
+            counts[0] += row.getLong(3);
+          }
+          counts[1] += row.getLong(3);
+        },
+        answeredArguments.toArray());
     Map<Long, long[]> closed = new HashMap<>(); // partner -> {won, closed}
     LocalDate yearAgo = LocalDate.ofInstant(now, ZoneOffset.UTC).minusYears(1);
     // One query for every candidate's closed deals of the last year, not one per candidate.
-    String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
     Object[] arguments = new Object[ids.size() + 1];
     for (int i = 0; i < ids.size(); i++) {
       arguments[i] = ids.get(i);
