@@ -23,6 +23,9 @@ public final class ProblemTitles {
 
   static {
     BUNDLE.setBasename("i18n/problems");
+    // This class's own loader, not the thread's: the first problem may be written on a thread whose
+    // context class loader does not see the bundles, and the message source would keep that one.
+    BUNDLE.setBundleClassLoader(ProblemTitles.class.getClassLoader());
     BUNDLE.setDefaultEncoding(StandardCharsets.UTF_8.name());
     // The bundle without a suffix is English, whatever language the server runs in.
     BUNDLE.setFallbackToSystemLocale(false);

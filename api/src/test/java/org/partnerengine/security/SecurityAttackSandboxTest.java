@@ -285,7 +285,7 @@ class SecurityAttackSandboxTest {
         .until(
             () ->
                 java.util.stream.StreamSupport.stream(
-                        manager().getForObject("/api/tasks?state=CREATED&size=100", JsonNode.class).get("content").spliterator(), false)
+                        manager().getForObject("/api/tasks?state=CREATED&candidateGroup=process-designers&size=100", JsonNode.class).get("content").spliterator(), false)
                     .filter(t -> t.path("subject").path("id").asLong() == requestId)
                     .findFirst()
                     .orElse(null),

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,9 @@ class GermanPagesBrowserTest {
       "Questions", "Answer", "Sign agreement", "Curriculum", "Courses", "Title", "Kind", "Published", "Results", "Goal",
       "Tier", "Type", "Employees", "Annual revenue", "Agreement", "Mail", "Lifecycle", "Overdue", "overdue", "Plan a campaign",
       "Verify", "Hold", "Review", "Chase", "Triage", "Follow up", "Countersign");
+
+  /** The names of the user tasks in the test models (src/test/resources/test-models). */
+  private static final Set<String> TEST_MODEL_TASKS = testModelTaskNames();
 
   /** The page's own words: headings, table heads, labels, buttons, navigation, terms, chips and task names. */
   private static final String CHROME =
@@ -158,7 +162,11 @@ class GermanPagesBrowserTest {
   private static void assertGerman(Browser browser, Set<String> keys, String name) {
     browser.screenshot(name);
     String page = browser.driver().findElement(By.tagName("body")).getText();
-    String chrome = (String) browser.script(CHROME);
+    // Tasks of the test models other tests deploy into the shared engine carry their own English
+    // names, as a designer's own process would: they are data, not the page's words.
+    String chrome = ((String) browser.script(CHROME)).lines()
+        .filter(line -> !TEST_MODEL_TASKS.contains(line.strip()))
+        .collect(java.util.stream.Collectors.joining("\n"));
     // A whole key, not part of a longer name (the campaign copy's merge fields read {{partner.contactName}}).
     assertThat(keys).as("bundle keys shown on %s", name)
         .noneMatch(key -> Pattern.compile("(?<![\\w.{])" + Pattern.quote(key) + "(?![\\w}])").matcher(page).find());
@@ -169,6 +177,21 @@ class GermanPagesBrowserTest {
       }
     }
     assertThat(leaks).as("English words on the German %s page:%n%s", name, chrome).isEmpty();
+  }
+
+  private static Set<String> testModelTaskNames() {
+    Set<String> names = new TreeSet<>();
+    try (var models = java.nio.file.Files.list(java.nio.file.Path.of("src", "test", "resources", "test-models"))) {
+      for (var model : models.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+        Matcher task = Pattern.compile("<bpmn:userTask [^>]*name=\"([^\"]+)\"").matcher(java.nio.file.Files.readString(model));
+        while (task.find()) {
+          names.add(task.group(1));
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return names;
   }
 
   private static Set<String> bundleKeys() throws IOException {
