@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
  * already deployed from the database: unchanged files are not sent again (the registry in the
  * database already knows them), so a restart or a second app instance starts without a
  * deployment.
+ *
+ * <p>The embedded engine gets the files as soon as this bean exists, on a thread of its own: the
+ * engine parses them while the rest of the app starts, and the app is ready once both are done.
  */
 @Component
 class StartupDeployment implements SmartInitializingSingleton {
@@ -37,16 +40,26 @@ class StartupDeployment implements SmartInitializingSingleton {
   private final Deployments deployments;
   private final TrustedProcesses trusted;
   private final ProcessStore stored;
+  private final List<DeploymentResource> resources;
+  /** The embedded engine's deployment, sent when this bean was made; null on a remote cluster. */
+  private final Deployments.StartedDeployment started;
 
   StartupDeployment(Deployments deployments, TrustedProcesses trusted, ProcessStore stored) {
     this.deployments = deployments;
     this.trusted = trusted;
     this.stored = stored;
+    this.resources = bundledResources();
+    boolean embedded = !deployments.keptInDatabase();
+    this.started = embedded && !resources.isEmpty() ? deployments.startDeploying(resources) : null;
   }
 
   @Override
   public void afterSingletonsInstantiated() {
-    List<DeploymentResource> resources = bundledResources();
+    if (started != null) {
+      // the bundled processes are the business processes: their jobs run, their ids are no sandbox
+      trusted.trust(started.finish());
+      return;
+    }
     if (resources.isEmpty()) {
       return;
     }

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.partnerengine.engine.EngineRefused;
 import org.partnerengine.engine.ResourceDeployer;
@@ -56,6 +58,51 @@ public class Deployments {
 
   /** Deploys the files together, as one deployment; the engine validates them all or none. */
   public DeploymentResult deploy(List<DeploymentResource> resources) {
+    return remember(resources, sent(resources));
+  }
+
+  /**
+   * Sends the files to the engine on a thread of its own and reads their element names there, so
+   * that the engine parses them while the caller goes on; {@link StartedDeployment#finish()} waits
+   * for both and remembers the deployment, as {@link #deploy} does.
+   */
+  public StartedDeployment startDeploying(List<DeploymentResource> resources) {
+    CompletableFuture<Sent> sending = new CompletableFuture<>();
+    Thread.ofPlatform()
+        .name("model-deployment")
+        .daemon()
+        .start(
+            () -> {
+              try {
+                sending.complete(sent(resources));
+              } catch (RuntimeException | Error e) {
+                sending.completeExceptionally(e);
+              }
+            });
+    return () -> {
+      try {
+        return remember(resources, sending.join());
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException failure) {
+          throw failure;
+        }
+        throw e;
+      }
+    };
+  }
+
+  /** A deployment on its way to the engine. */
+  @FunctionalInterface
+  public interface StartedDeployment {
+
+    /** Waits for the engine's answer and remembers what it deployed. */
+    DeploymentResult finish();
+  }
+
+  /** The engine's answer, and each deployed process's element names by its key. */
+  private record Sent(DeploymentEvent event, Map<Long, Map<String, String>> elementNames) {}
+
+  private Sent sent(List<DeploymentResource> resources) {
     if (resources.isEmpty()) {
       throw new InvalidDeployment("Nothing to deploy");
     }
@@ -65,12 +112,25 @@ public class Deployments {
     } catch (EngineRefused e) {
       throw new InvalidDeployment(e.getMessage());
     }
-    return remember(resources, event);
+    Map<String, byte[]> content = contentByName(resources);
+    Map<Long, Map<String, String>> names = new HashMap<>();
+    for (var process : event.getProcesses()) {
+      names.put(
+          process.getProcessDefinitionKey(),
+          elementNames(new String(content.get(process.getResourceName()), StandardCharsets.UTF_8)));
+    }
+    return new Sent(event, names);
   }
 
-  private DeploymentResult remember(List<DeploymentResource> resources, DeploymentEvent event) {
+  private static Map<String, byte[]> contentByName(List<DeploymentResource> resources) {
     Map<String, byte[]> content = new HashMap<>();
     resources.forEach(r -> content.put(r.name(), r.content()));
+    return content;
+  }
+
+  private DeploymentResult remember(List<DeploymentResource> resources, Sent sent) {
+    DeploymentEvent event = sent.event();
+    Map<String, byte[]> content = contentByName(resources);
     List<DeploymentResult.Item> deployedProcesses = new ArrayList<>();
     for (var process : event.getProcesses()) {
       String xml = new String(content.get(process.getResourceName()), StandardCharsets.UTF_8);
@@ -81,7 +141,7 @@ public class Deployments {
               process.getVersion(),
               process.getResourceName(),
               xml,
-              elementNames(xml));
+              sent.elementNames().get(process.getProcessDefinitionKey()));
       if (remote) {
         stored.store(deployed);
       }
