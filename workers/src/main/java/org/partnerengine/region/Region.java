@@ -158,6 +158,11 @@ public class Region {
     return baseCurrency;
   }
 
+  /** The currency the region's people read: its base currency, the programme's when it names none. */
+  public String baseCurrencyOr(String programmeCurrency) {
+    return baseCurrency == null ? programmeCurrency : baseCurrency;
+  }
+
   public String getDefaultLocale() {
     return defaultLocale;
   }

@@ -158,7 +158,7 @@ public class RegionCatalogue {
 
   /** The region's base currency; the programme's for a region that names none. */
   public String baseCurrencyOf(Region region) {
-    return region.getBaseCurrency() == null ? rates.programmeCurrency() : region.getBaseCurrency();
+    return region.baseCurrencyOr(rates.programmeCurrency());
   }
 
   /** A region's MDF budgets, newest quarter first: what each tier had and has left, in the programme currency. */
