@@ -1,23 +1,17 @@
 package org.partnerengine.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partnerengine.Requests.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnerengine.ActivePartners;
 import org.partnerengine.PartnerEngineTest;
 import org.partnerengine.deals.DealProgrammeAmounts;
 import org.partnerengine.money.FxQuote;
@@ -54,8 +48,8 @@ class RegionCurrencyEndToEndTest {
   @Autowired CalculateRebateWorker calculateRebate;
   @Autowired Rebates rebates;
 
-  private final Map<LocalDate, Map<String, BigDecimal>> perEuro = new HashMap<>();
   private TestRestTemplate manager;
+  private RegionMoney money;
   private Quarter lastQuarter;
   private LocalDate dollarsWon;
   private LocalDate eurosWon;
@@ -63,34 +57,34 @@ class RegionCurrencyEndToEndTest {
   @BeforeEach
   void ratesOfTwoDaysOfLastQuarter() {
     manager = http.withBasicAuth("manager", "manager");
+    money = new RegionMoney(manager, jdbc, rates, partners, regions);
     lastQuarter = Quarter.containing(Instant.now()).previous();
     LocalDate start = LocalDate.ofInstant(lastQuarter.start(), ZoneOffset.UTC);
-    // The bundled sample has rates on the first of a month only: these days are the test's alone.
+    // Not the first of a month: the days are the test's alone.
     dollarsWon = start.plusDays(10);
     eurosWon = start.plusDays(40);
-    euroBought(dollarsWon, "1.10", "0.85");
-    euroBought(eurosWon, "1.20", "0.90");
+    money.euroBought(dollarsWon, "1.10", "0.85");
+    money.euroBought(eurosWon, "1.20", "0.90");
   }
 
   @Test
   void aPoundRegionsPartnerReadsItsDollarAndEuroWinsInPoundsOnItsScorecardAndInTheRegionsTotals() {
-    String code = define("GBP");
-    long partnerId = partnerIn(code);
-    win(partnerId, "1000.00", "USD", dollarsWon);
-    win(partnerId, "500.00", "EUR", eurosWon);
+    String code = money.define("GBP");
+    long partnerId = money.partnerIn(code);
+    money.win(partnerId, "1000.00", "USD", dollarsWon);
+    money.win(partnerId, "500.00", "EUR", eurosWon);
     programmeAmounts.backfill();
-    long paid = mdfRequest(partnerId, code, "200.00", "USD", dollarsWon, "PAID");
-    jdbc.update("insert into mdf_payout (mdf_request_id, amount, programme_amount, paid_at) values (?, 150.00, ?, ?)",
-        paid, convert("150.00", "USD", "EUR", dollarsWon), LocalDateTime.now(ZoneOffset.UTC));
-    mdfRequest(partnerId, code, "300.00", "EUR", eurosWon, "RESERVED");
+    long paid = money.mdfRequest(partnerId, code, lastQuarter.toString(), "200.00", "USD", dollarsWon, "PAID");
+    money.payout(paid, "150.00", "USD", dollarsWon);
+    money.mdfRequest(partnerId, code, lastQuarter.toString(), "300.00", "EUR", eurosWon, "RESERVED");
     var revenue = collectRevenue.collect(partnerId, lastQuarter.toString());
     calculateRebate.calculate(partnerId, lastQuarter.toString(), revenue.tier(), revenue.quarterlyRevenue(), new BigDecimal("10"));
     BigDecimal ratePercent = rebates.findByPartnerIdAndQuarter(partnerId, lastQuarter.toString()).orElseThrow().getRatePercent();
 
-    BigDecimal pounds = convert("1000.00", "USD", "GBP", dollarsWon).add(convert("500.00", "EUR", "GBP", eurosWon));
-    BigDecimal euros = convert("1000.00", "USD", "EUR", dollarsWon).add(new BigDecimal("500.00"));
-    BigDecimal poundsPaid = convert("150.00", "USD", "GBP", dollarsWon);
-    BigDecimal poundsReserved = convert("300.00", "EUR", "GBP", eurosWon);
+    BigDecimal pounds = money.convert("1000.00", "USD", "GBP", dollarsWon).add(money.convert("500.00", "EUR", "GBP", eurosWon));
+    BigDecimal euros = money.convert("1000.00", "USD", "EUR", dollarsWon).add(new BigDecimal("500.00"));
+    BigDecimal poundsPaid = money.convert("150.00", "USD", "GBP", dollarsWon);
+    BigDecimal poundsReserved = money.convert("300.00", "EUR", "GBP", eurosWon);
 
     JsonNode card = manager.getForObject("/api/partners/" + partnerId + "/scorecard", JsonNode.class);
     assertThat(card.get("currency").asText()).isEqualTo("EUR");
@@ -128,8 +122,8 @@ class RegionCurrencyEndToEndTest {
 
   @Test
   void aPartnerOfTheCatchAllReadsTheProgrammeCurrency() {
-    long partnerId = partnerIn("GLOBAL");
-    win(partnerId, "1000.00", "USD", dollarsWon);
+    long partnerId = money.partnerIn("GLOBAL");
+    money.win(partnerId, "1000.00", "USD", dollarsWon);
     programmeAmounts.backfill();
 
     JsonNode card = manager.getForObject("/api/partners/" + partnerId + "/scorecard", JsonNode.class);
@@ -137,7 +131,7 @@ class RegionCurrencyEndToEndTest {
     assertThat(inRegion.get("region").asText()).isEqualTo("GLOBAL");
     assertThat(inRegion.get("currency").asText()).isEqualTo("EUR");
     assertThat(inRegion.get("quarters")).isEqualTo(card.get("quarters"));
-    assertThat(quarter(inRegion, lastQuarter).get("wonRevenue").decimalValue()).isEqualByComparingTo(convert("1000.00", "USD", "EUR", dollarsWon));
+    assertThat(quarter(inRegion, lastQuarter).get("wonRevenue").decimalValue()).isEqualByComparingTo(money.convert("1000.00", "USD", "EUR", dollarsWon));
     JsonNode totals = manager.getForObject("/api/regions/GLOBAL/totals", JsonNode.class);
     assertThat(totals.get("quarter").asText()).as("this quarter when none is named").isEqualTo(Quarter.containing(Instant.now()).toString());
     assertThat(totals.get("inRegionCurrency")).isEqualTo(totals.get("inProgrammeCurrency"));
@@ -145,9 +139,9 @@ class RegionCurrencyEndToEndTest {
 
   @Test
   void aRegionWhoseCurrencyHasNoRateAnswers503NamingTheCurrencyAndTheDateAndBadQuartersAre400() {
-    String code = define("NZD"); // the bundled rates have none
-    long partnerId = partnerIn(code);
-    win(partnerId, "500.00", "EUR", eurosWon);
+    String code = money.define("NZD"); // the bundled rates have none
+    long partnerId = money.partnerIn(code);
+    money.win(partnerId, "500.00", "EUR", eurosWon);
     programmeAmounts.backfill();
 
     ResponseEntity<JsonNode> card = manager.getForEntity("/api/partners/" + partnerId + "/scorecard", JsonNode.class);
@@ -168,35 +162,6 @@ class RegionCurrencyEndToEndTest {
     assertThat(unknown.getBody().get("title").asText()).isEqualTo("Region not found");
   }
 
-  private String define(String currency) {
-    String code = "CUR_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    ResponseEntity<JsonNode> defined = manager.postForEntity("/api/regions",
-        json(Map.of("code", code, "name", "Money " + currency, "baseCurrency", currency, "defaultLocale", "en", "countries", List.of(),
-            "approverGroups", List.of())),
-        JsonNode.class);
-    assertThat(defined.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    return code;
-  }
-
-  /** An active partner whose region is the one named, as its region's going live makes it. */
-  private long partnerIn(String code) {
-    long partnerId = ActivePartners.store(partners, "money-" + UUID.randomUUID().toString().substring(0, 8), "DE");
-    jdbc.update("update partner set region_id = ? where id = ?", regions.require(code).getId(), partnerId);
-    return partnerId;
-  }
-
-  private void euroBought(LocalDate day, String dollars, String pounds) {
-    rates.store(List.of(new FxQuote(day, "EUR", "USD", new BigDecimal(dollars)), new FxQuote(day, "EUR", "GBP", new BigDecimal(pounds))));
-    perEuro.put(day, Map.of("EUR", BigDecimal.ONE, "USD", new BigDecimal(dollars), "GBP", new BigDecimal(pounds)));
-  }
-
-  /** By the documented rule: through the euro, the rate kept with 12 decimals, the amount rounded to cents or pence. */
-  private BigDecimal convert(String amount, String from, String to, LocalDate day) {
-    Map<String, BigDecimal> rate = perEuro.get(day);
-    BigDecimal cross = rate.get(to).divide(rate.get(from), new MathContext(20, RoundingMode.HALF_EVEN)).setScale(12, RoundingMode.HALF_EVEN);
-    return new BigDecimal(amount).multiply(cross).setScale(2, RoundingMode.HALF_UP);
-  }
-
   private static BigDecimal percent(BigDecimal revenue, BigDecimal ratePercent) {
     return revenue.multiply(ratePercent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
   }
@@ -208,26 +173,5 @@ class RegionCurrencyEndToEndTest {
       }
     }
     throw new AssertionError("no quarter " + quarter + " in " + card);
-  }
-
-  /** A win verified on the day (its close date), waiting to be booked in the programme currency. */
-  private void win(long partnerId, String amount, String currency, LocalDate day) {
-    LocalDateTime closed = day.atTime(15, 0);
-    jdbc.update(
-        "insert into deal (partner_id, customer_name, customer_domain, amount, currency, expected_close_date, status, protection_extended,"
-            + " registered_at, updated_at, closed_on, version) values (?, ?, ?, ?, ?, ?, 'WON', false, ?, ?, ?, 0)",
-        partnerId, "Customer of " + partnerId, "c" + UUID.randomUUID().toString().substring(0, 8) + ".example", new BigDecimal(amount), currency,
-        day, closed.minusDays(30), closed, day);
-  }
-
-  /** A request drawing on the region's budget for last quarter, converted on its request day. */
-  private long mdfRequest(long partnerId, String code, String amount, String currency, LocalDate requested, String status) {
-    jdbc.update(
-        "insert into mdf_request (partner_id, region_id, tier, activity, amount, currency, programme_amount, programme_currency, fx_rate,"
-            + " fx_rate_date, planned_date, budget_quarter, status, reserved_amount, requested_at, updated_at, version)"
-            + " values (?, ?, 'GOLD', 'Event', ?, ?, ?, 'EUR', 1, ?, ?, ?, ?, ?, ?, ?, 0)",
-        partnerId, regions.require(code).getId(), new BigDecimal(amount), currency, convert(amount, currency, "EUR", requested), requested,
-        requested, lastQuarter.toString(), status, new BigDecimal(amount), requested.atTime(9, 0), requested.atTime(9, 0));
-    return jdbc.queryForObject("select max(id) from mdf_request where partner_id = ?", Long.class, partnerId);
   }
 }
