@@ -51,8 +51,12 @@ public class RegionSums {
 
   /** The partner's region now (its country's before it is enriched) and that region's base currency. */
   public RegionCurrency of(Partner partner) {
-    Region region = regions.findById(countries.regionIdOf(partner)).orElseThrow();
-    return new RegionCurrency(region.getCode(), region.baseCurrencyOr(rates.programmeCurrency()));
+    // Two columns, not the region with its countries and approvers: a scorecard asks on every read.
+    return jdbc.queryForObject(
+        "select code, base_currency from region where id = ?",
+        (rs, row) -> new RegionCurrency(
+            rs.getString("code"), rs.getString("base_currency") == null ? rates.programmeCurrency() : rs.getString("base_currency")),
+        countries.regionIdOf(partner));
   }
 
   /**
