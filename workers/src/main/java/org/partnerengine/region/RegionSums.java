@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * each fact keeps its own amount, currency and rate date, and is converted when read at the rate of
  * that date (a won deal: the date its programme amount was booked at, its close date; an MDF request:
  * its request date), never a later one. A stored date's rate never changes (a rate imported again for
- * it is ignored), so the same facts always give the same figure; a rate imported for a later date
- * changes nothing. With no rate for a fact's date: {@link org.partnerengine.money.FxRateMissing},
+ * it is ignored), so once a fact's date has its rate the figure stays; a rate imported for a later date
+ * changes nothing. With no rate on or before a fact's date: {@link org.partnerengine.money.FxRateMissing},
  * never a guessed rate.
  */
 @Service
