@@ -108,24 +108,48 @@ function rate(value) {
   return value === null || value === undefined ? '—' : `${Math.round(Number(value) * 100)} %`;
 }
 
-/** The scorecard section of a partner's page: key numbers and the revenue trend. */
+/**
+ * The scorecard section of a partner's page: key numbers and the revenue trend in the programme
+ * currency, and the same amounts in the currency of the partner's region when that is another one.
+ */
 export async function scorecardSection(partnerId) {
   const card = await api(`/api/partners/${partnerId}/scorecard`);
+  const cur = card.currency;
+  const region = card.inRegionCurrency && card.inRegionCurrency.currency !== cur ? card.inRegionCurrency : null;
+  const inRegion = (amount) => (region ? t('scorecard.inRegion', { amount: money(amount, region.currency), region: region.region }) : null);
   const numbers = [
     [t('scorecard.daysInStage'), formatNumber(card.daysInStage), t('scorecard.since', { since: when(card.stageEnteredAt) })],
-    [t('scorecard.won90'), money(card.last90Days.wonRevenue),
-      t('scorecard.wonLost', { won: card.last90Days.won, lost: card.last90Days.lost, rate: rate(card.last90Days.winRate) })],
-    [t('scorecard.won12'), money(card.last12Months.wonRevenue),
-      t('scorecard.wonLost', { won: card.last12Months.won, lost: card.last12Months.lost, rate: rate(card.last12Months.winRate) })],
+    [t('scorecard.won90'), money(card.last90Days.wonRevenue, cur),
+      t('scorecard.wonLost', { won: card.last90Days.won, lost: card.last90Days.lost, rate: rate(card.last90Days.winRate) }),
+      region && inRegion(region.last90Days.wonRevenue)],
+    [t('scorecard.won12'), money(card.last12Months.wonRevenue, cur),
+      t('scorecard.wonLost', { won: card.last12Months.won, lost: card.last12Months.lost, rate: rate(card.last12Months.winRate) }),
+      region && inRegion(region.last12Months.wonRevenue)],
     [t('scorecard.registered'), formatNumber(card.last12Months.registered), t('scorecard.registered90', { count: card.last90Days.registered })],
     [t('certificates.title'), formatNumber(card.activeCertificates), t('scorecard.expiring', { count: card.expiringCertificates })],
-    [t('campaigns.mdfSpent'), money(card.mdfSpent), t('scorecard.attributed', { revenue: money(card.attributedRevenue), days: card.attributionWindowDays })],
+    [t('campaigns.mdfSpent'), money(card.mdfSpent, cur), t('scorecard.attributed', { revenue: money(card.attributedRevenue, cur), days: card.attributionWindowDays }),
+      region && inRegion(region.mdfSpent)],
   ];
-  const quarters = card.quarters.map((q) => ({ label: q.quarter, value: Number(q.wonRevenue), title: `${q.quarter}: ${money(q.wonRevenue)}` }));
+  const quarters = card.quarters.map((q) => ({ label: q.quarter, value: Number(q.wonRevenue), title: `${q.quarter}: ${money(q.wonRevenue, cur)}` }));
+  const regional = region ? new Map(region.quarters.map((q) => [q.quarter, q])) : new Map();
+  const columns = [
+    { title: t('regions.quarter'), cell: (q) => q.quarter },
+    { title: t('scorecard.wonIn', { currency: cur }), cell: (q) => money(q.wonRevenue, cur) },
+    { title: t('scorecard.rebateIn', { currency: cur }), cell: (q) => money(q.rebate, cur) },
+  ];
+  if (region) {
+    columns.push(
+      { title: t('scorecard.wonIn', { currency: region.currency }), cell: (q) => money(regional.get(q.quarter).wonRevenue, region.currency) },
+      { title: t('scorecard.rebateIn', { currency: region.currency }), cell: (q) => money(regional.get(q.quarter).rebate, region.currency) });
+  }
   return section(t('scorecard.title'),
-    h('div', { class: 'key-numbers', id: 'scorecard' }, numbers.map(([label, value, note]) =>
-      h('div', { class: 'key-number' }, h('span', { class: 'label' }, label), h('span', { class: 'n' }, value), h('span', { class: 'muted small' }, note)))),
+    h('div', { class: 'key-numbers', id: 'scorecard' }, numbers.map(([label, value, note, regionNote]) =>
+      h('div', { class: 'key-number' }, h('span', { class: 'label' }, label), h('span', { class: 'n' }, value), h('span', { class: 'muted small' }, note),
+        regionNote ? h('span', { class: 'small in-region' }, regionNote) : null))),
     card.tier ? h('p', { class: 'small' }, t('scorecard.tier', { tier: term('tier', card.tier) }), card.tierReason ? h('span', { class: 'muted' }, ` (${card.tierReason})`) : null) : null,
     h('div', { id: 'revenue-trend', class: 'chart-box' },
-      barChart(quarters, { width: 900, height: 220, colour: '#1a7f37', format: (v) => money(v), title: t('scorecard.quarterly'), label: t('scorecard.quarterlyLabel') })));
+      barChart(quarters, { width: 900, height: 220, colour: '#1a7f37', format: (v) => money(v, cur), title: t('scorecard.quarterly'), label: t('scorecard.quarterlyLabel') })),
+    h('div', { id: 'scorecard-quarters' },
+      region ? h('p', { class: 'muted small' }, t('scorecard.regionNote', { region: region.region, currency: region.currency })) : null,
+      table(columns, [...card.quarters].reverse())));
 }

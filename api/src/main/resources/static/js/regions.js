@@ -1,5 +1,6 @@
 // Regions for partner managers: the markets the programme runs in, a form to plan one, its launch
-// (the checklist then runs as tasks in the inbox), and each region's MDF budgets.
+// (the checklist then runs as tasks in the inbox), each region's MDF budgets, and its quarter's
+// totals in the programme currency and its own.
 import { api } from './api.js';
 import { h, mount, flash, when, table, section, money, showProblem } from './ui.js';
 import { t, term } from './i18n.js';
@@ -30,6 +31,45 @@ export async function regionsView() {
         { title: t('regions.remaining'), cell: (b) => money(b.remaining, b.currency) },
       ], budgets, t('regions.noBudgets')));
   };
+  const showTotals = async (region, quarter) => {
+    const target = document.getElementById('region-totals');
+    const query = quarter ? `?quarter=${encodeURIComponent(quarter)}` : '';
+    let totals;
+    try {
+      totals = await api(`/api/regions/${encodeURIComponent(region.code)}/totals${query}`);
+    } catch (e) {
+      flash(e.message, 'error');
+      return;
+    }
+    const programme = totals.inProgrammeCurrency;
+    const own = totals.inRegionCurrency.currency !== programme.currency ? totals.inRegionCurrency : null;
+    const figures = [
+      ['wonRevenue', t('regions.wonRevenue')],
+      ['mdfReserved', t('regions.mdfReserved')],
+      ['mdfPaid', t('regions.mdfPaid')],
+      ['rebates', t('regions.rebates')],
+    ];
+    const columns = [
+      { title: '', cell: ([, label]) => label },
+      { title: t('regions.inCurrency', { currency: programme.currency }), cell: ([key]) => money(programme[key], programme.currency) },
+    ];
+    if (own) {
+      columns.push({ title: t('regions.inCurrency', { currency: own.currency }), cell: ([key]) => money(own[key], own.currency) });
+    }
+    const picker = h('form', { class: 'inline', id: 'region-totals-quarter' },
+      h('label', {}, t('regions.quarter'), ' ',
+        h('input', { name: 'quarter', value: totals.quarter, pattern: '[12][0-9]{3}-Q[1-4]', placeholder: '2026-Q4', size: 8 })),
+      ' ', h('button', { class: 'secondary' }, t('regions.show')));
+    picker.addEventListener('submit', (event) => {
+      event.preventDefault();
+      showTotals(region, new FormData(picker).get('quarter').trim());
+    });
+    target.replaceChildren(
+      h('h3', {}, t('regions.totalsOf', { name: region.name, quarter: totals.quarter })),
+      picker,
+      h('p', { class: 'muted small' }, t('regions.totalsNote', { partners: totals.partners })),
+      table(columns, figures));
+  };
   const rows = table([
     { title: t('regions.code'), cell: (r) => r.code },
     { title: t('regions.name'), cell: (r) => r.name },
@@ -42,7 +82,8 @@ export async function regionsView() {
     { title: t('regions.liveSince'), cell: (r) => when(r.liveSince) },
     { title: '', cell: (r) => h('span', {},
       r.status === 'PLANNED' ? h('button', { class: 'secondary', id: `launch-${r.code}`, onclick: () => launch(r) }, t('regions.launch')) : null, ' ',
-      h('button', { class: 'secondary', id: `budgets-${r.code}`, onclick: () => showBudgets(r) }, t('regions.budgets'))) },
+      h('button', { class: 'secondary', id: `budgets-${r.code}`, onclick: () => showBudgets(r) }, t('regions.budgets')), ' ',
+      h('button', { class: 'secondary', id: `totals-${r.code}`, onclick: () => showTotals(r) }, t('regions.totals'))) },
   ], regions);
   const form = h('form', { class: 'stacked', id: 'region-form' },
     h('label', {}, t('regions.code'), h('input', { name: 'code', required: true, pattern: '[A-Z][A-Z0-9_]{1,31}', placeholder: 'DACH' })),
@@ -69,6 +110,6 @@ export async function regionsView() {
   mount(
     h('h1', {}, t('regions.title')),
     h('p', { class: 'muted' }, t('regions.intro')),
-    section(t('regions.title'), rows, h('div', { id: 'region-budgets' })),
+    section(t('regions.title'), rows, h('div', { id: 'region-budgets' }), h('div', { id: 'region-totals' })),
     section(t('regions.plan'), form));
 }

@@ -3,7 +3,9 @@ package org.partnerengine.region;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
+import org.partnerengine.rebates.Quarter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The programme's regions and their launches: partner managers only (see SecurityConfiguration). */
@@ -19,11 +22,17 @@ import org.springframework.web.bind.annotation.RestController;
 class RegionController {
 
   private static final String CODE = "[A-Z][A-Z0-9_]{1,31}";
+  /** Years a database's datetime holds (MySQL: from 1000). */
+  private static final String QUARTER = "[12][0-9]{3}-Q[1-4]";
 
   private final RegionCatalogue catalogue;
+  private final RegionSums sums;
+  private final Clock clock;
 
-  RegionController(RegionCatalogue catalogue) {
+  RegionController(RegionCatalogue catalogue, RegionSums sums, Clock clock) {
     this.catalogue = catalogue;
+    this.sums = sums;
+    this.clock = clock;
   }
 
   @GetMapping("/api/regions")
@@ -51,6 +60,17 @@ class RegionController {
   @GetMapping("/api/regions/{code}/mdf-budgets")
   List<RegionCatalogue.Budget> budgets(@PathVariable @Pattern(regexp = CODE) String code) {
     return catalogue.budgets(code);
+  }
+
+  /**
+   * The region's quarter (this one when none is named) in the programme currency and its own: won
+   * revenue, MDF reserved and paid, rebates (docs/api.md, Money).
+   */
+  @GetMapping("/api/regions/{code}/totals")
+  RegionSums.RegionTotals totals(
+      @PathVariable @Pattern(regexp = CODE) String code,
+      @RequestParam(required = false) @Pattern(regexp = QUARTER, message = "must be a quarter such as 2026-Q4") String quarter) {
+    return sums.totals(code, quarter == null ? Quarter.containing(clock.instant()) : Quarter.parse(quarter));
   }
 
   /** Starts the launch checklist; 202: the region is LAUNCHING and goes live when its process says so. */

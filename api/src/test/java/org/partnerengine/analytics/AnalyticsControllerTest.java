@@ -225,7 +225,9 @@ class AnalyticsControllerTest {
     DealWindow window = new DealWindow(4, 1, 1, new BigDecimal("1000"), new BigDecimal("0.5"));
     return new Scorecard(
         id, NOW, Stage.ACTIVE, NOW.minus(Duration.ofDays(3)), 3, "GOLD", "Gold", window, window, 2, 1,
-        BigDecimal.TEN, BigDecimal.ONE, 90, List.of(new Scorecard.QuarterRevenue("2026-Q4", new BigDecimal("1000"))));
+        BigDecimal.TEN, BigDecimal.ONE, 90, List.of(new Scorecard.QuarterRevenue("2026-Q4", new BigDecimal("1000"), null)), "EUR",
+        new Scorecard.InRegionCurrency("GLOBAL", "EUR", new Scorecard.WindowRevenue(new BigDecimal("1000")),
+            new Scorecard.WindowRevenue(new BigDecimal("1000")), BigDecimal.TEN, BigDecimal.ONE, List.of()));
   }
 
   private static Forecast forecast(Long id) {

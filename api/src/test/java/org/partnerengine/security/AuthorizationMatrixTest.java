@@ -241,6 +241,8 @@ class AuthorizationMatrixTest {
         "countries", List.of("AQ"), "approverGroups", List.of()),      401, 403, 201, 403, 403, 403, 403));
     rows.add(get("/api/regions/NO_SUCH",                                401, 403, 404, 403, 403, 403, 403));
     rows.add(get("/api/regions/GLOBAL/mdf-budgets",                     401, 403, 200, 403, 403, 403, 403));
+    rows.add(get("/api/regions/GLOBAL/totals?quarter=2026-Q4",          401, 403, 200, 403, 403, 403, 403));
+    rows.add(get("/api/regions/NO_SUCH/totals",                         401, 403, 404, 403, 403, 403, 403));
     rows.add(put("/api/regions/NO_SUCH", Map.of("name", "Nowhere", "defaultLocale", "en", "countries", List.of(), "approverGroups", List.of()),
                                                                         401, 403, 404, 403, 403, 403, 403));
     rows.add(post("/api/regions/NO_SUCH/launch", null,                  401, 403, 404, 403, 403, 403, 403));

@@ -194,6 +194,7 @@ class BadInputBatteryTest {
       }
       send("GET", "/api/regions/" + id, "manager", null);
       send("GET", "/api/regions/" + id + "/mdf-budgets", "manager", null);
+      send("GET", "/api/regions/" + id + "/totals?quarter=2026-Q4", "manager", null);
       send("POST", "/api/regions/" + id + "/launch", "manager", null);
       send("POST", "/api/tasks/" + id + "/claim", "manager", null);
       send("POST", "/api/tasks/" + id + "/unclaim", "manager", null);
@@ -222,7 +223,12 @@ class BadInputBatteryTest {
             "/api/partners/" + partnerId + "/notifications?page=2147483647&size=100",
             "/api/territories?size=0", "/api/territories?page=abc", "/api/territories?page=2147483647&size=100",
             "/api/leads?status=NOPE", "/api/leads?size=0", "/api/leads?page=2147483647&size=100",
-            "/api/partners/" + partnerId + "/leads?size=101", "/api/partners/" + partnerId + "/leads?page=2147483647&size=100");
+            "/api/partners/" + partnerId + "/leads?size=101", "/api/partners/" + partnerId + "/leads?page=2147483647&size=100",
+            // A region's totals: quarters that are not one, or that no database's datetime holds.
+            "/api/regions/GLOBAL/totals?quarter=2026-Q5", "/api/regions/GLOBAL/totals?quarter=abc", "/api/regions/GLOBAL/totals?quarter=0000-Q1",
+            "/api/regions/GLOBAL/totals?quarter=99999-Q1", "/api/regions/GLOBAL/totals?quarter=", "/api/regions/GLOBAL/totals?quarter=2026-Q1&quarter=2026-Q2",
+            "/api/regions/GLOBAL/totals?quarter=%27%20OR%201=1", "/api/regions/GLOBAL/totals?quarter=" + "9".repeat(5000),
+            "/api/regions/NO_SUCH/totals?quarter=2026-Q4");
     for (String query : queries) {
       send("GET", query, query.contains("process") ? "designer" : "manager", null);
     }

@@ -125,6 +125,9 @@ class GermanPagesBrowserTest {
       assertThat(browser.driver().findElement(By.id("main")).getText()).contains("alle übrigen Länder").contains("Aktiv");
       browser.driver().findElement(By.id("budgets-GLOBAL")).click();
       browser.waitUntil(d -> d.findElement(By.id("region-budgets")).getText().contains("MDF-Budgets von Global programme"));
+      browser.driver().findElement(By.id("totals-GLOBAL")).click();
+      browser.waitUntil(d -> d.findElement(By.id("region-totals")).getText().contains("Summen von Global programme"));
+      assertThat(browser.driver().findElement(By.id("region-totals")).getText()).contains("Gewonnener Umsatz").contains("Rückvergütungen");
       assertGerman(browser, keys, "regions");
 
       browser.visit("/campaigns");

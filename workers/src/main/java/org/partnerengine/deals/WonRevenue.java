@@ -19,11 +19,21 @@ public final class WonRevenue {
    * code, written into the SQL as a literal so every query keeps its parameters.
    */
   public static String of(String programmeCurrency) {
+    return of(programmeCurrency, "");
+  }
+
+  /** The same for {@code deal}'s columns under an alias or its table name, where a join makes them ambiguous. */
+  public static String of(String programmeCurrency, String table) {
     if (!Currencies.isIso4217(programmeCurrency)) {
       throw new IllegalArgumentException("Not an ISO 4217 code: " + programmeCurrency);
     }
+    if (!table.matches("[a-z_]*")) {
+      throw new IllegalArgumentException("Not a table alias: " + table);
+    }
     String code = "'" + programmeCurrency + "'";
-    return "(case when programme_currency = " + code + " then programme_amount"
-        + " when programme_currency is null and currency = " + code + " then coalesce(outcome_amount, amount) end)";
+    String t = table.isEmpty() ? "" : table + ".";
+    return "(case when " + t + "programme_currency = " + code + " then " + t + "programme_amount"
+        + " when " + t + "programme_currency is null and " + t + "currency = " + code
+        + " then coalesce(" + t + "outcome_amount, " + t + "amount) end)";
   }
 }

@@ -3,9 +3,9 @@ package org.partnerengine.money;
 import java.time.LocalDate;
 
 /**
- * No reference rate converts the currency into the programme currency on or before the date. Never
- * answered with a made-up rate: the amount stays unconverted and the caller fails visibly (a job
- * retries, then becomes an incident, until the rate is imported).
+ * No reference rate converts the currency into the programme currency (or a region's) on or before
+ * the date. Never answered with a made-up rate: the amount stays unconverted and the caller fails
+ * visibly (a job retries, then becomes an incident; a read answers 503), until the rate is imported.
  */
 public class FxRateMissing extends RuntimeException {
 

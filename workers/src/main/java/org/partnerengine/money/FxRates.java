@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -61,8 +62,26 @@ public class FxRates {
 
   /** Converts at a rate found before (an MDF request's), with the same rounding. */
   public BigDecimal apply(BigDecimal amount, BigDecimal rate) {
-    int minorUnit = Math.max(0, Math.min(2, settings.currency().getDefaultFractionDigits()));
-    return amount.multiply(rate).setScale(minorUnit, RoundingMode.HALF_UP);
+    return apply(amount, rate, settings.programmeCurrency());
+  }
+
+  /** The amount times the rate, rounded HALF_UP to the minor unit of the currency it is then in. */
+  static BigDecimal apply(BigDecimal amount, BigDecimal rate, String currency) {
+    return round(amount.multiply(rate), currency);
+  }
+
+  /** Rounded HALF_UP to the currency's minor unit (2 decimals for EUR, 0 for JPY, never more than 2). */
+  public static BigDecimal round(BigDecimal amount, String currency) {
+    int minorUnit = Math.max(0, Math.min(2, Currency.getInstance(currency).getDefaultFractionDigits()));
+    return amount.setScale(minorUnit, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * Converts amounts into {@code target} for one read, each at the rate of its own date, asking the
+   * rates once per currency and date.
+   */
+  public Converter into(String target) {
+    return new Converter(this, target);
   }
 
   /**

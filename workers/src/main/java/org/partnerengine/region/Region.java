@@ -65,20 +65,22 @@ public class Region {
 
   protected Region() {}
 
-  Region(String code, String name, String baseCurrency, String defaultLocale, Instant at) {
+  Region(
+      String code, String name, String baseCurrency, String defaultLocale, Collection<String> countries, Collection<String> approverGroups, Instant at) {
     this.code = code;
-    this.name = name;
-    this.baseCurrency = baseCurrency;
-    this.defaultLocale = defaultLocale;
     this.status = RegionStatus.PLANNED;
     this.createdAt = at;
+    describe(name, baseCurrency, defaultLocale, countries, approverGroups);
   }
 
+  /** The catch-all keeps the programme currency (null) whatever is asked. */
   void redefine(String newName, String newBaseCurrency, String newDefaultLocale, Collection<String> newCountries, Collection<String> newGroups) {
+    describe(newName, catchAll ? baseCurrency : newBaseCurrency, newDefaultLocale, newCountries, newGroups);
+  }
+
+  private void describe(String newName, String newBaseCurrency, String newDefaultLocale, Collection<String> newCountries, Collection<String> newGroups) {
     name = newName;
-    if (!catchAll) {
-      baseCurrency = newBaseCurrency;
-    }
+    baseCurrency = newBaseCurrency;
     defaultLocale = newDefaultLocale;
     countries.clear();
     countries.addAll(newCountries);
@@ -154,6 +156,11 @@ public class Region {
   /** The stored base currency; null for the programme currency. */
   public String getBaseCurrency() {
     return baseCurrency;
+  }
+
+  /** The currency the region's people read: its base currency, the programme's when it names none. */
+  public String baseCurrencyOr(String programmeCurrency) {
+    return baseCurrency == null ? programmeCurrency : baseCurrency;
   }
 
   public String getDefaultLocale() {

@@ -1,10 +1,12 @@
 package org.partnerengine.region;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.partnerengine.engine.AcceptedStarts;
 import org.partnerengine.engine.EngineUnavailable;
@@ -84,10 +86,9 @@ public class RegionCatalogue {
         if (regions.findByCode(definition.code()).isPresent()) {
           throw new RegionConflict("The region code " + definition.code() + " is taken");
         }
-        Region region = new Region(definition.code(), definition.name().strip(), definition.baseCurrency(), definition.defaultLocale(), clock.instant());
         requireCountriesFree(definition.countries(), null);
-        region.redefine(region.getName(), definition.baseCurrency(), definition.defaultLocale(), definition.countries(), definition.approverGroups());
-        return regions.saveAndFlush(region);
+        return regions.saveAndFlush(new Region(definition.code(), definition.name().strip(), definition.baseCurrency(),
+            definition.defaultLocale(), definition.countries(), definition.approverGroups(), clock.instant()));
       });
     } catch (DataIntegrityViolationException taken) {
       throw new RegionConflict("The region code " + definition.code() + " or one of its countries is taken");
@@ -106,7 +107,7 @@ public class RegionCatalogue {
         if (region.isCatchAll() && !change.countries().isEmpty()) {
           throw new RegionConflict("The catch-all region takes every country no other region names; it lists none");
         }
-        if (region.isLive() && !region.isCatchAll() && !java.util.Objects.equals(currency, region.getBaseCurrency())) {
+        if (region.isLive() && !region.isCatchAll() && !Objects.equals(currency, region.getBaseCurrency())) {
           throw new RegionConflict("The live region " + code + " keeps its base currency " + region.getBaseCurrency());
         }
         Set<String> removed = new HashSet<>(region.getCountries());
@@ -157,7 +158,7 @@ public class RegionCatalogue {
 
   /** The region's base currency; the programme's for a region that names none. */
   public String baseCurrencyOf(Region region) {
-    return region.getBaseCurrency() == null ? rates.programmeCurrency() : region.getBaseCurrency();
+    return region.baseCurrencyOr(rates.programmeCurrency());
   }
 
   /** A region's MDF budgets, newest quarter first: what each tier had and has left, in the programme currency. */
@@ -171,7 +172,7 @@ public class RegionCatalogue {
   }
 
   /** One tier's funds for one quarter of a region. */
-  public record Budget(String tier, String quarter, java.math.BigDecimal total, java.math.BigDecimal remaining, String currency) {}
+  public record Budget(String tier, String quarter, BigDecimal total, BigDecimal remaining, String currency) {}
 
   /** How many applications wait for the region to go live. */
   public long heldApplications(long regionId) {

@@ -22,6 +22,7 @@ import org.partnerengine.rebates.Quarter;
 import org.partnerengine.rebates.RebateSettings;
 import org.partnerengine.rebates.Rebates;
 import org.partnerengine.scorecard.Scorecard;
+import org.partnerengine.scorecard.ScorecardFixtures;
 import org.partnerengine.scorecard.Scorecards;
 import org.partnerengine.tiering.TierFactsSource;
 import org.partnerengine.tiering.TieringConfiguration;
@@ -40,7 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import({
   AnalyticsFixtures.class,
   DealProgrammeAmounts.class,
-  Scorecards.class,
+  ScorecardFixtures.class,
   Forecasts.class,
   AttentionFactsCollector.class,
   org.partnerengine.prediction.ChurnRisk.class,

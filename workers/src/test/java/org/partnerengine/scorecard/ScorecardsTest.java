@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Import;
 
 /** A year of deals, certificates, funds and tier reviews for one partner among 200 others. */
 @DatabaseTest
-@Import({Scorecards.class, AnalyticsFixtures.class})
+@Import({ScorecardFixtures.class, AnalyticsFixtures.class})
 class ScorecardsTest {
 
   static final Instant NOW = AnalyticsFixtures.NOW;
