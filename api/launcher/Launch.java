@@ -1,15 +1,27 @@
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -31,8 +43,12 @@ import java.util.zip.ZipFile;
  * size and time against the cache, so the extraction and the cache are made again only when the
  * packaged jar's content changed: its entries' names and checksums are the fingerprint. The
  * cache is made per Java version: Java 24 and newer make an AOT cache (JEP 483, 514, 515), Java
- * 21 to 23 a dynamic CDS archive. A training run starts the app until its context is refreshed
- * and exits; if it fails, the app runs without a cache.
+ * 21 to 23 a dynamic CDS archive. On Java 25 and newer the cache also keeps method profiles
+ * (JEP 515), so the training run starts the app with its demo data, sends it what a new user's
+ * first minutes send (applications, the pages' reads), then stops it: the JIT compilers then start
+ * from those profiles instead of from nothing, and the first minute runs nearly as fast as later
+ * ones. Older Javas keep classes only, so their training run just starts the app until its
+ * context is refreshed. If the training fails, the app runs without a cache.
  */
 public class Launch {
 
@@ -106,12 +122,15 @@ public class Launch {
       List<String> training = new ArrayList<>(List.of(javaExecutable()));
       training.addAll(jvmOptions);
       if (feature >= 25) {
+        // Java 25 keeps method profiles in the cache (JEP 515): worth a training run with work
         training.add("-XX:AOTCacheOutput=" + cache);
+        trainWithWork(training, app);
+        return usable(cache, "-XX:AOTCache=" + cache);
       } else if (aot) {
         // Java 24 records a configuration first and creates the cache from it in a second step.
         Path configuration = work.resolve("app.aotconf");
         training.addAll(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration));
-        if (train(training, app) == 0) {
+        if (trainUntilRefreshed(training, app) == 0) {
           List<String> create = new ArrayList<>(List.of(javaExecutable()));
           create.addAll(jvmOptions);
           create.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + configuration, "-XX:AOTCache=" + cache,
@@ -122,7 +141,7 @@ public class Launch {
       } else {
         training.add("-XX:ArchiveClassesAtExit=" + cache);
       }
-      train(training, app);
+      trainUntilRefreshed(training, app);
     }
     return usable(cache, aot ? "-XX:AOTCache=" + cache : "-XX:SharedArchiveFile=" + cache);
   }
@@ -135,12 +154,140 @@ public class Launch {
     return List.of();
   }
 
+  /** How many applications the training run sends, and from how many clients at once. */
+  private static final int TRAINING_APPLICATIONS = 400;
+  private static final int TRAINING_CLIENTS = 4;
+
   /** Starts the app until its context is refreshed, then it exits; nothing is kept but the cache. */
-  private static int train(List<String> command, Path app) throws IOException, InterruptedException {
+  private static int trainUntilRefreshed(List<String> command, Path app) throws IOException, InterruptedException {
     List<String> training = new ArrayList<>(command);
     training.addAll(List.of("-Dspring.context.exit=onRefresh", "-jar", app.toString(),
         "--server.port=0", "--partner-engine.demo-data.enabled=false", "--logging.level.root=WARN"));
     return run(training, app.getParent().getParent().resolve("training.log"));
+  }
+
+  /**
+   * Starts the app, sends it the training work, then stops it (the JVM writes the cache as it
+   * exits); nothing is kept but the cache.
+   */
+  private static int trainWithWork(List<String> command, Path app) throws IOException, InterruptedException {
+    int port = freePort();
+    List<String> training = new ArrayList<>(command);
+    // the training's applications all come from this machine's address: no per-address limit here
+    training.addAll(List.of("-jar", app.toString(), "--server.port=" + port, "--logging.level.root=WARN",
+        "--partner-engine.applications.rate-limit.per-minute=" + Integer.MAX_VALUE));
+    Path log = app.getParent().getParent().resolve("training.log");
+    Process process = new ProcessBuilder(training).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    try {
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      String root = "http://127.0.0.1:" + port;
+      if (!awaitHealthy(http, root, process)) {
+        System.out.println("Launch: the training run did not start; see " + log);
+        return process.isAlive() ? 1 : process.exitValue();
+      }
+      trainingWork(http, root);
+    } finally {
+      // A stop, not a kill: the JVM writes the cache on its way out.
+      process.destroy();
+      process.waitFor();
+    }
+    return 0;
+  }
+
+  private static boolean awaitHealthy(HttpClient http, String root, Process process) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    HttpRequest health = HttpRequest.newBuilder(URI.create(root + "/actuator/health")).timeout(Duration.ofSeconds(2)).build();
+    while (process.isAlive() && System.nanoTime() < deadline) {
+      try {
+        HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+          return true;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(200);
+    }
+    return false;
+  }
+
+  /**
+   * Applications that are fast-tracked into onboarding and applications that wait for an
+   * approver, each read back as its partner manager reads it, and the lists of the page. A request
+   * that fails is only less training, never a failed start.
+   */
+  private static void trainingWork(HttpClient http, String root) throws InterruptedException {
+    AtomicInteger failed = new AtomicInteger();
+    ExecutorService clients = Executors.newFixedThreadPool(TRAINING_CLIENTS);
+    try {
+      List<Future<?>> sent = new ArrayList<>();
+      for (int i = 0; i < TRAINING_APPLICATIONS; i++) {
+        boolean fastTrack = i % 2 == 0;
+        int n = i;
+        sent.add(clients.submit(() -> {
+          String domain = "training-" + n + ".example";
+          String body = "{\"companyName\":\"Training " + n + " GmbH\",\"partnerType\":\"" + (fastTrack ? "SYSTEM_INTEGRATOR" : "RESELLER")
+              + "\",\"country\":\"" + (fastTrack ? "DE" : "BR") + "\",\"website\":\"https://www." + domain
+              + "\",\"contactName\":\"Ada Lovelace\",\"contactEmail\":\"ada@" + domain + "\",\"annualRevenue\":"
+              + (fastTrack ? 2_500_000 : 500_000) + ",\"employees\":" + (fastTrack ? 40 : 12) + "}";
+          String answer = send(http, "POST", root + "/api/applications", null, body, failed);
+          String partnerId = answer == null ? null : answer.replaceAll("(?s).*\"partnerId\"\\s*:\\s*(\\d+).*", "$1");
+          if (partnerId != null && partnerId.chars().allMatch(Character::isDigit)) {
+            send(http, "GET", root + "/api/partners/" + partnerId, "manager", null, failed);
+            send(http, "GET", root + "/api/partners/" + partnerId + "/history", "manager", null, failed);
+          }
+          if (n % 10 == 0) {
+            send(http, "GET", root + "/api/partners?size=20", "manager", null, failed);
+            send(http, "GET", root + "/api/tasks?size=20", "approver", null, failed);
+            send(http, "GET", root + "/", null, null, failed);
+          }
+        }));
+      }
+      for (Future<?> request : sent) {
+        try {
+          request.get();
+        } catch (ExecutionException e) {
+          failed.incrementAndGet();
+        }
+      }
+    } finally {
+      clients.shutdownNow();
+    }
+    if (failed.get() > 0) {
+      System.out.println("Launch: " + failed.get() + " training requests failed; the cache holds less of the app's work.");
+    }
+  }
+
+  private static String send(HttpClient http, String method, String uri, String user, String body, AtomicInteger failed) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (user != null) {
+      // the embedded default's development logins: the password is the user's name
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+    }
+    try {
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() >= 300) {
+        failed.incrementAndGet();
+        return null;
+      }
+      return response.body();
+    } catch (IOException e) {
+      failed.incrementAndGet();
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   private static int run(List<String> command, Path log) throws IOException, InterruptedException {

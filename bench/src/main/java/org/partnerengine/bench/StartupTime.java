@@ -65,7 +65,8 @@ public final class StartupTime {
     if (!cache) {
       ask.add("--no-cache");
     }
-    ask.addAll(List.of(jar.toString(), work.toString(), "-Xmx512m", "-XX:+UseSerialGC", "-Xss512k"));
+    ask.addAll(List.of(jar.toString(), work.toString(), "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-Xss512k",
+        "-XX:CompileThresholdScaling=10"));
     Process process = new ProcessBuilder(ask).redirectErrorStream(true).start();
     List<String> lines = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
