@@ -46,9 +46,9 @@ import java.util.zip.ZipFile;
  * 21 to 23 a dynamic CDS archive. On Java 25 and newer the cache also keeps method profiles
  * (JEP 515), so the training run starts the app with its demo data, sends it what a new user's
  * first minutes send (applications, the pages' reads), then stops it: the JIT compilers then start
- * from those profiles instead of from nothing, and the first minute runs nearly as fast as later
- * ones. Older Javas keep classes only, so their training run just starts the app until its
- * context is refreshed. If the training fails, the app runs without a cache.
+ * from those profiles instead of from nothing (measured in docs/performance.md, "Startup"). Older
+ * Javas keep classes only, so their training run just starts the app until its context is
+ * refreshed. If the training fails, the app runs without a cache.
  */
 public class Launch {
 
