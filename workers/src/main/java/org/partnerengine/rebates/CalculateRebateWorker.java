@@ -3,7 +3,6 @@ package org.partnerengine.rebates;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import org.partnerengine.money.MoneySettings;
 import org.partnerengine.partner.Partners;
@@ -48,8 +47,7 @@ public class CalculateRebateWorker {
       return;
     }
     partners.require(partnerId);
-    BigDecimal amount =
-        quarterlyRevenue.multiply(rebateRate).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    BigDecimal amount = Rebate.amountOf(quarterlyRevenue, rebateRate, money.programmeCurrency());
     if (amount.compareTo(settings.minimumAmount()) < 0) {
       amount = BigDecimal.ZERO.setScale(2);
     }

@@ -5,7 +5,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import org.partnerengine.money.FxRates;
 
 /** A partner's rebate for one quarter: won revenue times the tier's rate, recorded once. */
 @Entity
@@ -25,6 +27,11 @@ public class Rebate {
   private Instant calculatedAt;
 
   protected Rebate() {}
+
+  /** A quarter's rebate: its rate (percent) of the revenue, rounded HALF_UP to the currency's minor unit. */
+  static BigDecimal amountOf(BigDecimal revenue, BigDecimal ratePercent, String currency) {
+    return revenue.multiply(ratePercent).divide(BigDecimal.valueOf(100), FxRates.minorUnit(currency), RoundingMode.HALF_UP);
+  }
 
   Rebate(
       long partnerId,

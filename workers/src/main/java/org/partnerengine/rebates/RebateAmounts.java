@@ -1,7 +1,6 @@
 package org.partnerengine.rebates;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -66,6 +65,6 @@ public class RebateAmounts {
     if (rebate.getAmount().signum() == 0) {
       return FxRates.round(BigDecimal.ZERO, converter.target());
     }
-    return FxRates.round(revenue.multiply(rebate.getRatePercent()).divide(BigDecimal.valueOf(100), 10, RoundingMode.HALF_UP), converter.target());
+    return Rebate.amountOf(revenue, rebate.getRatePercent(), converter.target());
   }
 }
