@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param answerWithin how long an application waits for the engine to create its lifecycle: a
  *     start taken in time answers 201 with the instance key, a start still under way answers 202
  *     and goes on (the lifecycle's first step binds the key; the orphan sweep restarts one that
- *     then fails)
+ *     then fails); while the engine takes more than half of it to answer starts (a moving
+ *     average), a new application does not wait and answers 202 at once
  * @param engineBehindAt how many starts waiting for the engine mean it is behind: with that many
  *     already waiting, a new application does not wait for its own start (it would not be taken in
  *     time) and answers 202 at once

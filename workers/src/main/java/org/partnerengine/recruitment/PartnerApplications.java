@@ -2,10 +2,12 @@ package org.partnerengine.recruitment;
 
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.partnerengine.engine.EngineUnavailable;
 import org.partnerengine.lifecycle.LifecycleProcess;
 import org.partnerengine.partner.Partner;
@@ -27,9 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * applicant gets a 503: nothing is left behind. A start the engine has not answered by then goes
  * on without the applicant (202): the lifecycle's first step binds the instance key, and if the
  * start fails after all, the orphan sweep starts it once the grace has passed, so nothing
- * accepted is lost. A busy engine therefore cannot hold applicants for seconds: while many starts
- * are waiting for it, a new application does not wait at all. The number of starts waiting is
- * bounded: past that, applications are refused before anything is stored.
+ * accepted is lost. A busy or slow engine therefore cannot hold applicants: while many starts
+ * are waiting for it, or while it takes more than half the answer time to answer starts (a
+ * moving average; a JVM still compiling the engine, in its first minute, does), a new
+ * application does not wait at all. The number of starts waiting is bounded: past that,
+ * applications are refused before anything is stored.
  */
 @Service
 public class PartnerApplications {
@@ -44,6 +48,8 @@ public class PartnerApplications {
   private final Clock clock;
   private final ApplicationSettings settings;
   private final Semaphore pendingStarts;
+  /** How long the engine took to answer recent starts, in nanoseconds; negative before the first. */
+  private final AtomicLong recentAnswerNanos = new AtomicLong(-1);
 
   public PartnerApplications(
       Partners partners,
@@ -72,12 +78,20 @@ public class PartnerApplications {
     long partnerId;
     try {
       partnerId = transaction.execute(status -> register(application).getId());
-      started = lifecycle.startAsync(partnerId);
+      long sent = System.nanoTime();
+      // The applicant waits for this stage, so its place and the answer time are counted first.
+      started =
+          lifecycle
+              .startAsync(partnerId)
+              .whenComplete(
+                  (key, failure) -> {
+                    pendingStarts.release();
+                    recordAnswer(System.nanoTime() - sent);
+                  });
     } catch (RuntimeException e) {
       pendingStarts.release();
       throw e;
     }
-    started.whenComplete((key, failure) -> pendingStarts.release());
     try {
       long processInstanceKey = started.get(answerWithinNanos(), TimeUnit.NANOSECONDS);
       attach(partnerId, processInstanceKey);
@@ -96,10 +110,22 @@ public class PartnerApplications {
     }
   }
 
-  /** How long this application waits for its start: not at all while the engine is behind. */
+  /**
+   * How long this application waits for its start: not at all while the engine is behind or
+   * slow. Waiting is worth it only when the start is likely taken in time; an engine answering in
+   * more than half the answer time would leave many applicants waiting the whole answer time for
+   * a 202 they could have had at once.
+   */
   private long answerWithinNanos() {
     int othersWaiting = settings.maxPendingStarts() - pendingStarts.availablePermits() - 1;
-    return othersWaiting >= settings.engineBehindAt() ? 0 : settings.answerWithin().toNanos();
+    long answerWithin = settings.answerWithin().toNanos();
+    boolean slow = recentAnswerNanos.get() > answerWithin / 2;
+    return othersWaiting >= settings.engineBehindAt() || slow ? 0 : answerWithin;
+  }
+
+  /** A moving average of the engine's answer times, the newest weighing a quarter. */
+  private void recordAnswer(long nanos) {
+    recentAnswerNanos.accumulateAndGet(nanos, (average, latest) -> average < 0 ? latest : average + (latest - average) / 4);
   }
 
   /**
@@ -121,7 +147,8 @@ public class PartnerApplications {
     started.whenComplete(
         (key, failure) -> {
           if (failure != null) {
-            log.warn("The lifecycle of partner {} did not start; the orphan sweep will retry: {}", partnerId, failure.getMessage());
+            Throwable cause = failure instanceof CompletionException wrapped && wrapped.getCause() != null ? wrapped.getCause() : failure;
+            log.warn("The lifecycle of partner {} did not start; the orphan sweep will retry: {}", partnerId, cause.getMessage());
           }
         });
     return new ApplicationReceipt(partnerId, null, Stage.RECRUIT);

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,16 +32,18 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How long an applicant waits for the engine: a start taken in time is answered with its instance
  * key, a start still under way is answered without one and the partner kept, a start refused in
- * time leaves nothing, with the engine behind an application does not wait, and past the bound of
- * waiting starts an application is refused before anything is stored.
+ * time leaves nothing, with the engine behind or slow an application does not wait, and past the
+ * bound of waiting starts an application is refused before anything is stored. Each test has an
+ * instance of its own: how fast the engine answered is part of its state.
  */
 @DatabaseTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({PartnerApplications.class, PartnerHistory.class, PartnerApplicationsTest.Settings.class})
+@Import({PartnerHistory.class, PartnerApplicationsTest.Settings.class})
 class PartnerApplicationsTest {
 
   static final Duration ANSWER_WITHIN = Duration.ofSeconds(1);
@@ -63,14 +66,20 @@ class PartnerApplicationsTest {
   @MockitoBean LifecycleProcess lifecycle;
   @MockitoSpyBean Partners partners;
 
-  @Autowired PartnerApplications applications;
   @Autowired PartnerEvents events;
+  @Autowired PartnerHistory history;
+  @Autowired TransactionTemplate transaction;
+  @Autowired Clock clock;
+  @Autowired ApplicationSettings settings;
+
+  PartnerApplications applications;
 
   /** Starts the engine has not answered yet, completed by the test. */
   private final List<CompletableFuture<Long>> underWay = new ArrayList<>();
 
   @BeforeEach
   void theEngineAnswersNothingUntilTold() {
+    applications = new PartnerApplications(partners, events, history, lifecycle, transaction, clock, settings);
     when(lifecycle.startAsync(anyLong()))
         .thenAnswer(
             call -> {
@@ -146,9 +155,30 @@ class PartnerApplicationsTest {
         .isFalse();
 
     underWay.forEach(start -> start.complete(3L));
-    ApplicationReceipt caughtUp = applications.apply(application("Caught Up GmbH"));
-    assertThat(caughtUp.started()).as("the engine caught up: waits again").isTrue();
-    assertThat(caughtUp.processInstanceKey()).isEqualTo(31L);
+    assertThat(firstWaitingApplication("Caught Up", 31L))
+        .as("the engine caught up: once its answers are prompt again, an application waits for its start")
+        .isPresent()
+        .hasValueSatisfying(receipt -> assertThat(receipt.processInstanceKey()).isEqualTo(31L));
+  }
+
+  @Test
+  void whileTheEngineAnswersSlowlyAnApplicationDoesNotWaitForItsStart() {
+    Duration slow = ANSWER_WITHIN.multipliedBy(9).dividedBy(10);
+    when(lifecycle.startAsync(anyLong())).thenAnswer(call -> taken(slow, 51L));
+    assertThat(applications.apply(application("Unhurried GmbH")).started())
+        .as("taken within the answer time, though slowly")
+        .isTrue();
+
+    when(lifecycle.startAsync(anyLong())).thenAnswer(call -> taken(Duration.ofMillis(50), 52L));
+    assertThat(applications.apply(application("Next GmbH")).started())
+        .as("the engine's last answer took most of the answer time: answered at once, not after a wait")
+        .isFalse();
+    taken.getLast().join();
+
+    assertThat(firstWaitingApplication("Prompt Again", 52L))
+        .as("after a few prompt answers an application waits for its start again")
+        .isPresent()
+        .hasValueSatisfying(receipt -> assertThat(receipt.processInstanceKey()).isEqualTo(52L));
   }
 
   @Test
@@ -172,6 +202,31 @@ class PartnerApplicationsTest {
         .isFalse();
     assertThat(applications.apply(application("After That GmbH")).started()).isFalse();
     underWay.forEach(start -> start.complete(2L));
+  }
+
+  /** Starts the engine takes after a delay, kept so a test can await them. */
+  private final List<CompletableFuture<Long>> taken = new ArrayList<>();
+
+  private CompletableFuture<Long> taken(Duration delay, long key) {
+    CompletableFuture<Long> start = takenAfter(delay, key);
+    taken.add(start);
+    return start;
+  }
+
+  /**
+   * Applies until an application waits for its start and is answered with its key, each start
+   * taken promptly and awaited before the next application; empty if none of eight did.
+   */
+  private Optional<ApplicationReceipt> firstWaitingApplication(String name, long key) {
+    when(lifecycle.startAsync(anyLong())).thenAnswer(call -> taken(Duration.ofMillis(50), key));
+    for (int i = 0; i < 8; i++) {
+      ApplicationReceipt receipt = applications.apply(application(name + " " + i + " GmbH"));
+      if (receipt.started()) {
+        return Optional.of(receipt);
+      }
+      taken.getLast().join();
+    }
+    return Optional.empty();
   }
 
   private static CompletableFuture<Long> takenAfter(Duration delay, long key) {
