@@ -163,15 +163,16 @@ class PartnerApplicationsTest {
 
   @Test
   void whileTheEngineAnswersSlowlyAnApplicationDoesNotWaitForItsStart() {
-    Duration slow = ANSWER_WITHIN.multipliedBy(9).dividedBy(10);
+    // slower than half the answer time, with room to spare for a busy machine
+    Duration slow = ANSWER_WITHIN.multipliedBy(7).dividedBy(10);
     when(lifecycle.startAsync(anyLong())).thenAnswer(call -> taken(slow, 51L));
     assertThat(applications.apply(application("Unhurried GmbH")).started())
         .as("taken within the answer time, though slowly")
         .isTrue();
 
-    when(lifecycle.startAsync(anyLong())).thenAnswer(call -> taken(Duration.ofMillis(50), 52L));
+    when(lifecycle.startAsync(anyLong())).thenAnswer(call -> taken(Duration.ofMillis(200), 52L));
     assertThat(applications.apply(application("Next GmbH")).started())
-        .as("the engine's last answer took most of the answer time: answered at once, not after a wait")
+        .as("the engine took more than half the answer time: answered at once, though its start is taken in 200 ms")
         .isFalse();
     taken.getLast().join();
 
