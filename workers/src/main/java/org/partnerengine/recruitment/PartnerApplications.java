@@ -79,7 +79,7 @@ public class PartnerApplications {
     try {
       partnerId = transaction.execute(status -> register(application).getId());
       long sent = System.nanoTime();
-      // The applicant waits for this stage, so its place and the answer time are counted first.
+      // The applicant is answered from this stage: its place is free and its answer time counted by then.
       started =
           lifecycle
               .startAsync(partnerId)
