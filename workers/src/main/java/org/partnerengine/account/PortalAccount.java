@@ -16,7 +16,7 @@ import java.time.Instant;
  * once, and a new one replaces the one before.
  */
 @Entity
-public class PortalAccount {
+public final class PortalAccount {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "partner_attention")
-public class PartnerAttention {
+public final class PartnerAttention {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,7 @@ import java.time.Instant;
 /** The account the partner's payouts go to, as the partner (or finance) gave it. */
 @Entity
 @Table(name = "banking_details")
-public class PayoutAccount {
+public final class PayoutAccount {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,7 +15,7 @@ import java.util.List;
 
 /** A joint campaign: what partners are invited to launch under their own brand, and when. */
 @Entity
-public class Campaign {
+public final class Campaign {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,7 @@ import java.time.Instant;
 
 /** A file a launch rendered for its partner: the campaign's copy with the merge fields filled. */
 @Entity
-public class CampaignFile {
+public final class CampaignFile {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

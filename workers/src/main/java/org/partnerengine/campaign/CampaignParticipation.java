@@ -16,7 +16,7 @@ import java.util.Set;
  * and before its deadline, and launches only after opting in with a complete profile and its funds.
  */
 @Entity
-public class CampaignParticipation {
+public final class CampaignParticipation {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,7 @@ import java.util.List;
 
 /** What a partner's co-branded material shows of it; complete with a legal name, a contact e-mail and a logo. */
 @Entity
-public class CoBrandProfile {
+public final class CoBrandProfile {
 
   @Id private Long partnerId;
 

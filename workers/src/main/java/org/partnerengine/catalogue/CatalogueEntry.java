@@ -16,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "training_catalogue")
-public class CatalogueEntry {
+public final class CatalogueEntry {
 
   @Id private String id;
 

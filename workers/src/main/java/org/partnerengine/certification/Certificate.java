@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 
 /** Proof that a partner passed an exam, valid until it expires; each renewal is a new certificate. */
 @Entity
-public class Certificate {
+public final class Certificate {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

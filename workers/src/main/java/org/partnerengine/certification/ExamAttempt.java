@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /** One exam result of a partner, numbered within its exam and certification cycle. */
 @Entity
-public class ExamAttempt {
+public final class ExamAttempt {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "content_asset")
-public class ContentAsset {
+public final class ContentAsset {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

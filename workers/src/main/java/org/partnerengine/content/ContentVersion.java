@@ -17,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "content_version")
-public class ContentVersion {
+public final class ContentVersion {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,7 +10,7 @@ import java.time.Instant;
 /** One download of a version by a partner's user: who saw what, and when. */
 @Entity
 @Table(name = "content_view")
-public class ContentView {
+public final class ContentView {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

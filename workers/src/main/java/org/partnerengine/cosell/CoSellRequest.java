@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * of the deal's territory in the co-sell-request process.
  */
 @Entity
-public class CoSellRequest {
+public final class CoSellRequest {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -21,7 +21,7 @@ import java.util.List;
  * order, so a late or repeated answer changes nothing.
  */
 @Entity
-public class DealSplit {
+public final class DealSplit {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

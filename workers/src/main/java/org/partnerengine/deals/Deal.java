@@ -19,7 +19,7 @@ import org.partnerengine.money.Conversion;
  * only a registered deal is approved, only an approved one is extended (once), expired or closed.
  */
 @Entity
-public class Deal {
+public final class Deal {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

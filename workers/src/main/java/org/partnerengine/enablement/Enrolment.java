@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /** A partner's place on one course; complete once the training platform reports it done. */
 @Entity
-public class Enrolment {
+public final class Enrolment {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /** A request sent with an Idempotency-Key, and the answer it got once it was done. */
 @Entity
-public class IdempotentRequest {
+public final class IdempotentRequest {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

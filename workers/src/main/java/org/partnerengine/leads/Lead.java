@@ -19,7 +19,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "sales_lead")
-public class Lead {
+public final class Lead {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
  * rules weighed it), or left out with the reason.
  */
 @Entity
-public class LeadCandidate {
+public final class LeadCandidate {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,7 +15,7 @@ import java.time.Instant;
  * or its window closes; whichever the process saw first stands, a later answer is a no-op.
  */
 @Entity
-public class LeadOffer {
+public final class LeadOffer {
 
   static final int ASSIGNMENT_ROUND = 0;
 

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 /** A region's funds for one tier and quarter; {@code remaining} never goes below zero (check constraint too). */
 @Entity
 @Table(name = "mdf_budget")
-public class MdfBudget {
+public final class MdfBudget {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,7 @@ import java.time.Instant;
 /** The partner's proof that the funded activity happened, and what it claims. One per request. */
 @Entity
 @Table(name = "mdf_claim")
-public class MdfClaim {
+public final class MdfClaim {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,7 @@ import java.time.Instant;
 /** Money paid out for a verified claim: one per request, ever (unique request id). */
 @Entity
 @Table(name = "mdf_payout")
-public class MdfPayout {
+public final class MdfPayout {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

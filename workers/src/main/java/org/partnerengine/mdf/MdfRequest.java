@@ -22,7 +22,7 @@ import org.partnerengine.money.Conversion;
  */
 @Entity
 @Table(name = "mdf_request")
-public class MdfRequest {
+public final class MdfRequest {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -21,7 +21,7 @@ import java.time.Instant;
  * the next; after the last allowed attempt the notification is FAILED for good.
  */
 @Entity
-public class Notification {
+public final class Notification {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

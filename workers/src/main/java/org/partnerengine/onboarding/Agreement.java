@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /** The agreement a partner signs, as generated from one template version: one per partner and version. */
 @Entity
-public class Agreement {
+public final class Agreement {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,7 +17,7 @@ import java.time.Instant;
  * countersignature completes it; neither is ever replaced.
  */
 @Entity
-public class AgreementSignature {
+public final class AgreementSignature {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,7 @@ import java.time.Instant;
 
 /** A company that sells through the programme. It guards its own stage transitions. */
 @Entity
-public class Partner {
+public final class Partner {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

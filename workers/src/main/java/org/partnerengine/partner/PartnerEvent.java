@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /** One entry in a partner's history: what happened, in which stage, done by whom. */
 @Entity
-public class PartnerEvent {
+public final class PartnerEvent {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -20,7 +20,7 @@ import java.time.LocalDate;
  * and a manager; the transitions below refuse any other order.
  */
 @Entity
-public class ChurnModel {
+public final class ChurnModel {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,7 @@ import java.time.Instant;
 /** A good answer, published by a manager for every partner: worded anew, without the asker's name. */
 @Entity
 @Table(name = "faq_entry")
-public class FaqEntry {
+public final class FaqEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

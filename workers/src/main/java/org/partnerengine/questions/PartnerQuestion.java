@@ -13,7 +13,7 @@ import java.time.Instant;
 /** A partner's question and, once given, its answer. The entity guards its own transitions. */
 @Entity
 @Table(name = "partner_question")
-public class PartnerQuestion {
+public final class PartnerQuestion {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

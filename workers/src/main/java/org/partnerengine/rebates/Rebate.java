@@ -11,7 +11,7 @@ import org.partnerengine.money.FxRates;
 
 /** A partner's rebate for one quarter: won revenue times the tier's rate, recorded once. */
 @Entity
-public class Rebate {
+public final class Rebate {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /** The result of a partner's due diligence, kept as evidence: one per partner. */
 @Entity
-public class DueDiligenceCheck {
+public final class DueDiligenceCheck {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

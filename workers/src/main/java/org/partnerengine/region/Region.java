@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * countries are held until it is LIVE.
  */
 @Entity
-public class Region {
+public final class Region {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -19,7 +19,7 @@ import org.hibernate.annotations.BatchSize;
 
 /** A job-based user task in the inbox. The entity guards claims and the task's end. */
 @Entity
-public class UserTask {
+public final class UserTask {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

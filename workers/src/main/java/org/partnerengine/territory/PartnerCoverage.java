@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * in, and its capacity (how many leads it takes in 30 days).
  */
 @Entity
-public class PartnerCoverage {
+public final class PartnerCoverage {
 
   @Id private Long partnerId;
 

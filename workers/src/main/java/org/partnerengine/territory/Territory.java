@@ -16,7 +16,7 @@ import java.util.Set;
 
 /** A named sales territory: the countries, or parts of countries by postcode prefix, it covers. */
 @Entity
-public class Territory {
+public final class Territory {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

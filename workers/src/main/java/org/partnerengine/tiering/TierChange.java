@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /** One tier review's result in the partner's tier history, written once per review instance. */
 @Entity
-public class TierChange {
+public final class TierChange {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
