@@ -72,12 +72,8 @@ public class FxRates {
 
   /** Rounded HALF_UP to the currency's minor unit (2 decimals for EUR, 0 for JPY, never more than 2). */
   public static BigDecimal round(BigDecimal amount, String currency) {
-    return amount.setScale(minorUnit(currency), RoundingMode.HALF_UP);
-  }
-
-  /** The decimals an amount of the currency is kept with: its minor unit, never more than 2. */
-  public static int minorUnit(String currency) {
-    return Math.max(0, Math.min(2, Currency.getInstance(currency).getDefaultFractionDigits()));
+    int minorUnit = Math.max(0, Math.min(2, Currency.getInstance(currency).getDefaultFractionDigits()));
+    return amount.setScale(minorUnit, RoundingMode.HALF_UP);
   }
 
   /**

@@ -5,7 +5,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import org.partnerengine.money.FxRates;
 
@@ -30,7 +29,8 @@ public final class Rebate {
 
   /** A quarter's rebate: its rate (percent) of the revenue, rounded HALF_UP to the currency's minor unit. */
   static BigDecimal amountOf(BigDecimal revenue, BigDecimal ratePercent, String currency) {
-    return revenue.multiply(ratePercent).divide(BigDecimal.valueOf(100), FxRates.minorUnit(currency), RoundingMode.HALF_UP);
+    // a hundredth is exact (the decimal point moves), so the amount is rounded once
+    return FxRates.round(revenue.multiply(ratePercent).movePointLeft(2), currency);
   }
 
   Rebate(
