@@ -26,7 +26,7 @@ import org.partnerengine.tasks.TaskState;
 import org.partnerengine.tasks.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
@@ -37,9 +37,10 @@ import org.springframework.stereotype.Component;
  * at the board is a living programme. The partners go through the real processes: applications,
  * approvals and checklist tasks through the inbox, outside events through {@link PartnerSignals}.
  * It runs on its own thread after startup, so the app is ready at once and fills up in seconds.
+ * Only with {@code partner-engine.demo-data.enabled=true}: read at run time, not as a condition,
+ * because the AOT-processed app decides its conditions at build time.
  */
 @Component
-@ConditionalOnProperty(name = "partner-engine.demo-data.enabled", havingValue = "true")
 class DemoData {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -82,8 +83,10 @@ class DemoData {
   private final Partners partners;
   private final Enrolments enrolments;
   private final PartnerAgreements agreements;
+  private final boolean enabled;
 
   DemoData(
+      @Value("${partner-engine.demo-data.enabled:false}") boolean enabled,
       PartnerApplications applications,
       TaskInbox inbox,
       PartnerSignals signals,
@@ -96,11 +99,21 @@ class DemoData {
     this.partners = partners;
     this.enrolments = enrolments;
     this.agreements = agreements;
+    this.enabled = enabled;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void seed() {
-    Thread.ofVirtual().name("demo-data").start(this::seedAll);
+    if (enabled) {
+      inBackground(this::seedAll);
+    } else {
+      log.info("Demo data is off (partner-engine.demo-data.enabled=false): the programme starts empty");
+    }
+  }
+
+  /** On its own thread, so the app is ready at once. */
+  void inBackground(Runnable seeding) {
+    Thread.ofVirtual().name("demo-data").start(seeding);
   }
 
   void seedAll() {

@@ -2,7 +2,6 @@ package org.partnerengine.analytics;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -11,29 +10,35 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Catches {@code stage_visit} up at startup and then every {@code partner-engine.analytics.catch-up-interval}
  * (PT1M), so no request pays for deriving a long history. Reads stay exact in between (they derive
- * the visits after the watermark themselves); the interval only bounds how much they derive.
+ * the visits after the watermark themselves); the interval only bounds how much they derive. Off
+ * with {@code partner-engine.analytics.catch-up-enabled=false}: read at run time, not as a
+ * condition, because the AOT-processed app decides its conditions at build time.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "partner-engine.analytics", name = "catch-up-enabled", havingValue = "true", matchIfMissing = true)
 @EnableScheduling
 class StageVisitsSchedule {
 
   @Bean
-  ScheduledCatchUp scheduledStageVisitCatchUp(StageVisits stageVisits) {
-    return new ScheduledCatchUp(stageVisits);
+  ScheduledCatchUp scheduledStageVisitCatchUp(StageVisits stageVisits, AnalyticsSettings settings) {
+    return new ScheduledCatchUp(stageVisits, settings.catchUpEnabled());
   }
 
   static class ScheduledCatchUp {
     private static final Logger log = LoggerFactory.getLogger(ScheduledCatchUp.class);
 
     private final StageVisits stageVisits;
+    private final boolean enabled;
 
-    ScheduledCatchUp(StageVisits stageVisits) {
+    ScheduledCatchUp(StageVisits stageVisits, boolean enabled) {
       this.stageVisits = stageVisits;
+      this.enabled = enabled;
     }
 
     @Scheduled(initialDelay = 0, fixedDelayString = "${partner-engine.analytics.catch-up-interval:PT1M}")
     void catchUp() {
+      if (!enabled) {
+        return;
+      }
       long started = System.nanoTime();
       try {
         int derived = stageVisits.catchUp();

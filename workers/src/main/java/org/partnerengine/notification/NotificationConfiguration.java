@@ -8,14 +8,11 @@ import org.partnerengine.partner.Partners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -28,9 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The outbox is always written. Delivery runs when there is somewhere to deliver to: mail once
  * {@code spring.mail.host} is set, or the logging sender with {@code
  * partner-engine.notifications.delivery-enabled=true}. Without either, a demo or a test never
- * mails anyone and the notifications stay in the outbox; the log says so once at startup.
+ * mails anyone and the notifications stay in the outbox; the log says so once at startup. Whether
+ * delivery runs is read at run time, not as a condition, because the AOT-processed app decides its
+ * conditions at build time.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 public class NotificationConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(NotificationConfiguration.class);
@@ -83,6 +83,21 @@ public class NotificationConfiguration {
   }
 
   @Bean
+  NotificationDispatcher notificationDispatcher(
+      Notifications notifications,
+      NotificationSender sender,
+      TransactionTemplate transaction,
+      Clock clock,
+      NotificationDispatcher.NotificationSettings settings) {
+    return new NotificationDispatcher(notifications, sender, transaction, clock, settings);
+  }
+
+  @Bean
+  ScheduledDispatch scheduledNotificationDispatch(NotificationDispatcher dispatcher, Environment environment) {
+    return new ScheduledDispatch(dispatcher, deliveryWanted(environment));
+  }
+
+  @Bean
   StartupReport notificationStartupReport(Environment environment, Notifications notifications) {
     return new StartupReport(environment, notifications);
   }
@@ -119,52 +134,33 @@ public class NotificationConfiguration {
     }
   }
 
-  /** Either a mail server or the logging sender switched on. */
-  static class DeliveryWanted extends AnyNestedCondition {
-    DeliveryWanted() {
-      super(ConfigurationPhase.REGISTER_BEAN);
-    }
-
-    @ConditionalOnProperty(prefix = "partner-engine.notifications", name = "delivery-enabled", havingValue = "true")
-    static class LoggingDelivery {}
-
-    @ConditionalOnProperty(name = MAIL_HOST)
-    static class MailServer {}
-  }
-
-  @Configuration(proxyBeanMethods = false)
-  @Conditional(DeliveryWanted.class)
-  @EnableScheduling
-  static class Delivery {
-
-    @Bean
-    NotificationDispatcher notificationDispatcher(
-        Notifications notifications,
-        NotificationSender sender,
-        TransactionTemplate transaction,
-        Clock clock,
-        NotificationDispatcher.NotificationSettings settings) {
-      return new NotificationDispatcher(notifications, sender, transaction, clock, settings);
-    }
-
-    @Bean
-    ScheduledDispatch scheduledNotificationDispatch(NotificationDispatcher dispatcher) {
-      return new ScheduledDispatch(dispatcher);
-    }
+  /**
+   * Either a mail server or the logging sender switched on. A mail host counts once it is given at
+   * all, as for Spring Boot's mail sender (a blank one then delivers through the logging sender).
+   */
+  static boolean deliveryWanted(Environment environment) {
+    String host = environment.getProperty(MAIL_HOST);
+    return (host != null && !host.equalsIgnoreCase("false"))
+        || environment.getProperty("partner-engine.notifications.delivery-enabled", Boolean.class, false);
   }
 
   static class ScheduledDispatch {
     private final NotificationDispatcher dispatcher;
+    private final boolean deliveryWanted;
 
-    ScheduledDispatch(NotificationDispatcher dispatcher) {
+    ScheduledDispatch(NotificationDispatcher dispatcher, boolean deliveryWanted) {
       this.dispatcher = dispatcher;
+      this.deliveryWanted = deliveryWanted;
     }
 
     @Scheduled(
         initialDelayString = "${partner-engine.notifications.dispatch-interval:PT30S}",
         fixedDelayString = "${partner-engine.notifications.dispatch-interval:PT30S}")
     void dispatch() {
-      dispatcher.dispatchPending();
+      // Without delivery the notifications stay in the outbox: not even the due ones are read.
+      if (deliveryWanted) {
+        dispatcher.dispatchPending();
+      }
     }
   }
 }

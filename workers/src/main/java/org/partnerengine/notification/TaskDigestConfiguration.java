@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.partnerengine.partner.Partners;
 import org.partnerengine.tasks.UserTasks;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -14,10 +14,10 @@ import org.springframework.scheduling.annotation.Scheduled;
  * The task digest, for the groups that have a mail address
  * ({@code partner-engine.mail.group-addresses.<group>}); on unless {@code
  * partner-engine.notifications.task-digest.enabled=false}. It checks every minute whether an interval
- * ({@code task-digest.interval}, PT1H) has ended.
+ * ({@code task-digest.interval}, PT1H) has ended. The switch is read at run time, not as a condition,
+ * because the AOT-processed app decides its conditions at build time.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "partner-engine.notifications.task-digest", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableScheduling
 public class TaskDigestConfiguration {
 
@@ -36,20 +36,26 @@ public class TaskDigestConfiguration {
   }
 
   @Bean
-  ScheduledDigest scheduledTaskDigest(TaskDigest digest) {
-    return new ScheduledDigest(digest);
+  ScheduledDigest scheduledTaskDigest(
+      TaskDigest digest,
+      @Value("${partner-engine.notifications.task-digest.enabled:true}") boolean enabled) {
+    return new ScheduledDigest(digest, enabled);
   }
 
   static class ScheduledDigest {
     private final TaskDigest digest;
+    private final boolean enabled;
 
-    ScheduledDigest(TaskDigest digest) {
+    ScheduledDigest(TaskDigest digest, boolean enabled) {
       this.digest = digest;
+      this.enabled = enabled;
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${partner-engine.notifications.task-digest.check-every:PT1M}")
     void run() {
-      digest.enqueueLastInterval();
+      if (enabled) {
+        digest.enqueueLastInterval();
+      }
     }
   }
 }

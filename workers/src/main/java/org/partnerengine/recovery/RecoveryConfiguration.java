@@ -8,7 +8,6 @@ import org.partnerengine.deployment.approval.DeploymentApprovals;
 import org.partnerengine.leads.OrphanLeads;
 import org.partnerengine.mdf.OrphanMdfRequests;
 import org.partnerengine.questions.OrphanQuestions;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -17,10 +16,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Runs the orphan sweep on a schedule when {@code partner-engine.recovery.orphan-sweep-enabled}: orphan
  * applications, deals, MDF requests, questions, leads, co-sell requests, revenue splits, region launches and library submissions, and deployment requests whose approval task the engine did
- * not take.
+ * not take. The switch is read at run time, not as a condition, because the AOT-processed app decides
+ * its conditions at build time.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "partner-engine.recovery", name = "orphan-sweep-enabled", havingValue = "true")
 @EnableScheduling
 class RecoveryConfiguration {
 
@@ -79,6 +78,9 @@ class RecoveryConfiguration {
         initialDelayString = "${partner-engine.recovery.orphan-sweep-interval:PT1M}",
         fixedDelayString = "${partner-engine.recovery.orphan-sweep-interval:PT1M}")
     void sweep() {
+      if (!settings.orphanSweepEnabled()) {
+        return;
+      }
       orphans.sweep();
       deals.sweep(settings.orphanGrace());
       mdfRequests.sweep(settings.orphanGrace());

@@ -1,7 +1,10 @@
 package org.partnerengine.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
@@ -16,7 +19,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Which sender delivers, and whether anything is delivered, follows from spring.mail.host. */
+/**
+ * Which sender delivers, and whether anything is delivered, follows from spring.mail.host and
+ * delivery-enabled, read when the app starts (the beans are there either way).
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class NotificationConfigurationTest {
 
@@ -36,11 +42,25 @@ class NotificationConfigurationTest {
     when(notifications.countByStatus(NotificationStatus.PENDING)).thenReturn(3L);
     app.run(
         context -> {
-          assertThat(context).doesNotHaveBean(NotificationDispatcher.class);
           assertThat(context.getBean(NotificationSender.class)).isInstanceOf(LoggingNotificationSender.class);
+          context.getBean(NotificationConfiguration.ScheduledDispatch.class).dispatch();
+          verify(notifications, never()).findDue(any(), any());
           context.getBean(NotificationConfiguration.StartupReport.class).report();
         });
     assertThat(output).contains("spring.mail.host is not set: notifications are kept in the outbox and not sent (3 pending)");
+  }
+
+  @Test
+  void withDeliveryEnabledAndNoMailHostTheLoggingSenderDelivers(CapturedOutput output) {
+    app.withPropertyValues("partner-engine.notifications.delivery-enabled=true")
+        .run(
+            context -> {
+              assertThat(context.getBean(NotificationSender.class)).isInstanceOf(LoggingNotificationSender.class);
+              context.getBean(NotificationConfiguration.ScheduledDispatch.class).dispatch();
+              verify(notifications).findDue(any(), any());
+              context.getBean(NotificationConfiguration.StartupReport.class).report();
+            });
+    assertThat(output).contains("notifications are only written to the log, nobody gets mail").doesNotContain("kept in the outbox");
   }
 
   @Test
@@ -48,8 +68,9 @@ class NotificationConfigurationTest {
     app.withPropertyValues("spring.mail.host=smtp.example.com", "spring.mail.port=2525")
         .run(
             context -> {
-              assertThat(context).hasSingleBean(NotificationDispatcher.class);
               assertThat(context.getBean(NotificationSender.class)).isInstanceOf(MailNotificationSender.class);
+              context.getBean(NotificationConfiguration.ScheduledDispatch.class).dispatch();
+              verify(notifications).findDue(any(), any());
               context.getBean(NotificationConfiguration.StartupReport.class).report();
             });
     assertThat(output).contains("Notifications are mailed through smtp.example.com:2525").doesNotContain("kept in the outbox");
