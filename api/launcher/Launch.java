@@ -17,13 +17,20 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 
 /**
  * Runs the packaged app with a class cache made by a training run, so that it starts in about
@@ -36,6 +43,7 @@ import java.util.zip.ZipFile;
  * java Launch.java JAR WORK_DIR [JVM_OPTION...] [-- APP_ARGUMENT...]
  * java Launch.java --print-command JAR WORK_DIR [JVM_OPTION...] [-- APP_ARGUMENT...]
  * java Launch.java --no-cache JAR WORK_DIR ...   (the same app without the cache, to compare)
+ * java Launch.java --no-spring-aot JAR WORK_DIR ...   (the same app without Spring's AOT mode)
  * </pre>
  *
  * <p>The cache only works for jars on the class path, not a jar nested in a jar, so the app is
@@ -49,6 +57,15 @@ import java.util.zip.ZipFile;
  * from those profiles instead of from nothing (measured in docs/performance.md, "Startup"). Older
  * Javas keep classes only, so their training run just starts the app until its context is
  * refreshed. If the training fails, the app runs without a cache.
+ *
+ * <p>The app also starts in Spring's AOT mode: before the training run, Spring's AOT processor
+ * works out the app's bean definitions once and writes them as code (compiled into {@code
+ * spring-aot.jar} in the work directory), so a start no longer reads configuration classes and
+ * evaluates conditions. That mode fixes which beans exist when the code is made, with the
+ * defaults of {@code application.yml}; so a start whose options could change them (a Spring or
+ * Camunda property, the engine mode, a profile, a configuration file beside the app) runs
+ * without it, and says so. The app's own switches ({@code partner-engine.*}) are read at run time
+ * and keep working in both modes.
  */
 public class Launch {
 
@@ -56,8 +73,9 @@ public class Launch {
     List<String> arguments = new ArrayList<>(Arrays.asList(args));
     boolean printOnly = arguments.remove("--print-command");
     boolean withCache = !arguments.remove("--no-cache");
+    boolean withSpringAot = !arguments.remove("--no-spring-aot");
     if (arguments.size() < 2) {
-      System.err.println("usage: java Launch.java [--print-command] [--no-cache] JAR WORK_DIR [JVM_OPTION...] [-- APP_ARGUMENT...]");
+      System.err.println("usage: java Launch.java [--print-command] [--no-cache] [--no-spring-aot] JAR WORK_DIR [JVM_OPTION...] [-- APP_ARGUMENT...]");
       System.exit(2);
     }
     Path jar = Path.of(arguments.get(0)).toAbsolutePath();
@@ -75,14 +93,18 @@ public class Launch {
                 .toList();
 
     Path app = extracted(jar, work);
+    Optional<String> aotModeOff = withSpringAot ? reasonAgainstAotMode(jvmOptions, appArguments) : Optional.of("--no-spring-aot");
+    aotModeOff.filter(reason -> withSpringAot).ifPresent(reason ->
+        System.out.println("Launch: Spring's AOT mode is off for this start: " + reason
+            + " may change which beans the app has, and that mode fixes them in advance."));
+    Launchable launchable = launchable(app, work, jvmOptions, aotModeOff.isEmpty());
     List<String> command = new ArrayList<>();
     command.add(javaExecutable());
     command.addAll(jvmOptions);
     if (withCache) {
-      command.addAll(cacheOptions(app, work, jvmOptions));
+      command.addAll(cacheOptions(launchable, work, jvmOptions));
     }
-    command.add("-jar");
-    command.add(app.toString());
+    command.addAll(launchable.withMode(aotModeOff.isEmpty()));
     command.addAll(appArguments);
     if (printOnly) {
       System.out.println(String.join("\n", command));
@@ -111,8 +133,146 @@ public class Launch {
     return app;
   }
 
+  /**
+   * How to start the app: its class path (the Spring AOT code first, when there is some) and main
+   * class. The class path is the same with Spring's AOT mode on or off, so one class cache serves
+   * both.
+   */
+  record Launchable(Path app, Optional<Path> springAot, String mainClass) {
+
+    List<String> withMode(boolean aotMode) {
+      List<String> command = new ArrayList<>();
+      if (aotMode && springAot.isPresent()) {
+        command.add("-Dspring.aot.enabled=true");
+      }
+      command.addAll(classPath());
+      command.add(mainClass);
+      return command;
+    }
+
+    List<String> classPath() {
+      return List.of("-cp", springAot.map(aot -> aot + java.io.File.pathSeparator + app).orElse(app.toString()));
+    }
+
+    /** The training run starts the app the way most starts will: in AOT mode when there is its code. */
+    List<String> forTraining() {
+      return withMode(true);
+    }
+  }
+
+  private static Launchable launchable(Path app, Path work, List<String> jvmOptions, boolean wanted)
+      throws IOException, InterruptedException {
+    String mainClass;
+    try (JarFile jarFile = new JarFile(app.toFile())) {
+      mainClass = jarFile.getManifest().getMainAttributes().getValue("Main-Class");
+    }
+    Path springAot = work.resolve("spring-aot.jar");
+    if (wanted && !Files.exists(springAot)) {
+      makeSpringAot(app, mainClass, work, jvmOptions, springAot);
+    }
+    // Once made, the code stays on the class path, so the class cache fits starts in either mode.
+    return new Launchable(app, Files.exists(springAot) ? Optional.of(springAot) : Optional.empty(), mainClass);
+  }
+
+  /**
+   * Spring's AOT processor (what {@code spring-boot:process-aot} runs at build time) writes the
+   * app's bean definitions as source code; compiled and packed with the classes it generated, they
+   * make {@code spring-aot.jar}. It is made again only with a new extraction, that is when the
+   * packaged jar changed. If any step fails, the app starts without it.
+   */
+  private static void makeSpringAot(Path app, String mainClass, Path work, List<String> jvmOptions, Path springAot)
+      throws IOException, InterruptedException {
+    System.out.println("Launch: Spring's AOT processor works out the app's beans (once, for this build).");
+    Path output = work.resolve("spring-aot");
+    deleteRecursively(output);
+    Path sources = output.resolve("sources");
+    Path resources = output.resolve("resources");
+    Path classes = output.resolve("classes");
+    List<String> process = new ArrayList<>(List.of(javaExecutable()));
+    process.addAll(jvmOptions);
+    process.addAll(List.of("-cp", app.toString(), "org.springframework.boot.SpringApplicationAotProcessor", mainClass,
+        sources.toString(), resources.toString(), classes.toString(), "org.partnerengine", "api"));
+    Path log = work.resolve("spring-aot.log");
+    if (run(process, log) != 0 || !Files.isDirectory(sources)) {
+      System.out.println("Launch: Spring's AOT processing failed (see " + log + "); the app starts without its AOT mode.");
+      return;
+    }
+    List<String> sourceFiles;
+    try (Stream<Path> files = Files.walk(sources)) {
+      sourceFiles = files.filter(file -> file.toString().endsWith(".java")).map(Path::toString).toList();
+    }
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    // the proxy classes the processor generated are compiled against as well
+    List<String> compile = new ArrayList<>(List.of("-proc:none", "-nowarn", "-encoding", "UTF-8",
+        "-cp", classes + java.io.File.pathSeparator + app, "-d", classes.toString()));
+    compile.addAll(sourceFiles);
+    Files.createDirectories(classes);
+    try (var compilerLog = Files.newOutputStream(log, java.nio.file.StandardOpenOption.APPEND)) {
+      if (javac == null || javac.run(null, compilerLog, compilerLog, compile.toArray(String[]::new)) != 0) {
+        System.out.println("Launch: Spring's AOT code did not compile (see " + log + "); the app starts without its AOT mode.");
+        return;
+      }
+    }
+    Path partial = work.resolve("spring-aot.jar.part");
+    try (JarOutputStream jarOut = new JarOutputStream(Files.newOutputStream(partial))) {
+      for (Path root : List.of(classes, resources)) {
+        if (!Files.isDirectory(root)) {
+          continue;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+          for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            jarOut.putNextEntry(new JarEntry(root.relativize(file).toString().replace(java.io.File.separatorChar, '/')));
+            Files.copy(file, jarOut);
+            jarOut.closeEntry();
+          }
+        }
+      }
+    }
+    Files.move(partial, springAot);
+    deleteRecursively(output);
+  }
+
+  /** The app's own switches, read at run time in both modes; the engine's mode is not one of them. */
+  private static final List<String> RUN_TIME_OPTIONS = List.of("--server.port=", "--logging.", "--partner-engine.");
+
+  /**
+   * Why a start cannot use Spring's AOT mode, if it cannot: an option, environment variable or
+   * configuration file that may decide which beans exist (a Spring, Camunda or engine-mode
+   * property, a profile). Spring's AOT code was made with the defaults of {@code application.yml}.
+   */
+  static Optional<String> reasonAgainstAotMode(List<String> jvmOptions, List<String> appArguments) {
+    for (String argument : appArguments) {
+      boolean runTime = RUN_TIME_OPTIONS.stream().anyMatch(argument::startsWith)
+          && !argument.startsWith("--partner-engine.engine.");
+      if (!runTime) {
+        return Optional.of("the option " + argument.split("=", 2)[0]);
+      }
+    }
+    for (String option : jvmOptions) {
+      String lower = option.toLowerCase(java.util.Locale.ROOT);
+      if (lower.startsWith("-dspring.") || lower.startsWith("-dcamunda.") || lower.startsWith("-dzeebe.")
+          || lower.startsWith("-dpartner-engine.engine.")) {
+        return Optional.of("the option " + option.split("=", 2)[0]);
+      }
+    }
+    for (String variable : System.getenv().keySet()) {
+      if (variable.startsWith("SPRING_") || variable.startsWith("CAMUNDA_") || variable.startsWith("ZEEBE_")
+          || variable.startsWith("PARTNER_ENGINE_ENGINE_")) {
+        return Optional.of("the environment variable " + variable);
+      }
+    }
+    for (String file : List.of("application.properties", "application.yml", "application.yaml")) {
+      for (Path location : List.of(Path.of(file), Path.of("config", file))) {
+        if (Files.exists(location)) {
+          return Optional.of("the configuration file " + location.toAbsolutePath());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The options that use the cache, after making it with a training run if there is none yet. */
-  private static List<String> cacheOptions(Path app, Path work, List<String> jvmOptions) throws IOException, InterruptedException {
+  private static List<String> cacheOptions(Launchable app, Path work, List<String> jvmOptions) throws IOException, InterruptedException {
     int feature = Runtime.version().feature();
     boolean aot = feature >= 24;
     Path cache = work.resolve(aot ? "app-java" + feature + ".aot" : "app-java" + feature + ".jsa");
@@ -133,8 +293,8 @@ public class Launch {
         if (trainUntilRefreshed(training, app) == 0) {
           List<String> create = new ArrayList<>(List.of(javaExecutable()));
           create.addAll(jvmOptions);
-          create.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + configuration, "-XX:AOTCache=" + cache,
-              "-cp", app.toString()));
+          create.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + configuration, "-XX:AOTCache=" + cache));
+          create.addAll(app.classPath());
           run(create, work.resolve("training.log"));
         }
         return usable(cache, "-XX:AOTCache=" + cache);
@@ -159,24 +319,26 @@ public class Launch {
   private static final int TRAINING_CLIENTS = 4;
 
   /** Starts the app until its context is refreshed, then it exits; nothing is kept but the cache. */
-  private static int trainUntilRefreshed(List<String> command, Path app) throws IOException, InterruptedException {
+  private static int trainUntilRefreshed(List<String> command, Launchable app) throws IOException, InterruptedException {
     List<String> training = new ArrayList<>(command);
-    training.addAll(List.of("-Dspring.context.exit=onRefresh", "-jar", app.toString(),
-        "--server.port=0", "--partner-engine.demo-data.enabled=false", "--logging.level.root=WARN"));
-    return run(training, app.getParent().getParent().resolve("training.log"));
+    training.add("-Dspring.context.exit=onRefresh");
+    training.addAll(app.forTraining());
+    training.addAll(List.of("--server.port=0", "--partner-engine.demo-data.enabled=false", "--logging.level.root=WARN"));
+    return run(training, app.app().getParent().getParent().resolve("training.log"));
   }
 
   /**
    * Starts the app, sends it the training work, then stops it (the JVM writes the cache as it
    * exits); nothing is kept but the cache.
    */
-  private static int trainWithWork(List<String> command, Path app) throws IOException, InterruptedException {
+  private static int trainWithWork(List<String> command, Launchable app) throws IOException, InterruptedException {
     int port = freePort();
     List<String> training = new ArrayList<>(command);
+    training.addAll(app.forTraining());
     // the training's applications all come from this machine's address: no per-address limit here
-    training.addAll(List.of("-jar", app.toString(), "--server.port=" + port, "--logging.level.root=WARN",
+    training.addAll(List.of("--server.port=" + port, "--logging.level.root=WARN",
         "--partner-engine.applications.rate-limit.per-minute=" + Integer.MAX_VALUE));
-    Path log = app.getParent().getParent().resolve("training.log");
+    Path log = app.app().getParent().getParent().resolve("training.log");
     Process process = new ProcessBuilder(training).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     try {
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
