@@ -97,14 +97,14 @@ public class Launch {
     aotModeOff.filter(reason -> withSpringAot).ifPresent(reason ->
         System.out.println("Launch: Spring's AOT mode is off for this start: " + reason
             + " may change which beans the app has, and that mode fixes them in advance."));
-    Launchable launchable = launchable(app, work, jvmOptions, aotModeOff.isEmpty());
+    Launchable launchable = launchable(app, work, aotModeOff.isEmpty());
     List<String> command = new ArrayList<>();
     command.add(javaExecutable());
     command.addAll(jvmOptions);
     if (withCache) {
       command.addAll(cacheOptions(launchable, work, jvmOptions));
     }
-    command.addAll(launchable.withMode(aotModeOff.isEmpty()));
+    command.addAll(launchable.command());
     command.addAll(appArguments);
     if (printOnly) {
       System.out.println(String.join("\n", command));
@@ -134,13 +134,13 @@ public class Launch {
   }
 
   /**
-   * How to start the app: its class path (the Spring AOT code first, when there is some) and main
-   * class. The class path is the same with Spring's AOT mode on or off, so one class cache serves
-   * both.
+   * How this start runs the app: its class path (the Spring AOT code first, when there is some),
+   * main class, and whether in Spring's AOT mode. The class path is the same with the mode on or
+   * off, so one class cache serves both; a training run starts the app as this start does.
    */
-  record Launchable(Path app, Optional<Path> springAot, String mainClass) {
+  record Launchable(Path app, Optional<Path> springAot, String mainClass, boolean aotMode) {
 
-    List<String> withMode(boolean aotMode) {
+    List<String> command() {
       List<String> command = new ArrayList<>();
       if (aotMode && springAot.isPresent()) {
         command.add("-Dspring.aot.enabled=true");
@@ -153,34 +153,31 @@ public class Launch {
     List<String> classPath() {
       return List.of("-cp", springAot.map(aot -> aot + java.io.File.pathSeparator + app).orElse(app.toString()));
     }
-
-    /** The training run starts the app the way most starts will: in AOT mode when there is its code. */
-    List<String> forTraining() {
-      return withMode(true);
-    }
   }
 
-  private static Launchable launchable(Path app, Path work, List<String> jvmOptions, boolean wanted)
-      throws IOException, InterruptedException {
+  private static Launchable launchable(Path app, Path work, boolean aotMode) throws IOException, InterruptedException {
     String mainClass;
     try (JarFile jarFile = new JarFile(app.toFile())) {
       mainClass = jarFile.getManifest().getMainAttributes().getValue("Main-Class");
     }
     Path springAot = work.resolve("spring-aot.jar");
-    if (wanted && !Files.exists(springAot)) {
-      makeSpringAot(app, mainClass, work, jvmOptions, springAot);
+    // Made even for a start without the mode: the class path, and so the class cache, must not
+    // change when a later start uses it.
+    if (!Files.exists(springAot)) {
+      makeSpringAot(app, mainClass, work, springAot);
     }
-    // Once made, the code stays on the class path, so the class cache fits starts in either mode.
-    return new Launchable(app, Files.exists(springAot) ? Optional.of(springAot) : Optional.empty(), mainClass);
+    return new Launchable(app, Files.exists(springAot) ? Optional.of(springAot) : Optional.empty(), mainClass, aotMode);
   }
 
   /**
    * Spring's AOT processor (what {@code spring-boot:process-aot} runs at build time) writes the
    * app's bean definitions as source code; compiled and packed with the classes it generated, they
    * make {@code spring-aot.jar}. It is made again only with a new extraction, that is when the
-   * packaged jar changed. If any step fails, the app starts without it.
+   * packaged jar changed. It sees the defaults only: no option, no Spring or Camunda environment
+   * variable and no configuration file of the caller's directory, since its beans serve every
+   * later start in AOT mode. If any step fails, the app starts without it.
    */
-  private static void makeSpringAot(Path app, String mainClass, Path work, List<String> jvmOptions, Path springAot)
+  private static void makeSpringAot(Path app, String mainClass, Path work, Path springAot)
       throws IOException, InterruptedException {
     System.out.println("Launch: Spring's AOT processor works out the app's beans (once, for this build).");
     Path output = work.resolve("spring-aot");
@@ -188,12 +185,14 @@ public class Launch {
     Path sources = output.resolve("sources");
     Path resources = output.resolve("resources");
     Path classes = output.resolve("classes");
-    List<String> process = new ArrayList<>(List.of(javaExecutable()));
-    process.addAll(jvmOptions);
-    process.addAll(List.of("-cp", app.toString(), "org.springframework.boot.SpringApplicationAotProcessor", mainClass,
-        sources.toString(), resources.toString(), classes.toString(), "org.partnerengine", "api"));
+    List<String> process = List.of(javaExecutable(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", app.toString(),
+        "org.springframework.boot.SpringApplicationAotProcessor", mainClass,
+        sources.toString(), resources.toString(), classes.toString(), "org.partnerengine", "api");
     Path log = work.resolve("spring-aot.log");
-    if (run(process, log) != 0 || !Files.isDirectory(sources)) {
+    ProcessBuilder processor = new ProcessBuilder(process).directory(work.toFile()).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    processor.environment().keySet().removeIf(Launch::mayChangeBeans);
+    if (processor.start().waitFor() != 0 || !Files.isDirectory(sources)) {
       System.out.println("Launch: Spring's AOT processing failed (see " + log + "); the app starts without its AOT mode.");
       return;
     }
@@ -256,8 +255,7 @@ public class Launch {
       }
     }
     for (String variable : System.getenv().keySet()) {
-      if (variable.startsWith("SPRING_") || variable.startsWith("CAMUNDA_") || variable.startsWith("ZEEBE_")
-          || variable.startsWith("PARTNER_ENGINE_ENGINE_")) {
+      if (mayChangeBeans(variable)) {
         return Optional.of("the environment variable " + variable);
       }
     }
@@ -269,6 +267,10 @@ public class Launch {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean mayChangeBeans(String environmentVariable) {
+    return Stream.of("SPRING_", "CAMUNDA_", "ZEEBE_", "PARTNER_ENGINE_ENGINE_").anyMatch(environmentVariable::startsWith);
   }
 
   /** The options that use the cache, after making it with a training run if there is none yet. */
@@ -322,7 +324,7 @@ public class Launch {
   private static int trainUntilRefreshed(List<String> command, Launchable app) throws IOException, InterruptedException {
     List<String> training = new ArrayList<>(command);
     training.add("-Dspring.context.exit=onRefresh");
-    training.addAll(app.forTraining());
+    training.addAll(app.command());
     training.addAll(List.of("--server.port=0", "--partner-engine.demo-data.enabled=false", "--logging.level.root=WARN"));
     return run(training, app.app().getParent().getParent().resolve("training.log"));
   }
@@ -334,7 +336,7 @@ public class Launch {
   private static int trainWithWork(List<String> command, Launchable app) throws IOException, InterruptedException {
     int port = freePort();
     List<String> training = new ArrayList<>(command);
-    training.addAll(app.forTraining());
+    training.addAll(app.command());
     // the training's applications all come from this machine's address: no per-address limit here
     training.addAll(List.of("--server.port=" + port, "--logging.level.root=WARN",
         "--partner-engine.applications.rate-limit.per-minute=" + Integer.MAX_VALUE));
