@@ -93,7 +93,8 @@ public class Launch {
                 .toList();
 
     Path app = extracted(jar, work);
-    Optional<String> aotModeOff = withSpringAot ? reasonAgainstAotMode(jvmOptions, appArguments) : Optional.of("--no-spring-aot");
+    Optional<String> aotModeOff = withSpringAot ? reasonAgainstAotMode(jvmOptions, appArguments, System.getenv().keySet(), Path.of(""))
+        : Optional.of("--no-spring-aot");
     aotModeOff.filter(reason -> withSpringAot).ifPresent(reason ->
         System.out.println("Launch: Spring's AOT mode is off for this start: " + reason
             + " may change which beans the app has, and that mode fixes them in advance."));
@@ -239,7 +240,8 @@ public class Launch {
    * configuration file that may decide which beans exist (a Spring, Camunda or engine-mode
    * property, a profile). Spring's AOT code was made with the defaults of {@code application.yml}.
    */
-  static Optional<String> reasonAgainstAotMode(List<String> jvmOptions, List<String> appArguments) {
+  static Optional<String> reasonAgainstAotMode(List<String> jvmOptions, List<String> appArguments,
+      java.util.Set<String> environmentVariables, Path directory) {
     for (String argument : appArguments) {
       boolean runTime = RUN_TIME_OPTIONS.stream().anyMatch(argument::startsWith)
           && !argument.startsWith("--partner-engine.engine.");
@@ -254,13 +256,13 @@ public class Launch {
         return Optional.of("the option " + option.split("=", 2)[0]);
       }
     }
-    for (String variable : System.getenv().keySet()) {
+    for (String variable : environmentVariables) {
       if (mayChangeBeans(variable)) {
         return Optional.of("the environment variable " + variable);
       }
     }
     for (String file : List.of("application.properties", "application.yml", "application.yaml")) {
-      for (Path location : List.of(Path.of(file), Path.of("config", file))) {
+      for (Path location : List.of(directory.resolve(file), directory.resolve("config").resolve(file))) {
         if (Files.exists(location)) {
           return Optional.of("the configuration file " + location.toAbsolutePath());
         }
