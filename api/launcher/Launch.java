@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -62,10 +63,10 @@ import javax.tools.ToolProvider;
  * works out the app's bean definitions once and writes them as code (compiled into {@code
  * spring-aot.jar} in the work directory), so a start no longer reads configuration classes and
  * evaluates conditions. That mode fixes which beans exist when the code is made, with the
- * defaults of {@code application.yml}; so a start whose options could change them (a Spring or
- * Camunda property, the engine mode, a profile, a configuration file beside the app) runs
- * without it, and says so. The app's own switches ({@code partner-engine.*}) are read at run time
- * and keep working in both modes.
+ * defaults of {@code application.yml}; so a start whose options could change them (a Spring,
+ * Camunda, actuator or server property, the engine's settings, a profile, a configuration file
+ * beside the app) runs without it, and says so. The app's own switches ({@code partner-engine.*})
+ * are read at run time and keep working in both modes.
  */
 public class Launch {
 
@@ -73,7 +74,7 @@ public class Launch {
     List<String> arguments = new ArrayList<>(Arrays.asList(args));
     boolean printOnly = arguments.remove("--print-command");
     boolean withCache = !arguments.remove("--no-cache");
-    boolean withSpringAot = !arguments.remove("--no-spring-aot");
+    boolean springAotAsked = !arguments.remove("--no-spring-aot");
     if (arguments.size() < 2) {
       System.err.println("usage: java Launch.java [--print-command] [--no-cache] [--no-spring-aot] JAR WORK_DIR [JVM_OPTION...] [-- APP_ARGUMENT...]");
       System.exit(2);
@@ -84,7 +85,7 @@ public class Launch {
     int separator = rest.indexOf("--");
     List<String> jvmOptions = separator < 0 ? rest : rest.subList(0, separator);
     // Maven passes -Drun.arguments as one argument: empty when none were given, split at spaces here.
-    List<String> appArguments =
+    List<String> givenAppArguments =
         separator < 0
             ? List.of()
             : rest.subList(separator + 1, rest.size()).stream()
@@ -92,13 +93,22 @@ public class Launch {
                 .filter(argument -> !argument.isBlank())
                 .toList();
 
+    // the run command passes its options as app arguments (-Drun.arguments="--no-spring-aot")
+    boolean withSpringAot = springAotAsked && !givenAppArguments.contains("--no-spring-aot");
+    List<String> appArguments = givenAppArguments.stream().filter(argument -> !argument.equals("--no-spring-aot")).toList();
+
     Path app = extracted(jar, work);
-    Optional<String> aotModeOff = withSpringAot ? reasonAgainstAotMode(jvmOptions, appArguments, System.getenv().keySet(), Path.of(""))
+    Map<String, String> environment = System.getenv();
+    Path directory = Path.of("");
+    Optional<String> aotModeOff = withSpringAot ? reasonAgainstAotMode(jvmOptions, appArguments, environment, directory)
         : Optional.of("--no-spring-aot");
     aotModeOff.filter(reason -> withSpringAot).ifPresent(reason ->
         System.out.println("Launch: Spring's AOT mode is off for this start: " + reason
             + " may change which beans the app has, and that mode fixes them in advance."));
-    Launchable launchable = launchable(app, work, aotModeOff.isEmpty());
+    // A training run has no app arguments: it uses the mode unless its JVM or environment forbid it,
+    // so the cache fits the starts in that mode whatever this first start's arguments were.
+    boolean trainInAotMode = reasonAgainstAotMode(jvmOptions, List.of(), environment, directory).isEmpty();
+    Launchable launchable = launchable(app, work, aotModeOff.isEmpty(), trainInAotMode);
     List<String> command = new ArrayList<>();
     command.add(javaExecutable());
     command.addAll(jvmOptions);
@@ -137,13 +147,21 @@ public class Launch {
   /**
    * How this start runs the app: its class path (the Spring AOT code first, when there is some),
    * main class, and whether in Spring's AOT mode. The class path is the same with the mode on or
-   * off, so one class cache serves both; a training run starts the app as this start does.
+   * off, so one class cache serves both.
    */
-  record Launchable(Path app, Optional<Path> springAot, String mainClass, boolean aotMode) {
+  record Launchable(Path app, Optional<Path> springAot, String mainClass, boolean aotMode, boolean trainInAotMode) {
 
     List<String> command() {
+      return command(aotMode);
+    }
+
+    List<String> trainingCommand() {
+      return command(trainInAotMode);
+    }
+
+    private List<String> command(boolean inAotMode) {
       List<String> command = new ArrayList<>();
-      if (aotMode && springAot.isPresent()) {
+      if (inAotMode && springAot.isPresent()) {
         command.add("-Dspring.aot.enabled=true");
       }
       command.addAll(classPath());
@@ -156,18 +174,28 @@ public class Launch {
     }
   }
 
-  private static Launchable launchable(Path app, Path work, boolean aotMode) throws IOException, InterruptedException {
+  private static Launchable launchable(Path app, Path work, boolean aotMode, boolean trainInAotMode) throws IOException {
     String mainClass;
     try (JarFile jarFile = new JarFile(app.toFile())) {
       mainClass = jarFile.getManifest().getMainAttributes().getValue("Main-Class");
     }
     Path springAot = work.resolve("spring-aot.jar");
     // Made even for a start without the mode: the class path, and so the class cache, must not
-    // change when a later start uses it.
-    if (!Files.exists(springAot)) {
-      makeSpringAot(app, mainClass, work, springAot);
+    // change when a later start uses it. A failure is remembered until the next build, so every
+    // start of this build has the same class path and does not try again.
+    Path failed = work.resolve("spring-aot.failed");
+    if (!Files.exists(springAot) && !Files.exists(failed)) {
+      try {
+        makeSpringAot(app, mainClass, work, springAot);
+      } catch (IOException | RuntimeException | InterruptedException e) {
+        System.out.println("Launch: Spring's AOT code could not be made (" + e + "); the app starts without its AOT mode.");
+      }
+      if (!Files.exists(springAot)) {
+        Files.writeString(failed, "see spring-aot.log\n");
+      }
     }
-    return new Launchable(app, Files.exists(springAot) ? Optional.of(springAot) : Optional.empty(), mainClass, aotMode);
+    return new Launchable(app, Files.exists(springAot) ? Optional.of(springAot) : Optional.empty(), mainClass, aotMode,
+        trainInAotMode);
   }
 
   /**
@@ -192,8 +220,14 @@ public class Launch {
     Path log = work.resolve("spring-aot.log");
     ProcessBuilder processor = new ProcessBuilder(process).directory(work.toFile()).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    processor.environment().keySet().removeIf(Launch::mayChangeBeans);
-    if (processor.start().waitFor() != 0 || !Files.isDirectory(sources)) {
+    processor.environment().keySet().removeIf(variable -> mayChangeBeans(variable) || JVM_OPTION_VARIABLES.contains(variable));
+    Process processing = processor.start();
+    if (!processing.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)) {
+      processing.destroyForcibly();
+      System.out.println("Launch: Spring's AOT processing took over ten minutes (see " + log + "); the app starts without its AOT mode.");
+      return;
+    }
+    if (processing.exitValue() != 0 || !Files.isDirectory(sources)) {
       System.out.println("Launch: Spring's AOT processing failed (see " + log + "); the app starts without its AOT mode.");
       return;
     }
@@ -232,16 +266,30 @@ public class Launch {
     deleteRecursively(output);
   }
 
-  /** The app's own switches, read at run time in both modes; the engine's mode is not one of them. */
+  /** The app's own switches, read at run time in both modes; the engine's settings are not among them. */
   private static final List<String> RUN_TIME_OPTIONS = List.of("--server.port=", "--logging.", "--partner-engine.");
 
   /**
+   * Property prefixes, in the form of environment variables (Spring's relaxed binding), under
+   * which a value may decide which beans exist: Spring's own (mail, data source, security,
+   * profiles), Camunda's, the actuator's, the server's (forwarded headers, SSL), SpringDoc's and the
+   * engine's.
+   */
+  private static final List<String> BEAN_CHANGING_PREFIXES =
+      List.of("SPRING", "CAMUNDA", "ZEEBE", "MANAGEMENT", "SERVER", "PARTNER_ENGINE_ENGINE");
+
+  /** Environment variables the JVM reads its options from. */
+  private static final List<String> JVM_OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
+
+  /**
    * Why a start cannot use Spring's AOT mode, if it cannot: an option, environment variable or
-   * configuration file that may decide which beans exist (a Spring, Camunda or engine-mode
-   * property, a profile). Spring's AOT code was made with the defaults of {@code application.yml}.
+   * configuration file that may decide which beans exist (a Spring, Camunda, actuator, server or
+   * engine property, a profile). Spring's AOT code was made with the defaults of {@code
+   * application.yml}. App arguments must be among the app's own switches; JVM options and
+   * environment variables must not name a property under those prefixes (the server's port aside).
    */
   static Optional<String> reasonAgainstAotMode(List<String> jvmOptions, List<String> appArguments,
-      java.util.Set<String> environmentVariables, Path directory) {
+      Map<String, String> environment, Path directory) {
     for (String argument : appArguments) {
       boolean runTime = RUN_TIME_OPTIONS.stream().anyMatch(argument::startsWith)
           && !argument.startsWith("--partner-engine.engine.");
@@ -249,30 +297,61 @@ public class Launch {
         return Optional.of("the option " + argument.split("=", 2)[0]);
       }
     }
-    for (String option : jvmOptions) {
-      String lower = option.toLowerCase(java.util.Locale.ROOT);
-      if (lower.startsWith("-dspring.") || lower.startsWith("-dcamunda.") || lower.startsWith("-dzeebe.")
-          || lower.startsWith("-dpartner-engine.engine.")) {
+    List<String> options = new ArrayList<>(jvmOptions);
+    for (String variable : JVM_OPTION_VARIABLES) {
+      for (String option : environment.getOrDefault(variable, "").trim().split("\\s+")) {
+        options.add(option);
+      }
+    }
+    for (String option : options) {
+      if (option.startsWith("-D") && namesBeanChangingProperty(option.substring(2).split("=", 2)[0])) {
         return Optional.of("the option " + option.split("=", 2)[0]);
       }
     }
-    for (String variable : environmentVariables) {
-      if (mayChangeBeans(variable)) {
+    for (String variable : environment.keySet()) {
+      if (namesBeanChangingProperty(variable)) {
         return Optional.of("the environment variable " + variable);
       }
     }
-    for (String file : List.of("application.properties", "application.yml", "application.yaml")) {
-      for (Path location : List.of(directory.resolve(file), directory.resolve("config").resolve(file))) {
-        if (Files.exists(location)) {
-          return Optional.of("the configuration file " + location.toAbsolutePath());
-        }
-      }
+    for (Path location : configurationFiles(directory)) {
+      return Optional.of("the configuration file " + location.toAbsolutePath());
     }
     return Optional.empty();
   }
 
+  /** A property (spring.mail.host) or environment variable (SPRING_MAIL_HOST) under a bean-changing prefix. */
+  private static boolean namesBeanChangingProperty(String name) {
+    String relaxed = name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+    if (relaxed.equals("SERVER_PORT")) {
+      return false;
+    }
+    return BEAN_CHANGING_PREFIXES.stream().anyMatch(prefix -> relaxed.startsWith(prefix + "_") || relaxed.equals(prefix)
+        || (prefix.equals("SPRING") && relaxed.startsWith("SPRINGDOC_")));
+  }
+
   private static boolean mayChangeBeans(String environmentVariable) {
-    return Stream.of("SPRING_", "CAMUNDA_", "ZEEBE_", "PARTNER_ENGINE_ENGINE_").anyMatch(environmentVariable::startsWith);
+    return namesBeanChangingProperty(environmentVariable);
+  }
+
+  /** The files Spring Boot reads beside the app: ./application.*, ./config/application.* and ./config/{@literal *}/application.*. */
+  private static List<Path> configurationFiles(Path directory) {
+    List<Path> folders = new ArrayList<>(List.of(directory, directory.resolve("config")));
+    if (Files.isDirectory(directory.resolve("config"))) {
+      try (Stream<Path> children = Files.list(directory.resolve("config"))) {
+        children.filter(Files::isDirectory).forEach(folders::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    List<Path> found = new ArrayList<>();
+    for (Path folder : folders) {
+      for (String file : List.of("application.properties", "application.yml", "application.yaml")) {
+        if (Files.exists(folder.resolve(file))) {
+          found.add(folder.resolve(file));
+        }
+      }
+    }
+    return found;
   }
 
   /** The options that use the cache, after making it with a training run if there is none yet. */
@@ -326,7 +405,7 @@ public class Launch {
   private static int trainUntilRefreshed(List<String> command, Launchable app) throws IOException, InterruptedException {
     List<String> training = new ArrayList<>(command);
     training.add("-Dspring.context.exit=onRefresh");
-    training.addAll(app.command());
+    training.addAll(app.trainingCommand());
     training.addAll(List.of("--server.port=0", "--partner-engine.demo-data.enabled=false", "--logging.level.root=WARN"));
     return run(training, app.app().getParent().getParent().resolve("training.log"));
   }
@@ -338,7 +417,7 @@ public class Launch {
   private static int trainWithWork(List<String> command, Launchable app) throws IOException, InterruptedException {
     int port = freePort();
     List<String> training = new ArrayList<>(command);
-    training.addAll(app.command());
+    training.addAll(app.trainingCommand());
     // the training's applications all come from this machine's address: no per-address limit here
     training.addAll(List.of("--server.port=" + port, "--logging.level.root=WARN",
         "--partner-engine.applications.rate-limit.per-minute=" + Integer.MAX_VALUE));

@@ -107,7 +107,7 @@ class DemoData {
     if (enabled) {
       inBackground(this::seedAll);
     } else {
-      log.info("Demo data is off (partner-engine.demo-data.enabled=false): the programme starts empty");
+      log.info("Demo data is off (partner-engine.demo-data.enabled)");
     }
   }
 
