@@ -100,15 +100,15 @@ public class Launch {
     Path app = extracted(jar, work);
     Map<String, String> environment = System.getenv();
     Path directory = Path.of("");
-    Optional<String> aotModeOff = withSpringAot ? reasonAgainstAotMode(jvmOptions, appArguments, environment, directory)
-        : Optional.of("--no-spring-aot");
-    aotModeOff.filter(reason -> withSpringAot).ifPresent(reason ->
-        System.out.println("Launch: Spring's AOT mode is off for this start: " + reason
-            + " may change which beans the app has, and that mode fixes them in advance."));
+    Optional<String> reasonAgainst = withSpringAot ? reasonAgainstAotMode(jvmOptions, appArguments, environment, directory)
+        : Optional.empty();
+    reasonAgainst.ifPresent(reason -> System.out.println("Launch: Spring's AOT mode is off for this start: " + reason
+        + " may change which beans the app has, and that mode fixes them in advance."));
+    boolean aotMode = withSpringAot && reasonAgainst.isEmpty();
     // A training run has no app arguments: it uses the mode unless its JVM or environment forbid it,
     // so the cache fits the starts in that mode whatever this first start's arguments were.
     boolean trainInAotMode = reasonAgainstAotMode(jvmOptions, List.of(), environment, directory).isEmpty();
-    Launchable launchable = launchable(app, work, aotModeOff.isEmpty(), trainInAotMode);
+    Launchable launchable = launchable(app, work, aotMode, trainInAotMode);
     List<String> command = new ArrayList<>();
     command.add(javaExecutable());
     command.addAll(jvmOptions);
@@ -220,7 +220,7 @@ public class Launch {
     Path log = work.resolve("spring-aot.log");
     ProcessBuilder processor = new ProcessBuilder(process).directory(work.toFile()).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    processor.environment().keySet().removeIf(variable -> mayChangeBeans(variable) || JVM_OPTION_VARIABLES.contains(variable));
+    processor.environment().keySet().removeIf(variable -> namesBeanChangingProperty(variable) || JVM_OPTION_VARIABLES.contains(variable));
     Process processing = processor.start();
     if (!processing.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)) {
       processing.destroyForcibly();
@@ -272,11 +272,11 @@ public class Launch {
   /**
    * Property prefixes, in the form of environment variables (Spring's relaxed binding), under
    * which a value may decide which beans exist: Spring's own (mail, data source, security,
-   * profiles), Camunda's, the actuator's, the server's (forwarded headers, SSL), SpringDoc's and the
-   * engine's.
+   * profiles), SpringDoc's, Camunda's, the actuator's, the server's (forwarded headers, SSL) and
+   * the engine's.
    */
   private static final List<String> BEAN_CHANGING_PREFIXES =
-      List.of("SPRING", "CAMUNDA", "ZEEBE", "MANAGEMENT", "SERVER", "PARTNER_ENGINE_ENGINE");
+      List.of("SPRING", "SPRINGDOC", "CAMUNDA", "ZEEBE", "MANAGEMENT", "SERVER", "PARTNER_ENGINE_ENGINE");
 
   /** Environment variables the JVM reads its options from. */
   private static final List<String> JVM_OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
@@ -313,10 +313,8 @@ public class Launch {
         return Optional.of("the environment variable " + variable);
       }
     }
-    for (Path location : configurationFiles(directory)) {
-      return Optional.of("the configuration file " + location.toAbsolutePath());
-    }
-    return Optional.empty();
+    return configurationFiles(directory).stream().findFirst()
+        .map(location -> "the configuration file " + location.toAbsolutePath());
   }
 
   /** A property (spring.mail.host) or environment variable (SPRING_MAIL_HOST) under a bean-changing prefix. */
@@ -325,12 +323,7 @@ public class Launch {
     if (relaxed.equals("SERVER_PORT")) {
       return false;
     }
-    return BEAN_CHANGING_PREFIXES.stream().anyMatch(prefix -> relaxed.startsWith(prefix + "_") || relaxed.equals(prefix)
-        || (prefix.equals("SPRING") && relaxed.startsWith("SPRINGDOC_")));
-  }
-
-  private static boolean mayChangeBeans(String environmentVariable) {
-    return namesBeanChangingProperty(environmentVariable);
+    return BEAN_CHANGING_PREFIXES.stream().anyMatch(prefix -> relaxed.equals(prefix) || relaxed.startsWith(prefix + "_"));
   }
 
   /** The files Spring Boot reads beside the app: ./application.*, ./config/application.* and ./config/{@literal *}/application.*. */

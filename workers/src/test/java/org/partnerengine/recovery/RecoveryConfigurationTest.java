@@ -52,23 +52,20 @@ class RecoveryConfigurationTest {
 
   @Test
   void offWhenNotSetARunTouchesNothing() {
-    app.run(
-        context -> {
-          context.getBean(RecoveryConfiguration.ScheduledSweep.class).sweep();
-          verifyNoInteractions(
-              orphans, deals, mdfRequests, questions, contentSubmissions, approvals, leads, coSelling, regionLaunches);
-        });
+    aRunTouchesNothing(app);
   }
 
   @Test
   void switchedOffARunTouchesNothing() {
-    app.withPropertyValues("partner-engine.recovery.orphan-sweep-enabled=false")
-        .run(
-            context -> {
-              context.getBean(RecoveryConfiguration.ScheduledSweep.class).sweep();
-              verifyNoInteractions(
-                  orphans, deals, mdfRequests, questions, contentSubmissions, approvals, leads, coSelling, regionLaunches);
-            });
+    aRunTouchesNothing(app.withPropertyValues("partner-engine.recovery.orphan-sweep-enabled=false"));
+  }
+
+  private void aRunTouchesNothing(ApplicationContextRunner app) {
+    app.run(
+        context -> {
+          context.getBean(RecoveryConfiguration.ScheduledSweep.class).sweep();
+          verifyNoInteractions(orphans, deals, mdfRequests, questions, contentSubmissions, approvals, leads, coSelling, regionLaunches);
+        });
   }
 
   @Test
